@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './diagnostics';
+import { defaultDataDir, defaultOutDir } from './paths';
+
+export type Command = 'build' | 'validate';
+
+export interface CliOptions {
+  readonly command: Command;
+  readonly dataDir: string;
+  readonly outDir: string;
+  readonly registrationsFile?: string;
+  readonly only?: readonly string[];
+  readonly threads?: number;
+  readonly help: boolean;
+}
+
+/** Declared once: the parser and the --help text both read this table. */
+export const optionTable = {
+  data: { type: 'string', value: 'DIR', help: `edition folder to read (default: ${defaultDataDir})` },
+  out: { type: 'string', value: 'DIR', help: `folder that receives the packet, replaced whole on success (default: ${defaultOutDir})` },
+  only: { type: 'string', value: 'LIST', help: 'build only these documents, comma-separated (e.g. pdf,docx); the packet then holds only them' },
+  registrations: { type: 'string', value: 'FILE', help: 'read registrations from FILE instead of DIR/registrations.json' },
+  threads: { type: 'string', value: 'N', help: 'worker threads for the Word briefs (default: number of CPU cores, at most 4)' },
+  help: { type: 'boolean', value: '', help: 'show this help' },
+} as const;
+
+export function usage(commandName: string): string {
+  const lines = Object.entries(optionTable).map(([name, o]) => `  --${`${name} ${o.value}`.padEnd(20)} ${o.help}`);
+  return [`usage: ${commandName} build|validate [options]`, '', 'options:', ...lines].join('\n');
+}
+
+/** Pure: argv in, options out; throws UsageError with a message the CLI prints as is. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: Object.fromEntries(Object.entries(optionTable).map(([name, o]) => [name, { type: o.type }])),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  const values = parsed.values as Partial<Record<keyof typeof optionTable, string | boolean>>;
+  const [command, ...extra] = parsed.positionals;
+  if (values.help) return { command: 'build', dataDir: defaultDataDir, outDir: defaultOutDir, help: true };
+  if (command !== 'build' && command !== 'validate') throw new UsageError(command ? `unknown command "${command}" (use build or validate)` : 'missing command (build or validate)');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const only = typeof values.only === 'string' ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  if (only && only.length === 0) throw new UsageError('--only needs at least one document name');
+  let threads: number | undefined;
+  if (typeof values.threads === 'string') {
+    threads = Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, got "${values.threads}"`);
+  }
+  return {
+    command,
+    dataDir: typeof values.data === 'string' ? values.data : defaultDataDir,
+    outDir: typeof values.out === 'string' ? values.out : defaultOutDir,
+    ...(typeof values.registrations === 'string' ? { registrationsFile: values.registrations } : {}),
+    ...(only ? { only } : {}),
+    ...(threads ? { threads } : {}),
+    help: false,
+  };
+}

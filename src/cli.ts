@@ -1,0 +1,67 @@
+import os from 'node:os';
+import path from 'node:path';
+import { ExitCode, InputError, PresskitError, formatDiagnostic } from './diagnostics';
+import { parseCliArgs, usage, type CliOptions } from './cli-options';
+import { buildPacket, selectWriters } from './build-packet';
+import { loadEdition } from './load/load-edition';
+import { templatesDir } from './paths';
+import { manifestPath } from './emit/manifest';
+
+/** The only module that touches process, console and the clock. */
+export async function main(argv: readonly string[]): Promise<ExitCode> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    return report(error);
+  }
+  if (options.help) {
+    console.log(usage('jet-presskit'));
+    return ExitCode.ok;
+  }
+  try {
+    if (options.command === 'validate') {
+      const edition = await loadEdition(options);
+      console.log(`${options.dataDir}: ok (${edition.projects.length} projects, ${edition.municipalities.length} municipalities, ${edition.groups.length} groups, ${edition.sessions.length} sessions, ${edition.registrations.length} registrations)`);
+      return ExitCode.ok;
+    }
+    selectWriters(options.only);
+    const started = performance.now();
+    const result = await buildPacket({
+      ...options,
+      templatesDir: path.relative(process.cwd(), templatesDir) || templatesDir,
+      threads: options.threads ?? Math.min(4, os.availableParallelism()),
+      clock: () => performance.now(),
+    });
+    for (const file of result.manifest.files) console.log(`${path.join(options.outDir, file.path)}  ${formatBytes(file.bytes)}`);
+    console.log(`${path.join(options.outDir, manifestPath)}`);
+    console.log(`built ${result.manifest.files.length} document file(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    return ExitCode.ok;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function report(error: unknown): ExitCode {
+  if (error instanceof InputError) {
+    for (const d of error.diagnostics) console.error(formatDiagnostic(d));
+    console.error(`${error.diagnostics.length} error(s); nothing was written, the previous output is unchanged`);
+  } else if (error instanceof PresskitError) {
+    console.error(`error: ${error.message}`);
+    if (error.exitCode === ExitCode.usageError) console.error(`run with --help for the options`);
+  } else {
+    console.error(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return ExitCode.renderError;
+  }
+  return error.exitCode;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,66 @@
+/** A problem found in the input, with where it is and how to fix it (vfile-style). */
+export interface Diagnostic {
+  /** Path as the user passed it, e.g. `data/projects.json`. */
+  readonly file: string;
+  /** 1-based; 0 when the problem concerns the file as a whole. */
+  readonly line: number;
+  readonly column: number;
+  /** Short machine-readable id, e.g. `enum`, `syntax`, `dangling-reference`. */
+  readonly rule: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const hint = d.hint ? ` (${d.hint})` : '';
+  return `${place}: error: ${d.message} [${d.rule}]${hint}`;
+}
+
+/** Files first, then by position, so a report reads top to bottom. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message),
+  );
+}
+
+export const ExitCode = { ok: 0, dataError: 1, usageError: 2, renderError: 3 } as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Base of every error the toolkit raises on purpose; each kind carries its exit code. */
+export abstract class PresskitError extends Error {
+  abstract readonly exitCode: ExitCode;
+}
+
+/** The input (data or templates) has problems; all of them are listed. */
+export class InputError extends PresskitError {
+  readonly exitCode = ExitCode.dataError;
+  readonly diagnostics: readonly Diagnostic[];
+  constructor(diagnostics: readonly Diagnostic[]) {
+    super(`${diagnostics.length} problem(s) in the input`);
+    this.name = 'InputError';
+    this.diagnostics = sortDiagnostics(diagnostics);
+  }
+}
+
+export class UsageError extends PresskitError {
+  readonly exitCode = ExitCode.usageError;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A document writer failed on valid input: a bug or an environment problem, not the user's data. */
+export class RenderError extends PresskitError {
+  readonly exitCode = ExitCode.renderError;
+  constructor(document: string, cause: unknown) {
+    super(`${document}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'RenderError';
+  }
+}

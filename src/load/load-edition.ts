@@ -1,0 +1,137 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { InputError, type Diagnostic } from '../diagnostics';
+import type { Edition, Photo } from '../model/edition';
+import { buildEdition } from '../model/build-edition';
+import { schemasDir } from '../paths';
+import { dataFiles, sharedSchemas, type DataFileName } from './data-files';
+import { parseJsonSource } from './json-source';
+import { SchemaValidator } from './schema-validator';
+import { crossFileChecks } from './cross-file-checks';
+import type { Checked, CompleteEditionFiles, EditionFiles } from './edition-files';
+
+export interface LoadOptions {
+  /** The edition folder, as the user wrote it (diagnostics show paths under it). */
+  readonly dataDir: string;
+  /** A registrations file kept outside the edition folder (e.g. the fictional sample). */
+  readonly registrationsFile?: string;
+}
+
+const fileKeys: Record<DataFileName, keyof EditionFiles> = {
+  'release.json': 'release',
+  'programme.json': 'programme',
+  'organiser.json': 'organiser',
+  'schedule.json': 'schedule',
+  'projects.json': 'projects',
+  'registrations.json': 'registrations',
+};
+
+let validatorPromise: Promise<SchemaValidator> | undefined;
+
+/** Schemas are compiled once per process: a build, a test run and a worker each pay it once. */
+export function schemaValidator(): Promise<SchemaValidator> {
+  validatorPromise ??= (async () => {
+    const names = [...sharedSchemas, ...dataFiles.map((f) => f.schema)];
+    const schemas = new Map<string, object>();
+    for (const name of names) schemas.set(name, JSON.parse(await fs.readFile(path.join(schemasDir, name), 'utf8')) as object);
+    return new SchemaValidator(schemas);
+  })();
+  return validatorPromise;
+}
+
+/** Reads, validates and checks an edition folder; every problem is collected into one InputError. */
+export async function loadEdition(options: LoadOptions): Promise<Edition> {
+  const validator = await schemaValidator();
+  const problems: Diagnostic[] = [];
+  const files: Record<string, Checked<unknown>> = {};
+  const hash = createHash('sha256');
+
+  problems.push(...(await unknownFiles(options.dataDir, options.registrationsFile !== undefined)));
+  for (const spec of dataFiles) {
+    const file = spec.name === 'registrations.json' && options.registrationsFile ? options.registrationsFile : path.join(options.dataDir, spec.name);
+    const text = await readText(file, spec.required, problems);
+    if (text === undefined) continue;
+    hash.update(`${spec.name}\0${text}\0`);
+    const parsed = parseJsonSource(file, text);
+    if (!parsed.ok) {
+      problems.push(parsed.diagnostic);
+      continue;
+    }
+    const schemaProblems = validator.validate(spec.schema, parsed.source);
+    problems.push(...schemaProblems);
+    if (schemaProblems.length === 0) files[fileKeys[spec.name]] = { data: parsed.source.value, source: parsed.source };
+  }
+
+  const checked = files as EditionFiles;
+  problems.push(...crossFileChecks(checked));
+  const photoImage = await readPhoto(options.dataDir, checked, problems, hash);
+  if (problems.length > 0 || !isComplete(checked)) throw new InputError(problems);
+  return buildEdition(checked, photoImage, hash.digest('hex'));
+}
+
+function isComplete(files: EditionFiles): files is CompleteEditionFiles {
+  return dataFiles.every((spec) => !spec.required || files[fileKeys[spec.name]] !== undefined);
+}
+
+async function readText(file: string, required: boolean, problems: Diagnostic[]): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !required) return undefined;
+    problems.push({
+      file,
+      line: 0,
+      column: 0,
+      rule: 'file',
+      message: code === 'ENOENT' ? 'this data file is missing' : `cannot be read (${code ?? String(error)})`,
+      hint: code === 'ENOENT' ? 'every edition folder needs it: copy it from the previous edition and edit it' : 'check the file permissions',
+    });
+    return undefined;
+  }
+}
+
+/** A stray `projects copy.json` is probably a mistake the user wants to hear about. */
+async function unknownFiles(dataDir: string, registrationsElsewhere: boolean): Promise<Diagnostic[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dataDir);
+  } catch {
+    return [{ file: dataDir, line: 0, column: 0, rule: 'file', message: 'the data folder cannot be read', hint: 'pass the edition folder with --data' }];
+  }
+  const known = new Set<string>(dataFiles.map((f) => f.name));
+  return names
+    .filter((name) => name.endsWith('.json') && !known.has(name))
+    .concat(registrationsElsewhere && names.includes('registrations.json') ? ['registrations.json'] : [])
+    .sort()
+    .map((name) => ({
+      file: path.join(dataDir, name),
+      line: 0,
+      column: 0,
+      rule: 'unknown-file',
+      message: name === 'registrations.json' ? 'is ignored because --registrations names another file' : 'is not a data file this toolkit reads',
+      hint: name === 'registrations.json' ? 'remove one of the two' : `expected: ${[...known].join(', ')}`,
+    }));
+}
+
+async function readPhoto(dataDir: string, files: EditionFiles, problems: Diagnostic[], hash: ReturnType<typeof createHash>): Promise<Photo['image']> {
+  const release = files.release;
+  const image = release?.data.photo?.image;
+  if (!release || !image) return null;
+  try {
+    const bytes = new Uint8Array(await fs.readFile(path.join(dataDir, image)));
+    hash.update(`${image}\0`).update(bytes);
+    const type = bytes[0] === 0x89 && bytes[1] === 0x50 ? 'png' : bytes[0] === 0xff && bytes[1] === 0xd8 ? 'jpeg' : undefined;
+    if (type) return { bytes, type };
+    problems.push(at(release, '/photo/image', 'photo', `${image} is neither a PNG nor a JPEG image`, 'save the photo as .png or .jpg'));
+  } catch {
+    problems.push(at(release, '/photo/image', 'photo', `${image} cannot be read`, `put the image in ${dataDir} or correct the path`));
+  }
+  return null;
+}
+
+function at(file: Checked<unknown>, pointer: string, rule: string, message: string, hint: string): Diagnostic {
+  const position = file.source.valueAt(pointer);
+  return { file: file.source.file, line: position.line, column: position.column, rule, message: `${pointer} ${message}`, hint };
+}

@@ -1,0 +1,143 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { Diagnostic } from '../diagnostics';
+import type { JsonSource } from './json-source';
+import { closestName } from './closest-name';
+
+export type SchemaSet = ReadonlyMap<string, object>;
+
+/** Compiles every schema once; `validate` turns ajv's errors into positioned diagnostics. */
+export class SchemaValidator {
+  private readonly validators = new Map<string, ValidateFunction>();
+
+  constructor(schemas: SchemaSet) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, useDefaults: false });
+    addFormats(ajv, ['date', 'email', 'uri']);
+    for (const [name, schema] of schemas) ajv.addSchema(schema, name);
+    for (const name of schemas.keys()) {
+      const validate = ajv.getSchema(name);
+      if (validate) this.validators.set(name, validate);
+    }
+  }
+
+  validate(schemaName: string, source: JsonSource): Diagnostic[] {
+    const validate = this.validators.get(schemaName);
+    if (!validate) throw new Error(`schema ${schemaName} is not loaded`);
+    if (validate(source.value)) return [];
+    return describeErrors(onePerValue(validate.errors ?? []), source);
+  }
+}
+
+/** A value that breaks both `pattern` and `format` is one mistake: report it once. */
+function onePerValue(errors: readonly ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword === 'required' || e.keyword === 'additionalProperties') return true;
+    if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf') return false;
+    if (seen.has(e.instancePath)) return false;
+    seen.add(e.instancePath);
+    return true;
+  });
+}
+
+function describeErrors(errors: readonly ErrorObject[], source: JsonSource): Diagnostic[] {
+  return errors.map((error) => {
+    const described = describe(error);
+    const target = described.keyPointer ?? described.pointer;
+    const position = described.keyPointer !== undefined ? source.keyAt(target) : source.valueAt(target);
+    return {
+      file: source.file,
+      line: position.line,
+      column: position.column,
+      rule: error.keyword,
+      message: `${described.pointer || '(the file)'} ${described.message}`,
+      ...(described.hint ? { hint: described.hint } : {}),
+    };
+  });
+}
+
+interface Described {
+  /** The value the message is about. */
+  readonly pointer: string;
+  /** Where to point instead: at this property's key (an unknown key, or the object missing one). */
+  readonly keyPointer?: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+const quote = (v: unknown): string => JSON.stringify(v);
+const typeNames: Record<string, string> = {
+  string: 'a string (in double quotes)',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object { … }',
+  array: 'a list [ … ]',
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${quote(value)}`;
+}
+
+function helpText(error: ErrorObject): string | undefined {
+  const schema = error.parentSchema as { description?: string } | undefined;
+  return schema?.description;
+}
+
+function describe(error: ErrorObject): Described {
+  const p = error.params as Record<string, unknown>;
+  const at = error.instancePath;
+  switch (error.keyword) {
+    case 'required': {
+      const key = String(p.missingProperty);
+      return { pointer: at, keyPointer: at, message: `is missing the required key "${key}"`, hint: `add "${key}": … to this object` };
+    }
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {}).filter((k) => k !== '$schema');
+      const near = closestName(key, allowed);
+      return {
+        pointer: at,
+        keyPointer: `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        message: `has an unknown key "${key}"`,
+        hint: near ? `did you mean "${near}"?` : `allowed keys: ${allowed.join(', ')}`,
+      };
+    }
+    case 'type':
+      return { pointer: at, message: `must be ${typeNames[String(p.type)] ?? p.type}, found ${typeOf(error.data)}` };
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const near = typeof error.data === 'string' ? closestName(error.data, allowed) : undefined;
+      const found = `found ${quote(error.data)}`;
+      if (allowed.length > 8) return { pointer: at, message: `is not one of the ${allowed.length} allowed values`, hint: near ? `${found}; did you mean ${quote(near)}?` : found };
+      return { pointer: at, message: `must be one of ${allowed.map(quote).join(', ')}`, hint: near ? `${found}; did you mean ${quote(near)}?` : found };
+    }
+    case 'format':
+      if (p.format === 'date') {
+        return { pointer: at, message: `must be a real calendar date written YYYY-MM-DD, found ${quote(error.data)}`, hint: 'check the month has that many days (2月は28日か29日まで)' };
+      }
+      return { pointer: at, message: `must be a valid ${String(p.format)}, found ${quote(error.data)}`, hint: helpText(error) };
+    case 'pattern':
+      return { pointer: at, message: `is not in the expected form: ${quote(error.data)}`, hint: helpText(error) };
+    case 'minLength':
+      return p.limit === 1
+        ? { pointer: at, message: 'must not be empty', hint: helpText(error) }
+        : { pointer: at, message: `must be at least ${String(p.limit)} characters` };
+    case 'maxLength':
+      return { pointer: at, message: `must be at most ${String(p.limit)} characters, found ${[...String(error.data)].length}`, hint: 'shorten it' };
+    case 'minItems':
+      return { pointer: at, message: `must list at least ${String(p.limit)} item(s)` };
+    case 'maxItems':
+      return { pointer: at, message: `must list at most ${String(p.limit)} item(s)` };
+    case 'uniqueItems':
+      return { pointer: `${at}/${String(p.i)}`, message: `repeats an item already listed at position ${Number(p.j) + 1}`, hint: 'remove the duplicate' };
+    case 'minimum':
+    case 'maximum':
+      return { pointer: at, message: `must be ${error.keyword === 'minimum' ? '≥' : '≤'} ${String(p.limit)}, found ${quote(error.data)}` };
+    default:
+      return { pointer: at, message: error.message ?? error.keyword };
+  }
+}

@@ -1,0 +1,87 @@
+import type { CompleteEditionFiles } from '../load/edition-files';
+import { defaultAttendeeKinds, defaultWalkInRows } from '../load/cross-file-checks';
+import { fiscalYear, parseIsoDate } from '../calendar/calendar-date';
+import { briefFileStem, municipalityNames } from './municipality-names';
+import type { Edition, Group, Municipality, Photo, Project, Registration, Session } from './edition';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+/** Joins the checked files into the one readonly model, once, so writers never search. */
+export function buildEdition(files: CompleteEditionFiles, photoImage: Photo['image'], inputHash: string): Edition {
+  const { release, programme, organiser, schedule, projects, registrations } = files;
+
+  const groups = schedule.data.groups.map((g): Mutable<Group> => ({ id: g.id, start: g.start, end: g.end, projects: [], municipalities: [], session: null }));
+  const groupById = new Map(groups.map((g) => [g.id, g]));
+
+  const sessions = schedule.data.sessions.map((s): Mutable<Session> => {
+    const group = groupById.get(s.group)!;
+    const session: Mutable<Session> = { group, date: s.date, start: s.start, end: s.end, venue: s.venue, registrations: [] };
+    group.session = session;
+    return session;
+  });
+
+  const municipalityByCode = new Map<string, Mutable<Municipality>>();
+  const projectList = projects.data.projects.map((p): Project => {
+    let municipality = municipalityByCode.get(p.municipality.code);
+    if (!municipality) {
+      municipality = {
+        code: p.municipality.code,
+        prefecture: p.municipality.prefecture,
+        city: p.municipality.city ?? null,
+        ...municipalityNames(p.municipality),
+        projects: [],
+        briefFileStem: briefFileStem(p.municipality),
+      };
+      municipalityByCode.set(p.municipality.code, municipality);
+    }
+    const group = groupById.get(p.group)!;
+    const project: Project = { number: p.number, municipality, group, start: p.start, end: p.end, participant: p.participant, plan: p.plan, fields: p.fields };
+    municipality.projects.push(project);
+    group.projects.push(project);
+    if (!group.municipalities.includes(municipality)) group.municipalities.push(municipality);
+    return project;
+  });
+
+  const sessionByGroup = new Map(sessions.map((s) => [s.group.id, s]));
+  const registrationList = (registrations?.data.registrations ?? []).map((r): Registration => {
+    const session = sessionByGroup.get(r.session)!;
+    const registration: Registration = { ...r, title: r.title ?? null, tel: r.tel ?? null, email: r.email ?? null, session };
+    session.registrations.push(registration);
+    return registration;
+  });
+  for (const session of sessions) session.registrations.sort(byFurigana);
+
+  const releaseDate = parseIsoDate(release.data.date)!;
+  const { $schema: _r, photo, nextRegion, ...releaseFacts } = release.data;
+  const { $schema: _p, ...programmeFacts } = programme.data;
+  const { $schema: _o, contact, ...organiserFacts } = organiser.data;
+
+  return deepFreeze({
+    release: { ...releaseFacts, nextRegion: nextRegion ?? null, photo: photo ? { caption: photo.caption, image: photoImage } : null },
+    programme: { ...programmeFacts, yearsRunning: fiscalYear(releaseDate) - programme.data.firstYear + 1 },
+    organiser: { ...organiserFacts, contact: { ...contact, email: contact.email ?? null } },
+    fields: projects.data.fields,
+    groups,
+    sessions,
+    projects: projectList,
+    municipalities: [...municipalityByCode.values()],
+    registrations: registrationList,
+    attendeeKinds: schedule.data.attendeeKinds ?? defaultAttendeeKinds,
+    walkInRows: schedule.data.walkInRows ?? defaultWalkInRows,
+    inputHash,
+  });
+}
+
+const collator = new Intl.Collator('ja-JP');
+
+function byFurigana(a: Registration, b: Registration): number {
+  return collator.compare(a.furigana, b.furigana) || collator.compare(a.name, b.name);
+}
+
+/** The model is shared by every writer (and worker): freezing makes an accidental write fail loudly. */
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value)) return value;
+  seen.add(value);
+  for (const child of Object.values(value)) deepFreeze(child, seen);
+  return Object.freeze(value);
+}

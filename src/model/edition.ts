@@ -1,0 +1,93 @@
+import type { OrganiserFile, ProgrammeFile, RegistrationsFile, ReleaseFile, ScheduleFile } from './data-files.generated';
+
+/** Optional data keys become `null` so templates can test them with `{{#if}}` under strict lookups. */
+type Present<T> = { readonly [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
+type Item<T> = T extends readonly (infer U)[] ? U : never;
+
+export type Release = Present<Omit<ReleaseFile, '$schema' | 'photo'>> & {
+  readonly photo: Photo | null;
+};
+
+export interface Photo {
+  readonly caption: string;
+  /** The image bytes, read by the loader so writers never open data/. */
+  readonly image: { readonly bytes: Uint8Array; readonly type: 'png' | 'jpeg' } | null;
+}
+
+export type Programme = Present<Omit<ProgrammeFile, '$schema'>> & {
+  /** 今年で○年目: counted in fiscal years up to the release date. */
+  readonly yearsRunning: number;
+};
+
+export type Organiser = Present<Omit<OrganiserFile, '$schema' | 'contact'>> & {
+  readonly contact: Present<OrganiserFile['contact']>;
+};
+
+export interface Group {
+  readonly id: string;
+  readonly start: string;
+  readonly end: string;
+  /** In data order. */
+  readonly projects: readonly Project[];
+  /** Distinct host municipalities, in order of their first project. */
+  readonly municipalities: readonly Municipality[];
+  readonly session: Session | null;
+}
+
+export interface Session {
+  readonly group: Group;
+  readonly date: string;
+  readonly start: string;
+  readonly end: string;
+  readonly venue: Item<ScheduleFile['sessions']>['venue'];
+  /** Sorted by furigana, then name. */
+  readonly registrations: readonly Registration[];
+}
+
+export interface Municipality {
+  /** 全国地方公共団体コード (6 digits with check digit). */
+  readonly code: string;
+  readonly prefecture: string;
+  readonly city: string | null;
+  /** Prefecture and city: 福岡県北九州市. */
+  readonly fullName: string;
+  /** As the release writes it: 北九州市 for a designated city, else the full name. */
+  readonly displayName: string;
+  /** In data order. */
+  readonly projects: readonly Project[];
+  /** File name of this municipality's brief, without extension; checked safe and unique. */
+  readonly briefFileStem: string;
+}
+
+export interface Project {
+  readonly number: number;
+  readonly municipality: Municipality;
+  readonly group: Group;
+  readonly start: string;
+  readonly end: string;
+  readonly participant: string;
+  readonly plan: string;
+  readonly fields: readonly string[];
+}
+
+export type Registration = Present<Omit<Item<RegistrationsFile['registrations']>, 'session'>> & {
+  readonly session: Session;
+};
+
+/** One edition of the press packet: every fact, joined once, read by every writer. */
+export interface Edition {
+  readonly release: Release;
+  readonly programme: Programme;
+  readonly organiser: Organiser;
+  /** Vocabulary of fields of activity, in display order. */
+  readonly fields: readonly string[];
+  readonly groups: readonly Group[];
+  readonly sessions: readonly Session[];
+  readonly projects: readonly Project[];
+  readonly municipalities: readonly Municipality[];
+  readonly registrations: readonly Registration[];
+  readonly attendeeKinds: readonly string[];
+  readonly walkInRows: number;
+  /** sha256 of the input files, for the manifest. */
+  readonly inputHash: string;
+}

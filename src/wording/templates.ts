@@ -1,0 +1,131 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { InputError, type Diagnostic } from '../diagnostics';
+import { helpers } from './helpers';
+
+/**
+ * Wording lives in templates/*.hbs. Each template renders into plain text; writers lay it out.
+ * Rendering never stops at the first problem: problems are collected, and the build fails once
+ * with all of them (as data problems, exit 1) before any document is laid out.
+ */
+export interface TemplateSet {
+  /** Renders `name` (a path under templates/ without .hbs, e.g. `release/lead`). */
+  render(name: string, context: object): string;
+  /** Problems met so far while rendering; a non-empty list means the texts are unusable. */
+  readonly problems: readonly Diagnostic[];
+}
+
+/** A Handlebars instance of our own: strict, no HTML escaping, and strict inside #if, #each and helper arguments too. */
+export function createHandlebars(): typeof Handlebars {
+  const hb = Handlebars.create();
+  type Code = string | readonly unknown[];
+  interface Compiler {
+    aliasable(name: string): string;
+    quotedString(s: string): string;
+    popStack(): Code;
+    push(code: Code): void;
+    source: { currentLocation: unknown };
+  }
+  type ResolvePath = (this: Compiler, type: string, parts: string[], i: number, falsy: boolean, strict: boolean) => void;
+  const Base = (hb as unknown as { JavaScriptCompiler: new () => object }).JavaScriptCompiler;
+  const baseResolvePath = (Base.prototype as { resolvePath: ResolvePath }).resolvePath;
+  // Handlebars' own strict mode checks only the last part of a plain {{a.b}}, and crashes on a string
+  // `this`. Here every lookup on the data, in block and helper arguments too, goes through
+  // container.strict, which throws with the template position when the key is absent.
+  class StrictCompiler extends Base {
+    resolvePath(this: Compiler, type: string, parts: string[], i: number, falsy: boolean, strict: boolean): void {
+      if (type !== 'context') return baseResolvePath.call(this, type, parts, i, falsy, strict);
+      let code: Code = this.popStack();
+      for (; i < parts.length; i++) {
+        code = [this.aliasable('container.strict'), '(Object(', code, '), ', this.quotedString(parts[i]), ', ', JSON.stringify(this.source.currentLocation), ')'];
+      }
+      this.push(code);
+    }
+  }
+  // Blocks ({{#each}} bodies) are compiled by `new this.compiler()`: make that ours too.
+  (StrictCompiler.prototype as { compiler?: unknown }).compiler = StrictCompiler;
+  (hb as unknown as { JavaScriptCompiler: unknown }).JavaScriptCompiler = StrictCompiler;
+  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
+  return hb;
+}
+
+const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: false } as const;
+
+export async function loadTemplates(dir: string): Promise<TemplateSet> {
+  const hb = createHandlebars();
+  const sources = await readTemplates(dir);
+  const problems: Diagnostic[] = [];
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  for (const [name, { file, text }] of sources) {
+    try {
+      hb.parse(text);
+    } catch (error) {
+      problems.push(templateDiagnostic(file, error));
+      continue;
+    }
+    if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), text);
+    compiled.set(name, hb.compile(text, compileOptions));
+  }
+  if (problems.length > 0) throw new InputError(problems);
+
+  const renderProblems: Diagnostic[] = [];
+  const seen = new Set<string>();
+  return {
+    problems: renderProblems,
+    render(name, context) {
+      const template = compiled.get(name);
+      const file = sources.get(name)?.file ?? path.join(dir, `${name}.hbs`);
+      if (!template) {
+        addOnce({ file, line: 0, column: 0, rule: 'template-missing', message: 'this template is missing', hint: 'restore it from the toolkit (git checkout templates/)' });
+        return '';
+      }
+      try {
+        return template(context);
+      } catch (error) {
+        addOnce(templateDiagnostic(file, error));
+        return '';
+      }
+    },
+  };
+
+  function addOnce(d: Diagnostic): void {
+    const key = `${d.file}:${d.line}:${d.column}:${d.message}`;
+    if (!seen.has(key)) renderProblems.push(d);
+    seen.add(key);
+  }
+}
+
+async function readTemplates(dir: string): Promise<Map<string, { file: string; text: string }>> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => {
+    throw new InputError([{ file: dir, line: 0, column: 0, rule: 'template-missing', message: 'the templates folder cannot be read', hint: 'restore templates/ from the toolkit' }]);
+  });
+  const result = new Map<string, { file: string; text: string }>();
+  const files = entries.filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => path.join(e.parentPath, e.name)).sort();
+  for (const file of files) {
+    const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, '');
+    result.set(name, { file, text: (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '') });
+  }
+  return result;
+}
+
+interface HandlebarsException {
+  readonly message: string;
+  readonly lineNumber?: number;
+  readonly column?: number;
+}
+
+function templateDiagnostic(file: string, error: unknown): Diagnostic {
+  const e = error as HandlebarsException;
+  const missing = /^"([^"]+)" not defined in/.exec(e.message);
+  const parseLine = /Parse error on line (\d+)/.exec(e.message);
+  const line = e.lineNumber ?? (parseLine ? Number(parseLine[1]) : 0);
+  const column = e.column !== undefined ? e.column + 1 : line > 0 ? 1 : 0;
+  if (missing) {
+    return { file, line, column, rule: 'template-value', message: `the template names "${missing[1]}", which is not in the data`, hint: 'check the spelling against the model described in README.md' };
+  }
+  // A parse error reads "Parse error on line 3:\n<excerpt>\n---^\nExpecting …": its last line says what is wrong.
+  const lines = e.message.split('\n');
+  const reason = (parseLine ? lines[lines.length - 1] : lines[0]).replace(/ - \d+:\d+$/, '');
+  return { file, line, column, rule: parseLine ? 'template-syntax' : 'template', message: reason };
+}

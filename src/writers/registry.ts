@@ -1,0 +1,8 @@
+import type { Writer } from './writer';
+
+/** Every document the toolkit makes. A new document is one new module and one line here. */
+export const writers: readonly Writer[] = [];
+
+export function writerIds(): string[] {
+  return writers.map((w) => w.id);
+}

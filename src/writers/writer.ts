@@ -1,0 +1,30 @@
+import type { Edition } from '../model/edition';
+import type { TemplateSet } from '../wording/templates';
+
+/** A file a writer produced, with its path relative to the output folder (forward slashes). */
+export interface OutputFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface RenderOptions {
+  /** Worker threads a writer may use for many documents; 1 means in-process. */
+  readonly threads: number;
+}
+
+/**
+ * Every document is made the same way: `words` fills the writer's templates from the model (its
+ * problems are data problems), then `render` lays the words out into files.
+ */
+export interface Writer<Words = unknown> {
+  /** What `--only` calls it. */
+  readonly id: string;
+  readonly description: string;
+  words(edition: Edition, templates: TemplateSet): Words;
+  render(edition: Edition, words: Words, options: RenderOptions): Promise<readonly OutputFile[]>;
+}
+
+/** Lets the registry hold writers whose words differ, without losing each writer's own typing. */
+export function defineWriter<Words>(writer: Writer<Words>): Writer {
+  return writer as Writer;
+}

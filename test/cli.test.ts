@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli';
+import { parseCliArgs } from '../src/cli-options';
+import { UsageError } from '../src/diagnostics';
+import { packageRoot } from '../src/paths';
+import { editionWith, normalisePaths, snapshotFolder, tempDir } from './support/edition-fixture';
+
+let stdout: string[];
+let stderr: string[];
+beforeEach(() => {
+  stdout = [];
+  stderr = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void stdout.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(a.join(' ')));
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('argument parsing', () => {
+  it('reads every option', () => {
+    expect(parseCliArgs(['build', '--data', 'd', '--out', 'o', '--only', 'pdf, xlsx', '--registrations', 'r.json', '--threads', '2'])).toEqual({
+      command: 'build', dataDir: 'd', outDir: 'o', only: ['pdf', 'xlsx'], registrationsFile: 'r.json', threads: 2, help: false,
+    });
+    expect(parseCliArgs(['validate'])).toMatchObject({ command: 'validate', dataDir: 'data', outDir: 'output' });
+  });
+
+  it.each([[[]], [['publish']], [['build', '--dta', 'x']], [['build', 'extra']], [['build', '--threads', '0']], [['build', '--only', ',']]])('rejects %j as a usage error', (argv) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+  });
+});
+
+describe('exit codes', () => {
+  it('0 when the data is valid', async () => {
+    expect(await main(['validate'])).toBe(0);
+    expect(stdout.join('\n')).toContain('8 projects');
+  });
+
+  it('1 with every problem on stderr, one per line, then a count', async () => {
+    const dir = editionWith([
+      { file: 'projects.json', find: '"number": 6,', replace: '"number": 5,' },
+      { file: 'release.json', find: '"date": "2017-10-13"', replace: '"date": "2017-02-30"' },
+    ]);
+    expect(await main(['validate', '--data', dir])).toBe(1);
+    expect(stderr.map((l) => normalisePaths(l, dir))).toEqual([
+      expect.stringMatching(/^data\/projects\.json:\d+:\d+: error: \/projects\/5\/number repeats the number 5/),
+      expect.stringMatching(/^data\/release\.json:3:11: error: \/date must be a real calendar date/),
+      '2 error(s); nothing was written, the previous output is unchanged',
+    ]);
+  });
+
+  it('2 for a usage error, including an unknown document', async () => {
+    expect(await main(['build', '--bogus'])).toBe(2);
+    expect(await main(['build', '--only', 'fax'])).toBe(2);
+    expect(stderr.join('\n')).toContain('unknown document "fax"');
+  });
+
+  it('the real process exits with the code (1 for bad data)', () => {
+    const dir = editionWith([{ file: 'schedule.json', content: '{' }]);
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'validate', '--data', dir], { cwd: packageRoot, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(normalisePaths(run.stderr, dir)).toContain('data/schedule.json:1:2: error: the file ends too early [syntax]');
+  });
+});
+
+describe('the output folder', () => {
+  it('keeps the previous packet byte for byte when a build fails', async () => {
+    const out = path.join(tempDir(), 'output');
+    expect(await main(['build', '--out', out])).toBe(0);
+    const before = snapshotFolder(out);
+    expect(before.has('manifest.json')).toBe(true);
+
+    const broken = editionWith([{ file: 'projects.json', find: '"group": "A"', replace: '"group": "Z"' }]);
+    expect(await main(['build', '--data', broken, '--out', out])).toBe(1);
+    expect(snapshotFolder(out)).toEqual(before);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['output']);
+  });
+});

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTemplates } from '../../src/wording/templates';
+import { InputError } from '../../src/diagnostics';
+import { tempDir } from '../support/edition-fixture';
+
+function templatesOf(files: Record<string, string>): string {
+  const dir = tempDir('presskit-templates-');
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const context = { release: { date: '2017-10-13', photo: null, titleLines: ['一行目', '二行目'] }, name: 'R&D <研究>' };
+
+describe('the wording layer', () => {
+  it('fills values without HTML escaping and with the date helpers', async () => {
+    const templates = await loadTemplates(templatesOf({ 'a.hbs': '{{name}} {{wareki release.date}}{{#each release.titleLines}}/{{this}}{{/each}}' }));
+    expect(templates.render('a', context)).toBe('R&D <研究> 平成29年10月13日（金）/一行目/二行目');
+    expect(templates.problems).toEqual([]);
+  });
+
+  it('lets #if test a value the model holds as null', async () => {
+    const templates = await loadTemplates(templatesOf({ 'a.hbs': '{{#if release.photo}}写真{{else}}なし{{/if}}' }));
+    expect(templates.render('a', context)).toBe('なし');
+    expect(templates.problems).toEqual([]);
+  });
+
+  it.each([
+    ['a plain value', 'x\n{{release.dat}}', 2, 3],
+    ['#if', '{{#if release.phot}}x{{/if}}', 1, 7],
+    ['#each', 'x {{#each release.titles}}{{this}}{{/each}}', 1, 11],
+    ['a helper argument', '{{wareki release.dat}}', 1, 10],
+    ['a property inside #each', '{{#each release.titleLines}}{{nope}}{{/each}}', 1, 31],
+  ])('reports a missing value in %s with the template file, line and column', async (_, text, line, column) => {
+    const dir = templatesOf({ 'release/lead.hbs': text });
+    const templates = await loadTemplates(dir);
+    expect(templates.render('release/lead', context)).toBe('');
+    expect(templates.problems).toHaveLength(1);
+    expect(templates.problems[0]).toMatchObject({ file: path.join(dir, 'release/lead.hbs'), line, column, rule: 'template-value' });
+  });
+
+  it('reports a syntax error when the templates are loaded', async () => {
+    const dir = templatesOf({ 'ok.hbs': 'fine', 'broken.hbs': 'a\n{{#if x}}b' });
+    const error = await loadTemplates(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics[0]).toMatchObject({ file: path.join(dir, 'broken.hbs'), line: 2, rule: 'template-syntax' });
+  });
+
+  it('uses partials from templates/partials', async () => {
+    const templates = await loadTemplates(templatesOf({ 'partials/who.hbs': '{{name}}', 'a.hbs': '[{{> who}}]' }));
+    expect(templates.render('a', context)).toBe('[R&D <研究>]');
+  });
+});

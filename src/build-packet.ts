@@ -15,6 +15,7 @@ export interface BuildOptions {
   /** Writer ids to run; all when absent. */
   readonly only?: readonly string[];
   readonly threads?: number;
+  readonly fallbackFont?: string;
   /** Milliseconds from some origin; the CLI passes the real clock, tests and pure callers need none. */
   readonly clock?: () => number;
 }
@@ -53,12 +54,16 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   const templates = await timed('wording', () => loadTemplates(options.templatesDir));
   const words = await timed('wording', () => selected.map((writer) => writer.words(edition, templates)));
   if (templates.problems.length > 0) throw new InputError(templates.problems);
+  const renderOptions = { threads: options.threads ?? 1, ...(options.fallbackFont ? { fallbackFont: options.fallbackFont } : {}) };
+  const sources = [...edition.sources, ...templates.sources];
+  const documentProblems = await timed('wording', () => selected.flatMap((writer, i) => writer.check?.(words[i], renderOptions, sources) ?? []));
+  if (documentProblems.length > 0) throw new InputError(documentProblems);
 
   const files: OutputFile[] = [];
   for (const [i, writer] of selected.entries()) {
     const produced = await timed(writer.id, async () => {
       try {
-        return await writer.render(edition, words[i], { threads: options.threads ?? 1 });
+        return await writer.render(edition, words[i], renderOptions);
       } catch (error) {
         throw error instanceof InputError ? error : new RenderError(writer.description, error);
       }

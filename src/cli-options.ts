@@ -11,6 +11,7 @@ export interface CliOptions {
   readonly registrationsFile?: string;
   readonly only?: readonly string[];
   readonly threads?: number;
+  readonly fallbackFont?: string;
   readonly help: boolean;
 }
 
@@ -20,6 +21,7 @@ export const optionTable = {
   out: { type: 'string', value: 'DIR', help: `folder that receives the packet, replaced whole on success (default: ${defaultOutDir})` },
   only: { type: 'string', value: 'LIST', help: 'build only these documents, comma-separated (e.g. pdf,docx); the packet then holds only them' },
   registrations: { type: 'string', value: 'FILE', help: 'read registrations from FILE instead of DIR/registrations.json' },
+  'fallback-font': { type: 'string', value: 'FILE', help: 'a .ttf/.otf font for characters the Japanese fonts lack (e.g. emoji) in the PDF' },
   threads: { type: 'string', value: 'N', help: 'worker threads for the Word briefs (default: number of CPU cores, at most 4)' },
   help: { type: 'boolean', value: '', help: 'show this help' },
 } as const;
@@ -61,6 +63,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(typeof values.registrations === 'string' ? { registrationsFile: values.registrations } : {}),
     ...(only ? { only } : {}),
     ...(threads ? { threads } : {}),
+    ...(typeof values['fallback-font'] === 'string' ? { fallbackFont: values['fallback-font'] } : {}),
     help: false,
   };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { InputError, type Diagnostic } from '../diagnostics';
-import type { Edition, Photo } from '../model/edition';
+import type { Edition, Photo, SourceText } from '../model/edition';
 import { buildEdition } from '../model/build-edition';
 import { schemasDir } from '../paths';
 import { dataFiles, sharedSchemas, type DataFileName } from './data-files';
@@ -46,6 +46,7 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
   const problems: Diagnostic[] = [];
   const files: Record<string, Checked<unknown>> = {};
   const hash = createHash('sha256');
+  const sources: SourceText[] = [];
 
   problems.push(...(await unknownFiles(options.dataDir, options.registrationsFile !== undefined)));
   for (const spec of dataFiles) {
@@ -53,6 +54,7 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
     const text = await readText(file, spec.required, problems);
     if (text === undefined) continue;
     hash.update(`${spec.name}\0${text}\0`);
+    sources.push({ file, text });
     const parsed = parseJsonSource(file, text);
     if (!parsed.ok) {
       problems.push(parsed.diagnostic);
@@ -67,7 +69,7 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
   problems.push(...crossFileChecks(checked));
   const photoImage = await readPhoto(options.dataDir, checked, problems, hash);
   if (problems.length > 0 || !isComplete(checked)) throw new InputError(problems);
-  return buildEdition(checked, photoImage, hash.digest('hex'));
+  return buildEdition(checked, photoImage, hash.digest('hex'), sources);
 }
 
 function isComplete(files: EditionFiles): files is CompleteEditionFiles {

@@ -2,12 +2,12 @@ import type { CompleteEditionFiles } from '../load/edition-files';
 import { defaultAttendeeKinds, defaultWalkInRows } from '../load/cross-file-checks';
 import { fiscalYear, parseIsoDate } from '../calendar/calendar-date';
 import { briefFileStem, municipalityNames } from './municipality-names';
-import type { Edition, Group, Municipality, Photo, Project, Registration, Session } from './edition';
+import type { Edition, Group, Municipality, Photo, Project, Registration, Session, SourceText } from './edition';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 
 /** Joins the checked files into the one readonly model, once, so writers never search. */
-export function buildEdition(files: CompleteEditionFiles, photoImage: Photo['image'], inputHash: string): Edition {
+export function buildEdition(files: CompleteEditionFiles, photoImage: Photo['image'], inputHash: string, sources: readonly SourceText[]): Edition {
   const { release, programme, organiser, schedule, projects, registrations } = files;
 
   const groups = schedule.data.groups.map((g): Mutable<Group> => ({ id: g.id, start: g.start, end: g.end, projects: [], municipalities: [], session: null }));
@@ -69,6 +69,7 @@ export function buildEdition(files: CompleteEditionFiles, photoImage: Photo['ima
     attendeeKinds: schedule.data.attendeeKinds ?? defaultAttendeeKinds,
     walkInRows: schedule.data.walkInRows ?? defaultWalkInRows,
     inputHash,
+    sources,
   });
 }
 

@@ -90,4 +90,11 @@ export interface Edition {
   readonly walkInRows: number;
   /** sha256 of the input files, for the manifest. */
   readonly inputHash: string;
+  /** The data files as read, so a writer can point at where a piece of text came from. */
+  readonly sources: readonly SourceText[];
+}
+
+export interface SourceText {
+  readonly file: string;
+  readonly text: string;
 }

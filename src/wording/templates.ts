@@ -3,6 +3,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { InputError, type Diagnostic } from '../diagnostics';
 import { helpers } from './helpers';
+import type { SourceText } from '../model/edition';
 
 /**
  * Wording lives in templates/*.hbs. Each template renders into plain text; writers lay it out.
@@ -14,6 +15,10 @@ export interface TemplateSet {
   render(name: string, context: object): string;
   /** Problems met so far while rendering; a non-empty list means the texts are unusable. */
   readonly problems: readonly Diagnostic[];
+  /** Every template's name, e.g. `release/lead`. */
+  readonly names: readonly string[];
+  /** The template files as read, to locate text that came from them. */
+  readonly sources: readonly SourceText[];
 }
 
 /** A Handlebars instance of our own: strict, no HTML escaping, and strict inside #if, #each and helper arguments too. */
@@ -73,6 +78,8 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
   const seen = new Set<string>();
   return {
     problems: renderProblems,
+    names: [...sources.keys()].filter((name) => !name.startsWith('partials/')),
+    sources: [...sources.values()],
     render(name, context) {
       const template = compiled.get(name);
       const file = sources.get(name)?.file ?? path.join(dir, `${name}.hbs`);

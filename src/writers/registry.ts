@@ -1,7 +1,8 @@
 import type { Writer } from './writer';
+import { pressReleasePdf } from './press-release-pdf';
 
 /** Every document the toolkit makes. A new document is one new module and one line here. */
-export const writers: readonly Writer[] = [];
+export const writers: readonly Writer[] = [pressReleasePdf];
 
 export function writerIds(): string[] {
   return writers.map((w) => w.id);

@@ -1,4 +1,5 @@
-import type { Edition } from '../model/edition';
+import type { Edition, SourceText } from '../model/edition';
+import type { Diagnostic } from '../diagnostics';
 import type { TemplateSet } from '../wording/templates';
 
 /** A file a writer produced, with its path relative to the output folder (forward slashes). */
@@ -10,6 +11,8 @@ export interface OutputFile {
 export interface RenderOptions {
   /** Worker threads a writer may use for many documents; 1 means in-process. */
   readonly threads: number;
+  /** A font file for characters the main fonts lack (e.g. an emoji font); see `--fallback-font`. */
+  readonly fallbackFont?: string;
 }
 
 /**
@@ -21,6 +24,8 @@ export interface Writer<Words = unknown> {
   readonly id: string;
   readonly description: string;
   words(edition: Edition, templates: TemplateSet): Words;
+  /** Problems only this document has with valid words (e.g. a character its fonts lack), located in `sources`. */
+  check?(words: Words, options: RenderOptions, sources: readonly SourceText[]): readonly Diagnostic[];
   render(edition: Edition, words: Words, options: RenderOptions): Promise<readonly OutputFile[]>;
 }
 

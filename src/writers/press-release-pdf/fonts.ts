@@ -1,0 +1,53 @@
+import * as fontkit from 'fontkit';
+
+/** The faces the release uses, from npm font packages (never committed). */
+export const fontFiles = {
+  Mincho: {
+    normal: require.resolve('@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf'),
+    bold: require.resolve('@expo-google-fonts/noto-serif-jp/700Bold/NotoSerifJP_700Bold.ttf'),
+  },
+  Gothic: {
+    normal: require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
+    bold: require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
+  },
+} as const;
+
+export type FontFamily = keyof typeof fontFiles | 'Fallback';
+
+type CoverageFont = Pick<fontkit.Font, 'hasGlyphForCodePoint'>;
+
+const opened = new Map<string, CoverageFont>();
+
+function openFont(file: string): CoverageFont {
+  let font = opened.get(file);
+  if (!font) {
+    const file_ = fontkit.openSync(file);
+    font = 'fonts' in file_ ? file_.fonts[0] : file_;
+    opened.set(file, font);
+  }
+  return font;
+}
+
+/** Answers "can this character be drawn?" for the main faces and an optional fallback face. */
+export class GlyphCoverage {
+  private readonly main: readonly CoverageFont[];
+  private readonly fallback: CoverageFont | undefined;
+  private readonly cache = new Map<number, 'main' | 'fallback' | 'missing'>();
+
+  constructor(fallbackFile: string | undefined) {
+    this.main = [fontFiles.Mincho.normal, fontFiles.Gothic.normal].map(openFont);
+    this.fallback = fallbackFile ? openFont(fallbackFile) : undefined;
+  }
+
+  /** Where a code point is drawn from. Line breaks and spaces count as drawable. */
+  source(codePoint: number): 'main' | 'fallback' | 'missing' {
+    let found = this.cache.get(codePoint);
+    if (found === undefined) {
+      if (codePoint === 0x0a || codePoint === 0x20 || this.main.every((f) => f.hasGlyphForCodePoint(codePoint))) found = 'main';
+      else if (this.fallback?.hasGlyphForCodePoint(codePoint)) found = 'fallback';
+      else found = 'missing';
+      this.cache.set(codePoint, found);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,31 @@
+import pdfmake from 'pdfmake';
+import { defineWriter } from '../writer';
+import { fontFiles, GlyphCoverage } from './fonts';
+import { missingGlyphs, stringsIn } from './glyph-check';
+import { releaseDocument } from './layout';
+import { LineBreaking } from './line-breaking';
+import { pageNumberSlot, releaseWords } from './words';
+
+export const pressReleaseFileName = '報道発表資料.pdf';
+
+/** The press release for the press club: A4, Mincho body, Gothic headings, 別紙 with every project. */
+export const pressReleasePdf = defineWriter({
+  id: 'pdf',
+  description: `the press release (${pressReleaseFileName})`,
+  words: releaseWords,
+  check(words, options, sources) {
+    const coverage = new GlyphCoverage(options.fallbackFont);
+    return missingGlyphs(stringsIn({ ...words, pageNumber: words.pageNumber.replace(pageNumberSlot, '') }), coverage, sources);
+  },
+  async render(edition, words, options) {
+    const coverage = new GlyphCoverage(options.fallbackFont);
+    const names = edition.municipalities.flatMap((m) => [m.fullName, m.displayName, m.city ?? '', m.prefecture]);
+    const document = releaseDocument(edition, words, new LineBreaking(names, coverage));
+    // pdfmake keeps fonts in module state: set them for every build, as the fallback may differ.
+    pdfmake.setFonts({ ...fontFiles, ...(options.fallbackFont ? { Fallback: { normal: options.fallbackFont, bold: options.fallbackFont } } : {}) });
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy(() => true);
+    const bytes = await pdfmake.createPdf(document).getBuffer();
+    return [{ path: pressReleaseFileName, bytes: new Uint8Array(bytes) }];
+  },
+});

@@ -1,0 +1,94 @@
+import { loadDefaultJapaneseParser } from 'budoux';
+import type { FontFamily } from './fonts';
+import type { GlyphCoverage } from './fonts';
+
+/** A piece of a paragraph as pdfmake takes it: `noWrap` keeps it on one line. */
+export interface Fragment {
+  readonly text: string;
+  readonly noWrap?: true;
+  readonly font?: FontFamily;
+}
+
+const phraseParser = loadDefaultJapaneseParser();
+
+/**
+ * Spans a line must never split: dates (with their era, weekday and a following range mark),
+ * times and time ranges, phone numbers, numbers with their counter (66,000人, 31年目, ８名), URLs.
+ * Kinsoku (no 、。）」 at a line start, no （「 at a line end) is kept by pdfmake's UAX #14 breaker.
+ */
+const protectedPattern = new RegExp(
+  [
+    String.raw`(?:(?:令和|平成|昭和|大正|明治)(?:元|[0-9０-９]+)年)?(?:[0-9０-９]+月)?[0-9０-９]+日（[日月火水木金土]）[～－]?`,
+    String.raw`(?:令和|平成|昭和|大正|明治)(?:元|[0-9０-９]+)年(?:[0-9０-９]+月)?`,
+    String.raw`[HRS][0-9]+年度`,
+    String.raw`[0-9]{1,2}:[0-9]{2}(?:[～－][0-9]{1,2}:[0-9]{2})?`,
+    String.raw`(?:TEL|FAX|電話)?[ ：:]?0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}`,
+    String.raw`https?://[!-~]+`,
+    String.raw`[0-9０-９][0-9０-９,，.]*(?:万[0-9０-９]*千?|千)?(?:人|名|年目|年度|年|カ国|か国|ヵ国|都市|月|日|件|回|時間|分|円)?`,
+  ].join('|'),
+  'g',
+);
+
+export class LineBreaking {
+  private readonly names: RegExp | undefined;
+
+  /** `names` never split either: the edition's municipality and prefecture names. */
+  constructor(
+    names: readonly string[],
+    private readonly coverage: GlyphCoverage,
+  ) {
+    const sorted = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
+    this.names = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
+  }
+
+  /** Body text: breaks anywhere UAX #14 allows, except inside a protected span. */
+  body(text: string): Fragment[] {
+    const spans: { start: number; end: number }[] = [];
+    for (const pattern of this.names ? [this.names, protectedPattern] : [protectedPattern]) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (match[0].length > 1 && !spans.some((s) => start < s.end && end > s.start)) spans.push({ start, end });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start);
+    const fragments: Fragment[] = [];
+    let at = 0;
+    for (const span of spans) {
+      if (span.start > at) this.push(fragments, text.slice(at, span.start), false);
+      this.push(fragments, text.slice(span.start, span.end), true);
+      at = span.end;
+    }
+    if (at < text.length) this.push(fragments, text.slice(at), false);
+    return fragments;
+  }
+
+  /** Titles and headings: break only between phrases (BudouX), never inside a word. */
+  phrases(text: string): Fragment[] {
+    const fragments: Fragment[] = [];
+    for (const phrase of phraseParser.parse(text)) this.push(fragments, phrase, true);
+    return fragments;
+  }
+
+  /** Splits off characters only the fallback face has, so they are drawn with it. */
+  private push(into: Fragment[], text: string, noWrap: boolean): void {
+    let run = '';
+    let runIsFallback = false;
+    const flush = (): void => {
+      if (run === '') return;
+      into.push({ text: run, ...(noWrap ? { noWrap: true } : {}), ...(runIsFallback ? { font: 'Fallback' as const } : {}) });
+      run = '';
+    };
+    for (const char of text) {
+      const isFallback = this.coverage.source(char.codePointAt(0)!) === 'fallback';
+      if (isFallback !== runIsFallback) flush();
+      runIsFallback = isFallback;
+      run += char;
+    }
+    flush();
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,4 +1,4 @@
-import { parse, evaluate, type DocumentNode, type AnyNode } from '@humanwhocodes/momoa';
+import { parse, evaluate, tokenize, type DocumentNode, type AnyNode } from '@humanwhocodes/momoa';
 import type { Diagnostic, SourcePosition } from '../diagnostics';
 
 /** A parsed JSON file that can say where any value or key in it is written. */
@@ -118,8 +118,9 @@ function syntaxDiagnostic(file: string, text: string, error: unknown): Diagnosti
   if (unclosed) {
     return { ...base, line: unclosed.line, column: unclosed.column, message: 'a string is not closed on this line', hint: 'add the missing closing double quote (")' };
   }
-  if (found === undefined) {
-    return { ...base, message: 'the file ends too early', hint: 'a closing "}" or "]" or a closing quote is missing' };
+  if (found === undefined || isLastToken(text, offset)) {
+    const end = endPosition(text);
+    return { ...base, ...end, message: 'the file ends too early', hint: 'a closing "}" or "]" or a closing quote is missing' };
   }
   if ((found === '}' || found === ']') && before.endsWith(',')) {
     return { ...base, message: `unexpected "${found}" after a comma`, hint: 'remove the trailing comma before it' };
@@ -141,4 +142,19 @@ function unclosedStringLine(text: string, errorLine: number): { line: number; co
     if (quotes % 2 === 1) return { line: i + 1, column: lines[i].length + 1 };
   }
   return undefined;
+}
+
+/** Momoa blames the last token when input stops early ("{" alone fails at the brace). */
+function isLastToken(text: string, offset: number): boolean {
+  try {
+    const tokens = [...tokenize(text)];
+    return tokens.length > 0 && offset >= tokens[tokens.length - 1].loc.start.offset;
+  } catch {
+    return false;
+  }
+}
+
+function endPosition(text: string): { line: number; column: number } {
+  const lines = text.trimEnd().split(/\r?\n/);
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }

@@ -1,0 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { buildInto } from '../support/build';
+
+/** One packet built for all document checks (with the fictional registrations, so every sheet has rows). */
+let packet: Promise<{ out: string; read: (file: string) => Buffer }> | undefined;
+export function builtPacket(): Promise<{ out: string; read: (file: string) => Buffer }> {
+  packet ??= buildInto({ threads: 2 });
+  return packet;
+}
+
+export function run(command: string, args: readonly string[], cwd?: string): string {
+  return execFileSync(command, [...args], { encoding: 'utf8', cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+}

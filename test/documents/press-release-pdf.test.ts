@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { pressReleaseFileName } from '../../src/writers/press-release-pdf';
+import { builtPacket, run } from './packet';
+
+let pdf: string;
+beforeAll(async () => {
+  pdf = path.join((await builtPacket()).out, pressReleaseFileName);
+});
+
+it('passes qpdf --check', () => {
+  expect(run('qpdf', ['--check', pdf])).toContain('No syntax or stream encoding errors found');
+});
+
+it('has every font embedded and subset (pdffonts)', () => {
+  const rows = run('pdffonts', [pdf]).trim().split('\n').slice(2);
+  expect(rows.length).toBeGreaterThanOrEqual(2);
+  for (const row of rows) expect(row).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+});
+
+it('reads as Japanese text in poppler too (pdftotext), A4, three pages', () => {
+  expect(run('pdftotext', ['-layout', pdf, '-'])).toMatch(/対象自治体：京都府、徳島県阿南市、北九州市、熊本県天草市、宮崎県都城市/);
+  const info = run('pdfinfo', [pdf]);
+  expect(info).toMatch(/Pages:\s+3/);
+  expect(info).toMatch(/595\.28 x 841\.89 pts \(A4\)/);
+});

@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDefaultJapaneseParser } from 'budoux';
+import { InputError } from '../../src/diagnostics';
+import { pressReleaseFileName } from '../../src/writers/press-release-pdf';
+import { dateRange, wareki } from '../../src/calendar/japanese-date';
+import { loadEdition } from '../../src/load/load-edition';
+import { buildInto } from '../support/build';
+import { editionWith, normalisePaths, seedDataDir } from '../support/edition-fixture';
+import { normaliseText, readPdf, type PdfLine, type PdfReading } from '../support/pdf-text';
+
+const mayNotStartLine = new Set([...'、。，．）」』】〕・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ：；！？']);
+const mayNotEndLine = new Set([...'（「『【〔']);
+
+function kinsokuViolations(lines: readonly PdfLine[]): string[] {
+  return lines.flatMap((line) => {
+    const chars = [...line.text.trim()];
+    const problems: string[] = [];
+    if (mayNotStartLine.has(chars[0])) problems.push(`starts with ${chars[0]}: ${line.text}`);
+    if (mayNotEndLine.has(chars[chars.length - 1])) problems.push(`ends with ${chars[chars.length - 1]}: ${line.text}`);
+    return problems;
+  });
+}
+
+/** A protected string split over two consecutive lines (北九州| 市). */
+function splits(lines: readonly PdfLine[], protectedTexts: readonly string[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const end = lines[i].text.trimEnd();
+    const start = lines[i + 1].text.trimStart();
+    for (const text of protectedTexts) {
+      for (let k = 1; k < text.length; k++) {
+        if (end.endsWith(text.slice(0, k)) && start.startsWith(text.slice(k))) found.push(`${text}: "${end.slice(-k)}" | "${start.slice(0, text.length - k)}"`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('the press release of the seed edition', () => {
+  let bytes: Buffer;
+  let pdf: PdfReading;
+  beforeAll(async () => {
+    bytes = (await buildInto({ only: ['pdf'] })).read(pressReleaseFileName);
+    pdf = await readPdf(bytes);
+  });
+
+  it('contains every sentence of the 2017 release', () => {
+    const text = normaliseText(pdf.pageTexts.join(''));
+    const sentences = fs
+      .readFileSync(path.join(__dirname, '..', 'fixtures', 'seed-release-2017.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'));
+    expect(sentences.length).toBeGreaterThan(60);
+    const missing = sentences.filter((s) => !text.includes(normaliseText(s)));
+    expect(missing).toEqual([]);
+  });
+
+  it('is three A4 pages: the release, the column, the 別紙', () => {
+    expect(pdf.pages).toBe(3);
+    expect(pdf.pageTexts[1]).toContain('COLUMN');
+    expect(pdf.pageTexts[2]).toMatch(/^別紙/);
+    expect(pdf.pageTexts.map((t) => t.match(/- (\d) -$/)?.[1])).toEqual(['1', '2', '3']);
+    expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+  });
+
+  it('breaks no line against kinsoku and splits no name, date, time or phone number', async () => {
+    const edition = await loadEdition({ dataDir: seedDataDir });
+    const protectedTexts = [
+      ...edition.municipalities.flatMap((m) => [m.displayName, m.fullName]),
+      ...edition.projects.map((p) => dateRange(p.start, p.end, { separator: '－', compact: true })),
+      ...edition.sessions.flatMap((s) => [wareki(s.date), `${s.start}～${s.end}`]),
+      edition.organiser.contact.tel,
+      edition.organiser.contact.fax,
+    ];
+    expect(pdf.lines.length).toBeGreaterThan(80);
+    expect(kinsokuViolations(pdf.lines)).toEqual([]);
+    expect(splits(pdf.lines, protectedTexts)).toEqual([]);
+  });
+
+  it('embeds every font as a subset, with Unicode mapping for copy and paste', () => {
+    const raw = bytes.toString('latin1');
+    const baseFonts = [...raw.matchAll(/\/BaseFont \/([^\s/]+)/g)].map((m) => m[1]);
+    expect(new Set(baseFonts)).toEqual(new Set(['BZZZZZ+NotoSerifJP-Regular', 'CZZZZZ+NotoSansJP-Bold']));
+    expect(raw.match(/\/FontFile2 /g)?.length).toBe(2);
+    expect(raw.match(/\/ToUnicode /g)?.length).toBe(2);
+  });
+
+  it('carries its metadata, language, window title and bookmarks', () => {
+    expect(pdf.info).toMatchObject({
+      Title: '外国人と自治体が協働してJETふるさとビジョンプロジェクトを実施',
+      Author: '一般財団法人自治体国際化協会',
+      Subject: 'JETふるさとビジョンプロジェクト 報道発表資料',
+      Creator: 'jet-presskit',
+      Language: 'ja-JP',
+    });
+    expect(pdf.info.Keywords).toContain('北九州市');
+    expect(bytes.toString('latin1')).toMatch(/\/DisplayDocTitle true/);
+    expect(pdf.outline).toEqual([
+      '外国人と自治体が協働してJETふるさとビジョンプロジェクトを実施',
+      '実施日程及びプロジェクト報告会について',
+      'COLUMN',
+      '別紙　観光推進や教育、文化交流などでVisionを描く元JET',
+      'A日程〔東京での報告会：10月30日（月）〕',
+      'B日程〔東京での報告会：11月10日（金）〕',
+    ]);
+  });
+
+  it('is the same bytes on every build, whatever the time zone; its date is the release date', async () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Kiritimati';
+      const again = (await buildInto({ only: ['pdf'] })).read(pressReleaseFileName);
+      expect(again.equals(bytes)).toBe(true);
+    } finally {
+      process.env.TZ = saved;
+    }
+    expect(pdf.info.CreationDate).toBe("D:20171012150000Z");
+  });
+});
+
+describe('line breaking under pressure', () => {
+  it('keeps kinsoku and names whole in a paragraph with punctuation at every column', async () => {
+    const marks = [...'、。）」』・ーっゃ'];
+    let plan = '';
+    for (let k = 0; plan.length < 1700; k++) {
+      plan += `${'あ'.repeat((k % 9) + 1)}${marks[k % marks.length]}${k % 5 === 0 ? '「北九州市」' : ''}${k % 7 === 0 ? '（平成29年11月6日（月））' : ''}${k % 11 === 0 ? 'TEL 03-5213-1727' : ''}`;
+    }
+    const seedPlan = (await loadEdition({ dataDir: seedDataDir })).projects[0].plan;
+    const dir = editionWith([{ file: 'projects.json', find: seedPlan, replace: plan }]);
+    const pdf = await readPdf((await buildInto({ dataDir: dir, only: ['pdf'] })).read(pressReleaseFileName));
+    const planLines = pdf.lines.filter((l) => /^[あ、。）」』・ーっゃ「北九州市（平成0-9年月日火水木金土）TEL -]+$/.test(l.text));
+    expect(planLines.length).toBeGreaterThan(30);
+    expect(kinsokuViolations(pdf.lines)).toEqual([]);
+    expect(splits(pdf.lines, ['北九州市', '平成29年11月6日（月）', '03-5213-1727'])).toEqual([]);
+  });
+
+  it('breaks a long title only between phrases', async () => {
+    const title = '外国人と自治体が協働して地域の魅力を世界に発信するふるさとビジョンプロジェクト';
+    const dir = editionWith([{ file: 'release.json', find: '"外国人と自治体が協働して"', replace: `"${title}"` }]);
+    const pdf = await readPdf((await buildInto({ dataDir: dir, only: ['pdf'] })).read(pressReleaseFileName));
+    const titleLines = pdf.lines.filter((l) => l.page === 1 && title.includes(l.text.trim()) && l.text.trim().length > 3);
+    expect(titleLines.length).toBeGreaterThanOrEqual(2);
+    const phrases = loadDefaultJapaneseParser().parse(title);
+    const boundaries = new Set(phrases.map((_, i) => phrases.slice(0, i + 1).join('').length));
+    const firstLine = titleLines[0].text.trim();
+    expect(title.startsWith(firstLine)).toBe(true);
+    expect(boundaries.has(firstLine.length)).toBe(true);
+  });
+});
+
+describe('characters the fonts lack', () => {
+  const withFlag = () => editionWith([{ file: 'projects.json', find: '京都名物の', replace: '京都名物🎌の' }]);
+
+  it('are an error naming the data file, line, column and code point, not a box', async () => {
+    const dir = withFlag();
+    const error = await buildInto({ dataDir: dir, only: ['pdf'] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    const [problem] = (error as InputError).diagnostics;
+    expect(normalisePaths(problem.file, dir)).toBe('data/projects.json');
+    const lines = fs.readFileSync(path.join(dir, 'projects.json'), 'utf8').split('\n');
+    expect(lines[problem.line - 1].indexOf('🎌') + 1).toBe(problem.column);
+    expect(problem.message).toContain('"🎌" (U+1F38C)');
+  });
+
+  it('render with a configured fallback font', async () => {
+    const fallbackFont = require.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf');
+    const bytes = (await buildInto({ dataDir: withFlag(), only: ['pdf'], fallbackFont })).read(pressReleaseFileName);
+    expect(bytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoEmoji/);
+    expect((await readPdf(bytes)).pageTexts.join('')).toContain('京都名物🎌の');
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** Checks with the tools a recipient's software uses (LibreOffice, poppler, qpdf): `npm run test:documents`. */
+export default defineConfig({
+  test: {
+    include: ['test/documents/**/*.test.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    fileParallelism: false,
+  },
+});

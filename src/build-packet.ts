@@ -2,7 +2,8 @@ import { InputError, RenderError, UsageError } from './diagnostics';
 import { loadEdition } from './load/load-edition';
 import { loadTemplates } from './wording/templates';
 import { writers } from './writers/registry';
-import type { OutputFile, Writer } from './writers/writer';
+import type { OutputFile, RenderOptions, Writer } from './writers/writer';
+import type { WordFontSet } from './writers/municipal-brief-docx/word-fonts';
 import { buildManifest, manifestFile, type Manifest } from './emit/manifest';
 import { emitPacket } from './emit/emit-packet';
 import type { Edition } from './model/edition';
@@ -16,6 +17,7 @@ export interface BuildOptions {
   readonly only?: readonly string[];
   readonly threads?: number;
   readonly fallbackFont?: string;
+  readonly wordFonts?: WordFontSet;
   /** Milliseconds from some origin; the CLI passes the real clock, tests and pure callers need none. */
   readonly clock?: () => number;
 }
@@ -54,7 +56,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   const templates = await timed('wording', () => loadTemplates(options.templatesDir));
   const words = await timed('wording', () => selected.map((writer) => writer.words(edition, templates)));
   if (templates.problems.length > 0) throw new InputError(templates.problems);
-  const renderOptions = { threads: options.threads ?? 1, ...(options.fallbackFont ? { fallbackFont: options.fallbackFont } : {}) };
+  const renderOptions: RenderOptions = { threads: options.threads ?? 1, wordFonts: options.wordFonts ?? 'yu', ...(options.fallbackFont ? { fallbackFont: options.fallbackFont } : {}) };
   const sources = [...edition.sources, ...templates.sources];
   const documentProblems = await timed('wording', () => selected.flatMap((writer, i) => writer.check?.(words[i], renderOptions, sources) ?? []));
   if (documentProblems.length > 0) throw new InputError(documentProblems);

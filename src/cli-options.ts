@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './diagnostics';
 import { defaultDataDir, defaultOutDir } from './paths';
+import { wordFontSets, type WordFontSet } from './writers/municipal-brief-docx/word-fonts';
 
 export type Command = 'build' | 'validate';
 
@@ -12,6 +13,7 @@ export interface CliOptions {
   readonly only?: readonly string[];
   readonly threads?: number;
   readonly fallbackFont?: string;
+  readonly wordFonts?: WordFontSet;
   readonly help: boolean;
 }
 
@@ -22,6 +24,7 @@ export const optionTable = {
   only: { type: 'string', value: 'LIST', help: 'build only these documents, comma-separated (e.g. pdf,docx); the packet then holds only them' },
   registrations: { type: 'string', value: 'FILE', help: 'read registrations from FILE instead of DIR/registrations.json' },
   'fallback-font': { type: 'string', value: 'FILE', help: 'a .ttf/.otf font for characters the Japanese fonts lack (e.g. emoji) in the PDF' },
+  'word-fonts': { type: 'string', value: 'yu|ms', help: 'fonts the Word briefs name: yu (游明朝/游ゴシック, Word 2016+; default) or ms (ＭＳ 明朝/ＭＳ ゴシック)' },
   threads: { type: 'string', value: 'N', help: 'worker threads for the Word briefs (default: number of CPU cores, at most 4)' },
   help: { type: 'boolean', value: '', help: 'show this help' },
 } as const;
@@ -56,6 +59,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     threads = Number(values.threads);
     if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, got "${values.threads}"`);
   }
+  const wordFonts = values['word-fonts'];
+  if (wordFonts !== undefined && !(typeof wordFonts === 'string' && wordFonts in wordFontSets)) {
+    throw new UsageError(`--word-fonts must be ${Object.keys(wordFontSets).join(' or ')}, got "${String(wordFonts)}"`);
+  }
   return {
     command,
     dataDir: typeof values.data === 'string' ? values.data : defaultDataDir,
@@ -64,6 +71,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(only ? { only } : {}),
     ...(threads ? { threads } : {}),
     ...(typeof values['fallback-font'] === 'string' ? { fallbackFont: values['fallback-font'] } : {}),
+    ...(wordFonts ? { wordFonts: wordFonts as WordFontSet } : {}),
     help: false,
   };
 }

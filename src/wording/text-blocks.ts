@@ -22,3 +22,16 @@ export function lines(text: string): string[] {
 export function line(text: string): string {
   return lines(text).join('');
 }
+
+export interface Row {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** Table templates: one row per line, the label before the first " | ", the value after it. */
+export function rows(text: string): Row[] {
+  return lines(text).map((row) => {
+    const at = row.indexOf(' | ');
+    return at < 0 ? { label: '', value: row } : { label: row.slice(0, at).trim(), value: row.slice(at + 3).trim() };
+  });
+}

@@ -1,5 +1,6 @@
 import type { Edition, SourceText } from '../model/edition';
 import type { Diagnostic } from '../diagnostics';
+import type { WordFontSet } from './municipal-brief-docx/word-fonts';
 import type { TemplateSet } from '../wording/templates';
 
 /** A file a writer produced, with its path relative to the output folder (forward slashes). */
@@ -13,6 +14,8 @@ export interface RenderOptions {
   readonly threads: number;
   /** A font file for characters the main fonts lack (e.g. an emoji font); see `--fallback-font`. */
   readonly fallbackFont?: string;
+  /** The fonts the Word briefs name: Yu (Word 2016 and later) or MS (older Word). */
+  readonly wordFonts: WordFontSet;
 }
 
 /**

@@ -11,3 +11,10 @@ export function builtPacket(): Promise<{ out: string; read: (file: string) => Bu
 export function run(command: string, args: readonly string[], cwd?: string): string {
   return execFileSync(command, [...args], { encoding: 'utf8', cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 }
+
+/** Converts files to PDF with LibreOffice, as a recipient opening them would; returns the PDF paths. */
+export function convertWithLibreOffice(files: readonly string[], outDir: string): string[] {
+  const profile = `file://${outDir}/.lo-profile`;
+  run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files]);
+  return files.map((f) => `${outDir}/${f.split('/').pop()!.replace(/\.(docx|xlsx)$/, '.pdf')}`);
+}

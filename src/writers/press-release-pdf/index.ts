@@ -4,7 +4,8 @@ import { fontFiles, GlyphCoverage } from './fonts';
 import { missingGlyphs, stringsIn } from './glyph-check';
 import { releaseDocument } from './layout';
 import { LineBreaking } from './line-breaking';
-import { pageNumberSlot, releaseWords } from './words';
+import { releaseWords } from './words';
+import { pageNumberSlot } from '../../wording/page-number';
 
 export const pressReleaseFileName = '報道発表資料.pdf';
 

@@ -3,7 +3,8 @@ import type { Edition } from '../../model/edition';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { toDate } from '../../calendar/japanese-date';
 import type { LineBreaking } from './line-breaking';
-import { pageNumberSlot, type ReleaseWords } from './words';
+import type { ReleaseWords } from './words';
+import { pageNumberSlot } from '../../wording/page-number';
 
 /** A4 portrait; margins of about 20 mm, as Japanese ministry releases use. */
 const pageMargins: [number, number, number, number] = [54, 40, 54, 44];

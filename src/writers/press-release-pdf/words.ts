@@ -1,9 +1,8 @@
 import type { Edition, Group, Project, Session } from '../../model/edition';
 import type { TemplateSet } from '../../wording/templates';
 import { line, lines, paragraphs } from '../../wording/text-blocks';
+import { pageNumberSlot } from '../../wording/page-number';
 
-/** Stands in for the page number in the footer template until pages are known. */
-export const pageNumberSlot = '\u{F0000}';
 
 export interface Section {
   readonly heading: string;

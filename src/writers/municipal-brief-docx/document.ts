@@ -1,0 +1,104 @@
+import {
+  AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
+} from 'docx';
+import type { Row } from '../../wording/text-blocks';
+import type { BriefWords } from './words';
+import { runFont, wordFontSets, type WordFontSet } from './word-fonts';
+
+/** A4 portrait in twips, with the margins Japanese Word uses by default (35/30/30/30 mm). */
+const page = { width: 11906, height: 16838 } as const;
+const margin = { top: 1985, bottom: 1701, left: 1701, right: 1701, header: 851, footer: 992 } as const;
+const textWidth = page.width - margin.left - margin.right;
+const labelWidth = 1800;
+const language = { value: 'en-US', eastAsia: 'ja-JP' } as const;
+
+const tableStyleId = 'BriefTable';
+const labelStyleId = 'TableLabel';
+
+/** A real table style, so an officer can restyle every table at once. */
+const externalStyles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="table" w:styleId="${tableStyleId}">
+<w:name w:val="Brief Table"/><w:uiPriority w:val="59"/><w:qFormat/>
+<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>
+<w:tblPr><w:tblBorders>
+<w:top w:val="single" w:sz="4" w:space="0" w:color="444444"/><w:left w:val="single" w:sz="4" w:space="0" w:color="444444"/>
+<w:bottom w:val="single" w:sz="4" w:space="0" w:color="444444"/><w:right w:val="single" w:sz="4" w:space="0" w:color="444444"/>
+<w:insideH w:val="single" w:sz="4" w:space="0" w:color="444444"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="444444"/>
+</w:tblBorders><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>
+</w:style></w:styles>`;
+
+export function briefDocument(words: BriefWords, fontSet: WordFontSet): Document {
+  const fonts = wordFontSets[fontSet];
+  const body = runFont(fonts.body);
+  const heading = runFont(fonts.heading);
+  const paragraph = (text: string, options: { indent?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph =>
+    new Paragraph({ children: [new TextRun(text)], ...(options.indent ? { indent: { firstLine: 210 } } : {}), ...(options.alignment ? { alignment: options.alignment } : {}) });
+  const headingParagraph = (text: string): Paragraph => new Paragraph({ text, style: 'Heading1' });
+  const table = (rows: readonly Row[]): Table =>
+    new Table({
+      style: tableStyleId,
+      layout: TableLayoutType.FIXED,
+      width: { size: textWidth, type: WidthType.DXA },
+      columnWidths: [labelWidth, textWidth - labelWidth],
+      rows: rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' }, children: [new Paragraph({ text: row.label, style: labelStyleId })] }),
+              new TableCell({ width: { size: textWidth - labelWidth, type: WidthType.DXA }, children: [paragraph(row.value)] }),
+            ],
+          }),
+      ),
+    });
+  const spacer = (): Paragraph => new Paragraph({ children: [] });
+  const pageNumberRun: ParagraphChild = new TextRun({ children: [words.pageNumber[0], PageNumber.CURRENT, words.pageNumber[1]], size: 18 });
+
+  return new Document({
+    externalStyles,
+    creator: words.properties.author,
+    lastModifiedBy: words.properties.author,
+    title: words.properties.title,
+    subject: words.properties.subject,
+    keywords: words.properties.keywords,
+    styles: {
+      default: {
+        document: { run: { font: body, size: 21, language }, paragraph: { spacing: { line: 300, before: 0, after: 0 } } },
+        title: { run: { font: heading, size: 28, bold: true, language }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 360 } } },
+        heading1: { run: { font: heading, size: 23, bold: true, language }, paragraph: { spacing: { before: 300, after: 120 }, keepNext: true } },
+        heading2: { run: { font: heading, size: 21, bold: true, language }, paragraph: { spacing: { before: 180, after: 60 }, keepNext: true } },
+      },
+      paragraphStyles: [
+        { id: labelStyleId, name: 'Table Label', basedOn: 'Normal', quickFormat: true, run: { font: heading, bold: true, language } },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: { ...page, orientation: PageOrientation.PORTRAIT }, margin } },
+        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: words.header, size: 18 })], alignment: AlignmentType.RIGHT })] }) },
+        footers: { default: new Footer({ children: [new Paragraph({ children: [pageNumberRun], alignment: AlignmentType.CENTER })] }) },
+        children: [
+          paragraph(words.date, { alignment: AlignmentType.RIGHT }),
+          paragraph(words.addressee),
+          ...words.sender.map((s) => paragraph(s, { alignment: AlignmentType.RIGHT })),
+          new Paragraph({ text: words.title, style: 'Title' }),
+          ...words.intro.map((p) => paragraph(p, { indent: true })),
+          headingParagraph(words.projectsHeading),
+          ...words.projects.flatMap((rows, i) => (i === 0 ? [table(rows)] : [spacer(), table(rows)])),
+          headingParagraph(words.sessionHeading),
+          ...words.sessions.flatMap((rows, i) => (i === 0 ? [table(rows)] : [spacer(), table(rows)])),
+          headingParagraph(words.backgroundHeading),
+          ...words.background.map((p) => paragraph(p, { indent: true })),
+          new Paragraph({ text: words.othersHeading, style: 'Heading2' }),
+          ...words.others.map((o) => paragraph(o)),
+          headingParagraph(words.contactHeading),
+          new Table({
+            style: tableStyleId,
+            width: { size: textWidth, type: WidthType.DXA },
+            columnWidths: [textWidth],
+            rows: [new TableRow({ children: [new TableCell({ width: { size: textWidth, type: WidthType.DXA }, children: words.contact.map((c) => paragraph(c)) })] })],
+          }),
+        ],
+      },
+    ],
+  });
+}

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEdition } from '../../src/load/load-edition';
+import type { Edition } from '../../src/model/edition';
+import { timeRange, wareki } from '../../src/calendar/japanese-date';
+import { buildInto } from '../support/build';
+import { editionWith, seedDataDir, snapshotFolder } from '../support/edition-fixture';
+import type { Element as XmlElement } from '@xmldom/xmldom';
+import { openPackage, paragraphTexts } from '../support/office-xml';
+import { atAnotherTimeAndZone } from '../support/clock';
+
+type Built = Awaited<ReturnType<typeof buildInto>>;
+
+function briefText(built: Built, stem: string): string {
+  return paragraphTexts(openPackage(built.read(`briefs/${stem}.docx`)).part('word/document.xml')).join('\n');
+}
+
+describe('the Word briefs of the seed edition', () => {
+  let edition: Edition;
+  let built: Built;
+  beforeAll(async () => {
+    edition = await loadEdition({ dataDir: seedDataDir });
+    built = await buildInto({ only: ['docx'] });
+  });
+
+  it('are one per host municipality, named after it', () => {
+    const names = [...snapshotFolder(built.out).keys()].filter((f) => f.endsWith('.docx')).sort();
+    expect(names).toEqual(edition.municipalities.map((m) => `briefs/${m.fullName}.docx`).sort());
+    expect(names).toHaveLength(8);
+  });
+
+  it('each holds its municipality, its project, its session date and time, and no other municipality’s project', () => {
+    for (const municipality of edition.municipalities) {
+      const text = briefText(built, municipality.briefFileStem);
+      expect(text).toContain(`${municipality.fullName} 御中`);
+      for (const project of municipality.projects) {
+        expect(text).toContain(project.plan);
+        expect(text).toContain(project.participant);
+        const session = project.group.session!;
+        expect(text).toContain(`${wareki(session.date)} ${timeRange(session.start, session.end)}`);
+        expect(text).toContain(session.venue.address);
+      }
+      for (const other of edition.projects.filter((p) => p.municipality !== municipality)) expect(text).not.toContain(other.plan);
+    }
+  });
+
+  it('is dated with the release date, from the issuer, with the contacts', () => {
+    const text = briefText(built, '福岡県北九州市');
+    expect(text).toContain('平成29年10月13日');
+    expect(text).toContain('一般財団法人自治体国際化協会');
+    expect(text).toContain('TEL 03-5213-1727　FAX 03-5213-1743');
+    expect(text).toContain('A日程（平成29年10月26日（木）～10月31日（火））：島根県浜田市、愛媛県松山市、大分県');
+  });
+
+  it('marks text as Japanese the way Japanese Word does, with Japanese fonts, on A4', () => {
+    const pkg = openPackage(built.read('briefs/京都府.docx'));
+    const styles = pkg.part('word/styles.xml');
+    const defaults = styles.getElementsByTagName('w:rPrDefault')[0];
+    const fonts = defaults.getElementsByTagName('w:rFonts')[0];
+    expect([fonts.getAttribute('w:eastAsia'), fonts.getAttribute('w:ascii')]).toEqual(['游明朝', '游明朝']);
+    const lang = defaults.getElementsByTagName('w:lang')[0];
+    expect([lang.getAttribute('w:val'), lang.getAttribute('w:eastAsia')]).toEqual(['en-US', 'ja-JP']);
+    const heading = Array.from(styles.getElementsByTagName('w:style')).find((s) => s.getAttribute('w:styleId') === 'Heading1')!;
+    expect(heading.getElementsByTagName('w:rFonts')[0].getAttribute('w:eastAsia')).toBe('游ゴシック');
+    const pageSize = pkg.part('word/document.xml').getElementsByTagName('w:pgSz')[0];
+    expect([pageSize.getAttribute('w:w'), pageSize.getAttribute('w:h')]).toEqual(['11906', '16838']);
+  });
+
+  it('is built from Word styles and real tables', () => {
+    const document = openPackage(built.read('briefs/京都府.docx')).part('word/document.xml');
+    const styleOf = (p: XmlElement): string | null => p.getElementsByTagName('w:pStyle')[0]?.getAttribute('w:val') ?? null;
+    const paragraphs = Array.from(document.getElementsByTagName('w:p'));
+    expect(paragraphs.filter((p) => styleOf(p) === 'Title')).toHaveLength(1);
+    expect(paragraphs.filter((p) => styleOf(p) === 'Heading1').length).toBe(4);
+    const tables = Array.from(document.getElementsByTagName('w:tbl'));
+    expect(tables.length).toBe(3);
+    for (const table of tables) expect(table.getElementsByTagName('w:tblStyle')[0].getAttribute('w:val')).toBe('BriefTable');
+  });
+
+  it('carries document properties dated by the release', () => {
+    const core = openPackage(built.read('briefs/京都府.docx')).part('docProps/core.xml');
+    const value = (tag: string): string | undefined => core.getElementsByTagName(tag)[0]?.textContent ?? undefined;
+    expect(value('dc:title')).toBe('「JETふるさとビジョンプロジェクト」京都府での実施について');
+    expect(value('dc:creator')).toBe('一般財団法人自治体国際化協会');
+    expect(value('dc:subject')).toBe('JETふるさとビジョンプロジェクト（京都府）');
+    expect(value('dc:language')).toBe('ja-JP');
+    expect(value('dcterms:created')).toBe('2017-10-12T15:00:00Z');
+    expect(value('dcterms:modified')).toBe('2017-10-12T15:00:00Z');
+  });
+
+  it('are the same bytes on every build, whatever the clock and the time zone', async () => {
+    const again = await atAnotherTimeAndZone(() => buildInto({ only: ['docx'] }));
+    expect(snapshotFolder(again.out)).toEqual(snapshotFolder(built.out));
+  });
+});
+
+describe('briefs beyond the seed', () => {
+  it('give a municipality hosting two projects one brief covering both', async () => {
+    const dir = editionWith([
+      { file: 'projects.json', find: '{ "prefecture": "熊本県", "city": "天草市", "code": "432156" }', replace: '{ "prefecture": "福岡県", "city": "北九州市", "code": "401005", "omitPrefecture": true }' },
+    ]);
+    const edition = await loadEdition({ dataDir: dir });
+    const built = await buildInto({ dataDir: dir, only: ['docx'] });
+    const briefs = [...snapshotFolder(built.out).keys()].filter((f) => f.endsWith('.docx'));
+    expect(briefs).toHaveLength(7);
+    const text = briefText(built, '福岡県北九州市');
+    for (const project of edition.projects.filter((p) => p.municipality.code === '401005')) expect(text).toContain(project.plan);
+    expect(text.match(/企画概要/g)).toHaveLength(2);
+  });
+
+  it('name the older MS fonts when asked', async () => {
+    const built = await buildInto({ only: ['docx'], wordFonts: 'ms' });
+    const fonts = openPackage(built.read('briefs/京都府.docx')).part('word/styles.xml').getElementsByTagName('w:rPrDefault')[0].getElementsByTagName('w:rFonts')[0];
+    expect([fonts.getAttribute('w:eastAsia'), fonts.getAttribute('w:ascii')]).toEqual(['ＭＳ 明朝', 'Century']);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Diagnostic } from '../../diagnostics';
+import type { SourceText } from '../../model/edition';
+import { columnKeys, summaryKeys, type WorkbookWords } from './words';
+
+/** Excel refuses these in sheet names, and an apostrophe at either end breaks print titles. */
+const badSheetName = /[[\]:*?/\\]|^'|'$/;
+
+/** What Excel itself would reject, reported against the template that produced it. */
+export function checkWorkbookWords(words: WorkbookWords, sources: readonly SourceText[]): Diagnostic[] {
+  const fileOf = (name: string): string => sources.find((s) => s.file.replace(/\\/g, '/').endsWith(`workbook/${name}.hbs`))?.file ?? `templates/workbook/${name}.hbs`;
+  const problem = (template: string, message: string, hint: string): Diagnostic => ({ file: fileOf(template), line: 0, column: 0, rule: 'workbook', message, hint });
+  const problems: Diagnostic[] = [];
+  const names = [...words.sheets.map((s) => s.name), words.summary.sheetName];
+  const seen = new Set<string>();
+  names.forEach((name, i) => {
+    const template = i < words.sheets.length ? 'sheet-name' : 'summary-sheet-name';
+    if (name.length === 0 || name.length > 31 || badSheetName.test(name)) {
+      problems.push(problem(template, `gives the sheet name "${name}", which Excel does not accept`, 'a sheet name has 1 to 31 characters, none of [ ] : * ? / \\, and no apostrophe at either end'));
+    }
+    if (seen.has(name.toLowerCase())) problems.push(problem(template, `gives two sheets the name "${name}"`, 'include the group id ({{session.group.id}}) in the name'));
+    seen.add(name.toLowerCase());
+  });
+  for (const key of columnKeys) if (!words.columns[key]) problems.push(problem('columns', `has no line for the column "${key}"`, `add a line "${key} | 見出し"`));
+  for (const key of summaryKeys) if (!words.summary.columns[key]) problems.push(problem('summary-columns', `has no line for the column "${key}"`, `add a line "${key} | 見出し"`));
+  if (words.attendanceChoices.length < 2) problems.push(problem('attendance-choices', 'needs two lines: the word for present, then the word for absent', 'e.g. 出席 and 欠席'));
+  const listLength = words.attendanceChoices.join(',').length;
+  if (words.attendanceChoices.some((c) => /[,"]/.test(c)) || listLength > 250) problems.push(problem('attendance-choices', 'cannot be an Excel drop-down list', 'no commas or quotes, 250 characters at most'));
+  return problems;
+}

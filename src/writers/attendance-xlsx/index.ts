@@ -1,0 +1,21 @@
+import { defineWriter } from '../writer';
+import { toDate } from '../../calendar/japanese-date';
+import { rezip } from '../../emit/deterministic-zip';
+import { attendanceWorkbook } from './layout';
+import { checkWorkbookWords } from './check';
+import { workbookWords } from './words';
+
+export const attendanceFileName = '報告会出席簿.xlsx';
+
+/** The attendance workbook for the reporting sessions at CLAIR headquarters. */
+export const attendanceXlsx = defineWriter({
+  id: 'xlsx',
+  description: `the attendance workbook (${attendanceFileName})`,
+  words: workbookWords,
+  check: (words, _options, sources) => checkWorkbookWords(words, sources),
+  async render(edition, words, options) {
+    const workbook = attendanceWorkbook(edition, words, options.wordFonts);
+    const packed = new Uint8Array(await workbook.xlsx.writeBuffer());
+    return [{ path: attendanceFileName, bytes: rezip(packed, toDate(edition.release.date)) }];
+  },
+});

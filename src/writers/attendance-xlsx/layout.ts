@@ -1,0 +1,197 @@
+import ExcelJS from 'exceljs';
+import * as eastAsianWidth from 'eastasianwidth';
+import type { Edition, Registration, Session } from '../../model/edition';
+import { startOfDayInTokyo } from '../../calendar/calendar-date';
+import { toDate } from '../../calendar/japanese-date';
+import { pageNumberSlot } from '../../wording/page-number';
+import { wordFontSets, type WordFontSet } from '../municipal-brief-docx/word-fonts';
+import { columnKeys, pageCountSlot, summaryKeys, type ColumnKey, type WorkbookWords } from './words';
+
+/** Column width in Excel's units: full-width characters count two. */
+const displayWidth = (text: string): number => eastAsianWidth.length(text);
+
+const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E8E8' } };
+const thin: ExcelJS.Border = { style: 'thin', color: { argb: 'FF444444' } };
+const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+/** Columns whose cells are text, so 03-… keeps its zero and Excel does not turn an address into a link. */
+const textColumns: ReadonlySet<ColumnKey> = new Set(['tel', 'email']);
+const minimumWidth: Record<ColumnKey, number> = { no: 5, name: 16, furigana: 18, organisation: 28, kind: 9, title: 10, tel: 14, email: 24, attendance: 7, remarks: 16 };
+
+/** The reception desk's workbook: one sheet per session with its registrants and blank rows, then the live totals. */
+export function attendanceWorkbook(edition: Edition, words: WorkbookWords, fontSet: WordFontSet): ExcelJS.Workbook {
+  const font: Partial<ExcelJS.Font> = { name: wordFontSets[fontSet].heading.eastAsia, size: 11 };
+  const date = startOfDayInTokyo(toDate(edition.release.date));
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = edition.organiser.legalName;
+  workbook.lastModifiedBy = edition.organiser.legalName;
+  workbook.title = words.title;
+  workbook.company = edition.organiser.legalName;
+  workbook.created = date;
+  workbook.modified = date;
+  workbook.calcProperties.fullCalcOnLoad = true;
+
+  const footer = `&C${escapeHeaderFooter(words.footer).replace(pageNumberSlot, '&P').replace(pageCountSlot, '&N')}`;
+  const ranges = edition.sessions.map((session, i) => sessionSheet(workbook, edition, session, words, words.sheets[i], font, footer));
+  summarySheet(workbook, words, ranges, font, footer);
+  return workbook;
+}
+
+interface SheetRange {
+  readonly sheetName: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly registered: number;
+}
+
+function sessionSheet(
+  workbook: ExcelJS.Workbook,
+  edition: Edition,
+  session: Session,
+  words: WorkbookWords,
+  sheet: WorkbookWords['sheets'][number],
+  font: Partial<ExcelJS.Font>,
+  footer: string,
+): SheetRange {
+  const headerRow = sheet.titleBlock.length + 2;
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    },
+    headerFooter: { oddFooter: footer, evenFooter: footer },
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+  });
+
+  sheet.titleBlock.forEach((text, i) => {
+    const cell = worksheet.getCell(i + 1, 1);
+    cell.value = text;
+    cell.font = { ...font, bold: i === 0, size: i === 0 ? 14 : 11 };
+    worksheet.mergeCells(i + 1, 1, i + 1, columnKeys.length);
+  });
+
+  const header = worksheet.getRow(headerRow);
+  columnKeys.forEach((key, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = words.columns[key] ?? key;
+    cell.font = { ...font, bold: true };
+    cell.fill = headerFill;
+    cell.border = box;
+    cell.alignment = { horizontal: 'center', vertical: 'middle' };
+  });
+
+  const registrants = session.registrations;
+  const rowCount = registrants.length + edition.walkInRows;
+  const widths = new Map<ColumnKey, number>(columnKeys.map((k) => [k, Math.max(minimumWidth[k], displayWidth(words.columns[k] ?? k) + 2)]));
+  for (let i = 0; i < rowCount; i++) {
+    const registration: Registration | undefined = registrants[i];
+    const row = worksheet.getRow(headerRow + 1 + i);
+    row.height = 22;
+    columnKeys.forEach((key, c) => {
+      const cell = row.getCell(c + 1);
+      const value = key === 'no' ? i + 1 : registration ? valueOf(registration, key) : null;
+      cell.value = value;
+      cell.font = font;
+      cell.border = box;
+      cell.alignment = { vertical: 'middle', horizontal: key === 'no' || key === 'kind' || key === 'attendance' ? 'center' : 'left', shrinkToFit: key === 'organisation' };
+      if (textColumns.has(key)) cell.numFmt = '@';
+      if (typeof value === 'string') widths.set(key, Math.max(widths.get(key)!, Math.min(40, displayWidth(value) + 2)));
+    });
+  }
+  columnKeys.forEach((key, c) => {
+    worksheet.getColumn(c + 1).width = widths.get(key);
+  });
+
+  const firstRow = headerRow + 1;
+  const lastRow = headerRow + Math.max(rowCount, 1);
+  const columnLetter = (key: ColumnKey): string => String.fromCharCode(65 + columnKeys.indexOf(key));
+  const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  validations.add(`${columnLetter('attendance')}${firstRow}:${columnLetter('attendance')}${lastRow}`, list(words.attendanceChoices));
+  validations.add(`${columnLetter('kind')}${firstRow}:${columnLetter('kind')}${lastRow}`, list(edition.attendeeKinds));
+  return { sheetName: sheet.name, firstRow, lastRow, registered: registrants.length };
+}
+
+function summarySheet(workbook: ExcelJS.Workbook, words: WorkbookWords, ranges: readonly SheetRange[], font: Partial<ExcelJS.Font>, footer: string): void {
+  const worksheet = workbook.addWorksheet(words.summary.sheetName, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
+    headerFooter: { oddFooter: footer, evenFooter: footer },
+  });
+  const title = worksheet.getCell('A1');
+  title.value = words.summary.title;
+  title.font = { ...font, bold: true, size: 14 };
+  worksheet.mergeCells(1, 1, 1, summaryKeys.length);
+
+  const headerRow = 3;
+  summaryKeys.forEach((key, i) => {
+    const cell = worksheet.getCell(headerRow, i + 1);
+    cell.value = words.summary.columns[key] ?? key;
+    cell.font = { ...font, bold: true };
+    cell.fill = headerFill;
+    cell.border = box;
+    cell.alignment = { horizontal: 'center' };
+  });
+  const name = (k: ColumnKey): string => String.fromCharCode(65 + columnKeys.indexOf(k));
+  const [present, absent] = words.attendanceChoices;
+  ranges.forEach((range, i) => {
+    const r = headerRow + 1 + i;
+    const sheet = `'${range.sheetName}'`;
+    const names = `${sheet}!${name('name')}${range.firstRow}:${name('name')}${range.lastRow}`;
+    const marks = `${sheet}!${name('attendance')}${range.firstRow}:${name('attendance')}${range.lastRow}`;
+    // Each formula carries its result, so a viewer that does not recalculate still shows the numbers.
+    setRow(worksheet, r, font, [
+      range.sheetName,
+      { formula: `COUNTA(${names})`, result: range.registered },
+      { formula: `COUNTIF(${marks},"${present}")`, result: 0 },
+      { formula: `COUNTIF(${marks},"${absent}")`, result: 0 },
+      { formula: `B${r}-C${r}-D${r}`, result: range.registered },
+    ]);
+  });
+  const totalRow = headerRow + 1 + ranges.length;
+  const firstRow = headerRow + 1;
+  const registeredTotal = ranges.reduce((sum, r) => sum + r.registered, 0);
+  setRow(worksheet, totalRow, { ...font, bold: true }, [
+    words.summary.total,
+    ...['B', 'C', 'D', 'E'].map((c, i) => ({ formula: `SUM(${c}${firstRow}:${c}${totalRow - 1})`, result: i === 0 || i === 3 ? registeredTotal : 0 })),
+  ]);
+  worksheet.getColumn(1).width = Math.max(16, ...ranges.map((r) => displayWidth(r.sheetName) + 4), displayWidth(words.summary.total) + 4);
+  for (let c = 2; c <= summaryKeys.length; c++) worksheet.getColumn(c).width = Math.max(12, displayWidth(words.summary.columns[summaryKeys[c - 1]] ?? '') + 4);
+}
+
+function setRow(worksheet: ExcelJS.Worksheet, r: number, font: Partial<ExcelJS.Font>, values: readonly ExcelJS.CellValue[]): void {
+  values.forEach((value, i) => {
+    const cell = worksheet.getCell(r, i + 1);
+    cell.value = value;
+    cell.font = font;
+    cell.border = box;
+    if (i > 0) cell.alignment = { horizontal: 'right' };
+  });
+}
+
+function valueOf(registration: Registration, key: ColumnKey): string | null {
+  switch (key) {
+    case 'name':
+    case 'furigana':
+    case 'organisation':
+    case 'kind':
+    case 'title':
+    case 'tel':
+    case 'email':
+      return registration[key];
+    default:
+      return null;
+  }
+}
+
+function list(values: readonly string[]): ExcelJS.DataValidation {
+  return { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${values.join(',')}"`] };
+}
+
+/** In a header or footer, & starts a code: a literal & is written &&. */
+function escapeHeaderFooter(text: string): string {
+  return text.replace(/&/g, '&&');
+}

@@ -10,6 +10,7 @@ export interface CliOptions {
   readonly dataDir: string;
   readonly outDir: string;
   readonly registrationsFile?: string;
+  readonly templatesDir?: string;
   readonly only?: readonly string[];
   readonly threads?: number;
   readonly fallbackFont?: string;
@@ -22,6 +23,7 @@ export const optionTable = {
   data: { type: 'string', value: 'DIR', help: `edition folder to read (default: ${defaultDataDir})` },
   out: { type: 'string', value: 'DIR', help: `folder that receives the packet, replaced whole on success (default: ${defaultOutDir})` },
   only: { type: 'string', value: 'LIST', help: 'build only these documents, comma-separated (e.g. pdf,docx); the packet then holds only them' },
+  templates: { type: 'string', value: 'DIR', help: 'wording templates to use (default: the toolkit\'s templates/)' },
   registrations: { type: 'string', value: 'FILE', help: 'read registrations from FILE instead of DIR/registrations.json' },
   'fallback-font': { type: 'string', value: 'FILE', help: 'a .ttf/.otf font for characters the Japanese fonts lack (e.g. emoji) in the PDF' },
   'word-fonts': { type: 'string', value: 'yu|ms', help: 'fonts the Word briefs name: yu (游明朝/游ゴシック, Word 2016+; default) or ms (ＭＳ 明朝/ＭＳ ゴシック)' },
@@ -68,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     dataDir: typeof values.data === 'string' ? values.data : defaultDataDir,
     outDir: typeof values.out === 'string' ? values.out : defaultOutDir,
     ...(typeof values.registrations === 'string' ? { registrationsFile: values.registrations } : {}),
+    ...(typeof values.templates === 'string' ? { templatesDir: values.templates } : {}),
     ...(only ? { only } : {}),
     ...(threads ? { threads } : {}),
     ...(typeof values['fallback-font'] === 'string' ? { fallbackFont: values['fallback-font'] } : {}),

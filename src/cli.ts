@@ -29,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     const started = performance.now();
     const result = await buildPacket({
       ...options,
-      templatesDir: path.relative(process.cwd(), templatesDir) || templatesDir,
+      templatesDir: options.templatesDir ?? (path.relative(process.cwd(), templatesDir) || templatesDir),
       threads: options.threads ?? Math.min(4, os.availableParallelism()),
       clock: () => performance.now(),
     });

@@ -25,7 +25,7 @@ export function crossFileChecks(files: EditionFiles): Diagnostic[] {
       if (!checkOrder(schedule, `/groups/${i}`, group.start, group.end, report)) return;
       windows.set(group.id, group);
     });
-    const groupList = schedule.data.groups.map((g) => g.id).join(', ');
+    const groupList = [...new Set(schedule.data.groups.map((g) => g.id))].join(', ');
     schedule.data.sessions.forEach((session, i) => {
       const window = windows.get(session.group);
       if (!schedule.data.groups.some((g) => g.id === session.group)) {
@@ -76,7 +76,7 @@ function checkProjects(projects: NonNullable<EditionFiles['projects']>, schedule
     else numbers.set(project.number, i);
 
     if (schedule && !schedule.data.groups.some((g) => g.id === project.group)) {
-      report(projects, `${at}/group`, 'dangling-reference', `names the group "${project.group}", which schedule.json does not define`, `defined groups: ${schedule.data.groups.map((g) => g.id).join(', ')}`);
+      report(projects, `${at}/group`, 'dangling-reference', `names the group "${project.group}", which schedule.json does not define`, `defined groups: ${[...new Set(schedule.data.groups.map((g) => g.id))].join(', ')}`);
     }
     checkWarekiDate(projects, `${at}/start`, project.start, report);
     const window = windows.get(project.group);

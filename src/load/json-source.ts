@@ -125,6 +125,12 @@ function syntaxDiagnostic(file: string, text: string, error: unknown): Diagnosti
   if ((found === '}' || found === ']') && before.endsWith(',')) {
     return { ...base, message: `unexpected "${found}" after a comma`, hint: 'remove the trailing comma before it' };
   }
+  if (found === '/' && (text[offset + 1] === '/' || text[offset + 1] === '*')) {
+    return { ...base, message: 'a comment, which JSON does not allow', hint: 'remove the comment; the schemas show the help for every key instead' };
+  }
+  if (/[A-Za-z]/.test(found) && /[:\[,]$/.test(before)) {
+    return { ...base, message: 'a value that is not quoted', hint: 'write text in double quotes; the other values are numbers, true, false and null' };
+  }
   if (found === "'") {
     return { ...base, message: 'unexpected single quote', hint: 'JSON strings use double quotes (")' };
   }

@@ -133,6 +133,9 @@ function templateDiagnostic(file: string, error: unknown): Diagnostic {
   }
   // A parse error reads "Parse error on line 3:\n<excerpt>\n---^\nExpecting …": its last line says what is wrong.
   const lines = e.message.split('\n');
+  if (parseLine && /got 'EOF'/.test(e.message)) {
+    return { file, line, column, rule: 'template-syntax', message: 'the template ends inside a block', hint: 'close every {{#if}}, {{#each}} or {{#unless}} with its {{/if}}, {{/each}} or {{/unless}}' };
+  }
   const reason = (parseLine ? lines[lines.length - 1] : lines[0]).replace(/ - \d+:\d+$/, '');
   return { file, line, column, rule: parseLine ? 'template-syntax' : 'template', message: reason };
 }

@@ -1,32 +1,56 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../src/load/load-edition';
-import { InputError, formatDiagnostic } from '../../src/diagnostics';
-import { editionWith, normalisePaths, type Edit } from '../support/edition-fixture';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli';
+import { editionWith, normalisePaths, snapshotFolder, templatesWith, tempDir, type Edit } from '../support/edition-fixture';
 
 const casesDir = path.join(__dirname, '..', 'fixtures', 'invalid');
 const cases = fs.readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort();
 
-async function problemsOf(dir: string): Promise<string[]> {
-  try {
-    await loadEdition({ dataDir: dir });
-  } catch (error) {
-    if (error instanceof InputError) return error.diagnostics.map((d) => normalisePaths(formatDiagnostic(d), dir));
-    throw error;
-  }
-  return [];
+interface Case {
+  readonly description: string;
+  readonly edits?: readonly Edit[];
+  readonly templateEdits?: readonly Edit[];
 }
 
-describe('invalid editions', () => {
-  it('has fixtures to run', () => expect(cases.length).toBeGreaterThanOrEqual(12));
+let stderr: string[];
+beforeEach(() => {
+  stderr = [];
+  vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(a.join(' ')));
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** A packet built from the seed, copied into each case's output folder before the bad build. */
+let goodPacket: string;
+beforeAll(async () => {
+  goodPacket = path.join(tempDir(), 'output');
+  vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  expect(await main(['build', '--out', goodPacket])).toBe(0);
+  vi.restoreAllMocks();
+});
+
+describe('the corpus of invalid editions', () => {
+  it('has its cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
 
   for (const name of cases) {
-    it(`rejects ${name.replace(/\.json$/, '')} with positioned messages`, async () => {
-      const spec = JSON.parse(fs.readFileSync(path.join(casesDir, name), 'utf8')) as { edits: Edit[] };
-      const problems = await problemsOf(editionWith(spec.edits));
+    const spec = JSON.parse(fs.readFileSync(path.join(casesDir, name), 'utf8')) as Case;
+    it(`${name.replace(/\.json$/, '')}: ${spec.description}`, async () => {
+      const data = editionWith(spec.edits);
+      const templates = spec.templateEdits ? templatesWith(spec.templateEdits) : undefined;
+      const out = path.join(tempDir(), 'output');
+      fs.cpSync(goodPacket, out, { recursive: true });
+      const before = snapshotFolder(out);
+
+      const code = await main(['build', '--data', data, '--out', out, ...(templates ? ['--templates', templates] : [])]);
+
+      expect(code).toBe(1);
+      const problems = stderr.slice(0, -1).map((line) => normalisePaths(normalisePaths(line, data), templates ?? data).replace(/^data\//, templates && line.startsWith(templates) ? 'templates/' : 'data/'));
+      expect(stderr[stderr.length - 1]).toBe(`${problems.length} error(s); nothing was written, the previous output is unchanged`);
       expect(problems.length).toBeGreaterThan(0);
-      for (const line of problems) expect(line).toMatch(/^data\/[a-z]+\.json(:\d+:\d+)?: error: .+ \[[a-zA-Z-]+\]/);
+      for (const line of problems) expect(line).toMatch(/^(data|templates)\/[a-z/-]+\.(json|hbs)(:\d+:\d+)?: error: .+ \[[a-zA-Z-]+\]/);
+      expect(problems.join('\n')).not.toMatch(/\n\s+at |TypeError|undefined/);
+      expect(snapshotFolder(out)).toEqual(before);
       expect(problems).toMatchSnapshot();
     });
   }

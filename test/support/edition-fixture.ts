@@ -1,27 +1,44 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { packageRoot } from '../../src/paths';
+import { packageRoot, templatesDir } from '../../src/paths';
 
 export const seedDataDir = path.join(packageRoot, 'data');
 
+/**
+ * A change to one file of a copied folder. In `replace`, `{{repeat X N}}` stands for X written N
+ * times (for fixtures too large to store).
+ */
 export type Edit =
   | { readonly file: string; readonly find: string; readonly replace: string }
-  | { readonly file: string; readonly content: string };
+  | { readonly file: string; readonly content: string }
+  | { readonly file: string; readonly delete: true };
 
 /** A temporary copy of the seed edition with text edits applied; an edit that finds nothing fails loudly. */
 export function editionWith(edits: readonly Edit[] = []): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'presskit-data-'));
-  for (const name of fs.readdirSync(seedDataDir)) fs.copyFileSync(path.join(seedDataDir, name), path.join(dir, name));
+  return copyWith(seedDataDir, 'presskit-data-', edits);
+}
+
+/** A temporary copy of the toolkit's templates with edits applied. */
+export function templatesWith(edits: readonly Edit[] = []): string {
+  return copyWith(templatesDir, 'presskit-templates-', edits);
+}
+
+function copyWith(source: string, prefix: string, edits: readonly Edit[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.cpSync(source, dir, { recursive: true });
   for (const edit of edits) {
     const file = path.join(dir, edit.file);
-    if ('content' in edit) {
+    if ('delete' in edit) {
+      fs.rmSync(file);
+    } else if ('content' in edit) {
       fs.writeFileSync(file, edit.content);
-      continue;
+    } else {
+      const text = fs.readFileSync(file, 'utf8');
+      if (!text.includes(edit.find)) throw new Error(`fixture edit not applicable: ${edit.file} has no ${JSON.stringify(edit.find)}`);
+      const replacement = edit.replace.replace(/\{\{repeat (\S+) (\d+)\}\}/g, (_, unit: string, times: string) => unit.repeat(Number(times)));
+      fs.writeFileSync(file, text.replace(edit.find, () => replacement));
     }
-    const text = fs.readFileSync(file, 'utf8');
-    if (!text.includes(edit.find)) throw new Error(`fixture edit not applicable: ${edit.file} has no ${JSON.stringify(edit.find)}`);
-    fs.writeFileSync(file, text.replace(edit.find, edit.replace));
   }
   return dir;
 }

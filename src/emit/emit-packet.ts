@@ -4,8 +4,8 @@ import lockfile from 'proper-lockfile';
 import type { OutputFile } from '../writers/writer';
 import { fileNameProblem } from './safe-file-name';
 
-/** Longer than any emit takes; a lock older than this belongs to a build that died. */
-const staleLockMs = 30_000;
+/** A held lock is refreshed every half of this; one older than this belongs to a build that died. */
+const staleLockMs = 5_000;
 
 /**
  * Writes the packet beside the output folder and swaps it in only when every file is written,

@@ -28,6 +28,23 @@ function openFont(file: string): CoverageFont {
   return font;
 }
 
+/** Each font file that cannot be opened as a font, with the reason; checked before any text is measured. */
+export function unreadableFonts(files: readonly string[]): { file: string; reason: string }[] {
+  return files.flatMap((file) => {
+    try {
+      openFont(file);
+      return [];
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return [{ file, reason: code === 'ENOENT' ? 'the font file does not exist' : code ? `the font file cannot be read (${code})` : 'the file is not a font fontkit can read' }];
+    }
+  });
+}
+
+export function allFontFiles(fallbackFile: string | undefined): string[] {
+  return [...Object.values(fontFiles).flatMap((faces) => Object.values(faces)), ...(fallbackFile ? [fallbackFile] : [])];
+}
+
 /** Answers "can this character be drawn?" for the main faces and an optional fallback face. */
 export class GlyphCoverage {
   private readonly main: readonly CoverageFont[];

@@ -1,6 +1,6 @@
 import pdfmake from 'pdfmake';
 import { defineWriter } from '../writer';
-import { fontFiles, GlyphCoverage } from './fonts';
+import { allFontFiles, fontFiles, GlyphCoverage, unreadableFonts } from './fonts';
 import { missingGlyphs, stringsIn } from './glyph-check';
 import { releaseDocument } from './layout';
 import { LineBreaking } from './line-breaking';
@@ -15,6 +15,10 @@ export const pressReleasePdf = defineWriter({
   description: `the press release (${pressReleaseFileName})`,
   words: releaseWords,
   check(words, options, sources) {
+    const fonts = unreadableFonts(allFontFiles(options.fallbackFont));
+    if (fonts.length > 0) {
+      return fonts.map(({ file, reason }) => ({ file, line: 0, column: 0, rule: 'font', message: reason, hint: file === options.fallbackFont ? 'check the --fallback-font path' : 'reinstall the toolkit with npm ci' }));
+    }
     const coverage = new GlyphCoverage(options.fallbackFont);
     return missingGlyphs(stringsIn({ ...words, pageNumber: words.pageNumber.replace(pageNumberSlot, '') }), coverage, sources);
   },

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { spawn, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/diagnostics';
+import { packageRoot } from '../src/paths';
+import { unreadableFonts } from '../src/writers/press-release-pdf/fonts';
+import { buildInto } from './support/build';
+import { editionWith, snapshotFolder, tempDir } from './support/edition-fixture';
+
+const cli = ['-r', 'ts-node/register', path.join(packageRoot, 'src', 'cli.ts'), 'build'];
+
+/** A packet is whole when every file the manifest lists is there with its sha256, and nothing else. */
+function wholePacket(out: string): { inputHash: string } {
+  const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { inputHash: string; files: { path: string; sha256: string }[] };
+  const files = snapshotFolder(out);
+  expect([...files.keys()].sort()).toEqual([...manifest.files.map((f) => f.path), 'manifest.json'].sort());
+  for (const file of manifest.files) expect(createHash('sha256').update(files.get(file.path)!).digest('hex')).toBe(file.sha256);
+  return manifest;
+}
+
+function startBuild(args: readonly string[]): { done: Promise<number | null>; kill: () => void } {
+  const child = spawn(process.execPath, [...cli, ...args], { cwd: packageRoot, stdio: 'ignore' });
+  return { done: new Promise((resolve) => child.on('exit', (code) => resolve(code))), kill: () => child.kill('SIGKILL') };
+}
+
+describe('faults', () => {
+  it('two builds at once into one folder end with one whole packet', async () => {
+    const out = path.join(tempDir(), 'output');
+    const other = editionWith([{ file: 'release.json', find: '"region": "西日本"', replace: '"region": "西日本各地"' }]);
+    const [a, b] = await Promise.all([startBuild(['--out', out]).done, startBuild(['--data', other, '--out', out]).done]);
+    expect([a, b]).toEqual([0, 0]);
+    wholePacket(out);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['output']);
+  });
+
+  it('a build killed at any moment leaves the previous packet or the new one whole, and nothing a later build trips over', async () => {
+    const out = path.join(tempDir(), 'output');
+    expect(spawnSync(process.execPath, [...cli, '--out', out], { cwd: packageRoot }).status).toBe(0);
+    const previous = snapshotFolder(out);
+    const changed = editionWith([{ file: 'programme.json', find: '"countries": 67', replace: '"countries": 68' }]);
+    const delays = [150, 450, 700, 900, 1100, 1300, 1500, 1700, 2000, 2600];
+    for (const delay of delays) {
+      const build = startBuild(['--data', changed, '--out', out]);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      build.kill();
+      await build.done;
+      // Either untouched, or (killed after the swap) the new packet, whole.
+      if (fs.existsSync(out)) {
+        const now = snapshotFolder(out);
+        if (!isDeepEqual(now, previous)) wholePacket(out);
+      }
+    }
+    expect(spawnSync(process.execPath, [...cli, '--data', changed, '--out', out], { cwd: packageRoot }).status).toBe(0);
+    wholePacket(out);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['output']);
+  }, 120_000);
+
+  it('a missing or broken font is named', async () => {
+    expect(unreadableFonts(['/nonexistent/NotoSerifJP.ttf'])).toEqual([{ file: '/nonexistent/NotoSerifJP.ttf', reason: 'the font file does not exist' }]);
+    const notAFont = path.join(tempDir(), 'broken.ttf');
+    fs.writeFileSync(notAFont, 'not a font');
+    const error = await buildInto({ only: ['pdf'], fallbackFont: notAFont }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics).toEqual([expect.objectContaining({ file: notAFont, rule: 'font', message: 'the file is not a font fontkit can read' })]);
+  });
+
+  it('a data file that cannot be read is named', async () => {
+    const dir = editionWith([{ file: 'projects.json', delete: true }]);
+    fs.mkdirSync(path.join(dir, 'projects.json'));
+    const error = await buildInto({ dataDir: dir }).catch((e: unknown) => e);
+    expect((error as InputError).diagnostics).toEqual([expect.objectContaining({ file: path.join(dir, 'projects.json'), rule: 'file', message: 'cannot be read (EISDIR)' })]);
+  });
+
+  it('a missing data file is named', async () => {
+    const dir = editionWith([{ file: 'organiser.json', delete: true }]);
+    const error = await buildInto({ dataDir: dir }).catch((e: unknown) => e);
+    expect((error as InputError).diagnostics).toEqual([expect.objectContaining({ file: path.join(dir, 'organiser.json'), message: 'this data file is missing' })]);
+  });
+});
+
+function isDeepEqual(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k)?.equals(v));
+}

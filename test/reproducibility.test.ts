@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { expect, it } from 'vitest';
+import { packageRoot } from '../src/paths';
+import { buildInto } from './support/build';
+import { atAnotherTimeAndZone } from './support/clock';
+import { snapshotFolder, tempDir } from './support/edition-fixture';
+
+const sample = path.join(packageRoot, 'test', 'fixtures', 'registrations.sample.json');
+
+it('builds the same bytes (PDF, every DOCX, XLSX, manifest) in every time zone and at any time', async () => {
+  const packets = ['Asia/Tokyo', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((zone) => {
+    const out = path.join(tempDir(), 'output');
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'build', '--registrations', sample, '--out', out], {
+      cwd: packageRoot,
+      env: { ...process.env, TZ: zone },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    return snapshotFolder(out);
+  });
+  const later = snapshotFolder((await atAnotherTimeAndZone(() => buildInto({ registrationsFile: sample }), 'Asia/Kolkata')).out);
+  expect([...packets[0].keys()].sort()).toEqual(['briefs/京都府.docx', 'briefs/大分県.docx', 'briefs/宮崎県都城市.docx', 'briefs/島根県浜田市.docx', 'briefs/徳島県阿南市.docx', 'briefs/愛媛県松山市.docx', 'briefs/熊本県天草市.docx', 'briefs/福岡県北九州市.docx', 'manifest.json', '報告会出席簿.xlsx', '報道発表資料.pdf']);
+  for (const packet of [...packets.slice(1), later]) expect(packet).toEqual(packets[0]);
+}, 120_000);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import { compareDates, minutesOf, parseIsoDate } from '../calendar/calendar-date';
+import { compareDates, fiscalYear, minutesOf, parseIsoDate } from '../calendar/calendar-date';
 import { earliestWarekiDate } from '../calendar/japanese-date';
 import { prefectureNumber, municipalityNames, isValidLocalGovernmentCode, briefFileStem } from '../model/municipality-names';
 import { fileNameProblem } from '../emit/safe-file-name';
@@ -13,8 +13,12 @@ export function crossFileChecks(files: EditionFiles): Diagnostic[] {
     problems.push({ file: file.source.file, line: at.line, column: at.column, rule, message: `${pointer} ${message}`, ...(hint ? { hint } : {}) });
   };
 
-  const { release, schedule, projects, registrations } = files;
+  const { release, programme, schedule, projects, registrations } = files;
   if (release) checkWarekiDate(release, '/date', release.data.date, report);
+  const releaseDate = release && parseIsoDate(release.data.date);
+  if (releaseDate && programme && programme.data.firstYear > fiscalYear(releaseDate)) {
+    report(programme, '/firstYear', 'date-range', `is ${programme.data.firstYear}, after the fiscal year of the release (${fiscalYear(releaseDate)})`, 'the programme must have started by the release date');
+  }
 
   const windows = new Map<string, { start: string; end: string }>();
   const sessionGroups = new Set<string>();

@@ -14,15 +14,14 @@ export const fontFiles = {
 
 export type FontFamily = keyof typeof fontFiles | 'Fallback';
 
-type CoverageFont = Pick<fontkit.Font, 'hasGlyphForCodePoint'>;
+const opened = new Map<string, fontkit.Font>();
 
-const opened = new Map<string, CoverageFont>();
-
-function openFont(file: string): CoverageFont {
+/** Parsed once per process: fontkit reads tables lazily, so this is cheap after the first time. */
+export function openFont(file: string): fontkit.Font {
   let font = opened.get(file);
   if (!font) {
-    const file_ = fontkit.openSync(file);
-    font = 'fonts' in file_ ? file_.fonts[0] : file_;
+    const collection = fontkit.openSync(file);
+    font = 'fonts' in collection ? collection.fonts[0] : collection;
     opened.set(file, font);
   }
   return font;
@@ -47,8 +46,8 @@ export function allFontFiles(fallbackFile: string | undefined): string[] {
 
 /** Answers "can this character be drawn?" for the main faces and an optional fallback face. */
 export class GlyphCoverage {
-  private readonly main: readonly CoverageFont[];
-  private readonly fallback: CoverageFont | undefined;
+  private readonly main: readonly fontkit.Font[];
+  readonly fallback: fontkit.Font | undefined;
   private readonly cache = new Map<number, 'main' | 'fallback' | 'missing'>();
 
   constructor(fallbackFile: string | undefined) {

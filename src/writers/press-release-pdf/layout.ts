@@ -7,15 +7,20 @@ import type { ReleaseWords } from './words';
 import { pageNumberSlot } from '../../wording/page-number';
 
 /** A4 portrait; margins of about 20 mm, as Japanese ministry releases use. */
-const pageMargins: [number, number, number, number] = [54, 40, 54, 44];
+type Margin = [number, number, number, number];
+const pageMargins: Margin = [54, 40, 54, 44];
 const bodySize = 10;
+const contentWidth = 595.28 - pageMargins[0] - pageMargins[2];
+const boxPadding = 8;
+/** Text width inside a framed box: the padding and the 1pt rules on both sides, less 1pt to be safe. */
+const boxWidth = contentWidth - 2 * boxPadding - 2 - 1;
 const rule = '#444444';
 const shade = '#eeeeee';
 
 /** Builds the pdfmake document from the filled-in words: layout only, no wording, no facts. */
 export function releaseDocument(edition: Edition, words: ReleaseWords, breaking: LineBreaking): TDocumentDefinitions {
   const body = (text: string, extra: object = {}): Content => ({ text: breaking.body(text), ...extra });
-  const paragraph = (text: string): Content => body(text, { leadingIndent: bodySize, alignment: 'justify', margin: [0, 0, 0, 2] });
+  const paragraph = (text: string, width: number, margin: Margin = [0, 0, 0, 2], indent = bodySize): Content => breaking.paragraph(text, { fontSize: bodySize, width, indent, margin });
   const heading = (text: string, outline = true): Content => ({
     text: breaking.phrases(text),
     style: 'heading',
@@ -41,14 +46,14 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
       style: 'title',
       ...(i === 0 ? { outline: true, outlineText: words.titleLines.join('') } : {}),
     })),
-    framed(words.lead.map((p) => body(p, { alignment: 'justify', margin: [0, 0, 0, 2] })), { fill: shade, margin: [0, 6, 0, 6] }),
-    ...words.body.map(paragraph),
+    framed(words.lead.map((p) => paragraph(p, boxWidth, [0, 0, 0, 2], 0)), { fill: shade, margin: [0, 6, 0, 6] }),
+    ...words.body.map((p) => paragraph(p, contentWidth)),
     heading(words.scheduleHeading),
     table([...words.scheduleRows.map((row) => labelled(row.label, row.cells))]),
     { stack: words.scheduleNotes.map((n) => body(n)), style: 'note' },
-    ...words.sessionsIntro.map(paragraph),
+    ...words.sessionsIntro.map((p) => paragraph(p, contentWidth)),
     table([labelled(words.sessionDateLabel, words.sessionDates), labelled(words.venueLabel, words.venues)]),
-    ...words.sessionsOutro.map(paragraph),
+    ...words.sessionsOutro.map((p) => paragraph(p, contentWidth)),
     { text: breaking.body(words.organiser), style: 'organiser' },
     framed([{ text: breaking.phrases(words.contact.heading), style: 'boxHeading' }, ...words.contact.lines.map((l) => body(l))], { margin: [0, 4, 0, 0] }),
   ];
@@ -58,7 +63,7 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
     framed(
       words.column.flatMap((section, i): Content[] => [
         { text: breaking.phrases(section.heading), style: 'boxHeading', margin: [0, i === 0 ? 0 : 8, 0, 2] },
-        ...section.paragraphs.map((p) => body(p, { alignment: 'justify' })),
+        ...section.paragraphs.map((p) => paragraph(p, boxWidth, [0, 0, 0, 0], 0)),
       ]),
       { margin: [0, 4, 0, 12] },
     ),
@@ -71,14 +76,14 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
       pageBreak: 'before',
     },
     { text: breaking.phrases(words.appendix.heading), style: 'appendixHeading', outline: true, outlineText: `${words.appendix.label}　${words.appendix.heading}` },
-    ...words.appendix.intro.map((p) => body(p, { margin: [0, 0, 0, 8] })),
+    ...words.appendix.intro.map((p) => paragraph(p, contentWidth, [0, 0, 0, 8], 0)),
     ...words.appendix.groups.flatMap((group): Content[] => [
       { text: breaking.phrases(group.heading), style: 'groupHeading', outline: true, outlineText: group.heading },
       ...group.projects.map(
         (project): Content => ({
           stack: [
             { text: breaking.body(project.heading), style: 'projectHeading' },
-            ...project.paragraphs.map((p) => body(p, { leadingIndent: bodySize, alignment: 'justify', margin: [bodySize, 0, 0, 0] })),
+            ...project.paragraphs.map((p) => paragraph(p, contentWidth - bodySize, [bodySize, 0, 0, 0])),
           ],
           unbreakable: true,
           margin: [0, 0, 0, 8],
@@ -135,7 +140,7 @@ function table(rows: Content[][]): ContentTable {
 function framed(stack: Content[], options: { fill?: string; margin: [number, number, number, number] }): ContentTable {
   return {
     table: { widths: ['*'], body: [[{ stack, ...(options.fill ? { fillColor: options.fill } : {}) }]] },
-    layout: { hLineColor: rule, vLineColor: rule, paddingTop: () => 4, paddingBottom: () => 4, paddingLeft: () => 8, paddingRight: () => 8 },
+    layout: { hLineColor: rule, vLineColor: rule, paddingTop: () => 4, paddingBottom: () => 4, paddingLeft: () => boxPadding, paddingRight: () => boxPadding },
     margin: options.margin,
   };
 }

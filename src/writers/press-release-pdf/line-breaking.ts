@@ -1,6 +1,7 @@
 import { loadDefaultJapaneseParser } from 'budoux';
-import type { FontFamily } from './fonts';
-import type { GlyphCoverage } from './fonts';
+import type { Content, ContentStack } from 'pdfmake/interfaces';
+import { fontFiles, openFont, type FontFamily, type GlyphCoverage } from './fonts';
+import { ParagraphBreaker, type Span } from './paragraph-breaker';
 
 /** A piece of a paragraph as pdfmake takes it: `noWrap` keeps it on one line. */
 export interface Fragment {
@@ -29,8 +30,18 @@ const protectedPattern = new RegExp(
   'g',
 );
 
+export interface ParagraphOptions {
+  readonly fontSize: number;
+  /** The width lines may take, in points. */
+  readonly width: number;
+  /** First-line indent (字下げ), in points. */
+  readonly indent?: number;
+  readonly margin?: [number, number, number, number];
+}
+
 export class LineBreaking {
   private readonly names: RegExp | undefined;
+  private readonly breaker: ParagraphBreaker;
 
   /** `names` never split either: the edition's municipality and prefecture names. */
   constructor(
@@ -39,19 +50,32 @@ export class LineBreaking {
   ) {
     const sorted = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
     this.names = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
+    const main = openFont(fontFiles.Mincho.normal);
+    const fallback = coverage.fallback;
+    this.breaker = new ParagraphBreaker((char) => (fallback && coverage.source(char.codePointAt(0)!) === 'fallback' ? fallback : main), ['palt']);
   }
 
-  /** Body text: breaks anywhere UAX #14 allows, except inside a protected span. */
+  /**
+   * A body paragraph in the Mincho face at a known width, broken into lines here (see
+   * ParagraphBreaker): one pdfmake text per line. Lines are set flush left: pdfkit misplaces
+   * palt-adjusted glyphs when character spacing (Tc) justifies a line, so spacing stays natural.
+   */
+  paragraph(text: string, options: ParagraphOptions): ContentStack {
+    const indent = options.indent ?? 0;
+    const lines = this.breaker.breakLines(text, options.fontSize, options.width - indent, options.width, this.spans(text));
+    return {
+      ...(options.margin ? { margin: options.margin } : {}),
+      stack: lines.map((line, i): Content => ({
+        text: this.fragments(line.text, true),
+        noWrap: true,
+        ...(i === 0 && indent > 0 ? { margin: [indent, 0, 0, 0] as [number, number, number, number] } : {}),
+      })),
+    };
+  }
+
+  /** Body text left to pdfmake's breaking (table cells): breaks where UAX #14 allows, except inside a protected span. */
   body(text: string): Fragment[] {
-    const spans: { start: number; end: number }[] = [];
-    for (const pattern of this.names ? [this.names, protectedPattern] : [protectedPattern]) {
-      for (const match of text.matchAll(pattern)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        if (match[0].length > 1 && !spans.some((s) => start < s.end && end > s.start)) spans.push({ start, end });
-      }
-    }
-    spans.sort((a, b) => a.start - b.start);
+    const spans = this.spans(text);
     const fragments: Fragment[] = [];
     let at = 0;
     for (const span of spans) {
@@ -61,6 +85,26 @@ export class LineBreaking {
     }
     if (at < text.length) this.push(fragments, text.slice(at), false);
     return fragments;
+  }
+
+  /** A line already broken: its runs by font, kept whole. */
+  private fragments(text: string, noWrap: boolean): Fragment[] {
+    const fragments: Fragment[] = [];
+    this.push(fragments, text, noWrap);
+    return fragments;
+  }
+
+  /** Where a line must not break: names, dates, times, phone numbers, counted numbers, URLs. */
+  private spans(text: string): Span[] {
+    const spans: { start: number; end: number }[] = [];
+    for (const pattern of this.names ? [this.names, protectedPattern] : [protectedPattern]) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (match[0].length > 1 && !spans.some((s) => start < s.end && end > s.start)) spans.push({ start, end });
+      }
+    }
+    return spans.sort((a, b) => a.start - b.start);
   }
 
   /** Titles and headings: break only between phrases (BudouX), never inside a word. */

@@ -99,6 +99,21 @@ export const helpers: Record<string, (...args: Args) => unknown> = {
     const key = typeof hash.key === 'string' ? hash.key : undefined;
     return list.map((item) => String(key ? (item as Record<string, unknown>)[key] : item)).join(separator);
   },
+  /**
+   * {{joinFirst list 20 key="displayName" more="ほか%団体"}}: the first 20 joined with 、 and, when
+   * there are more, the `more` wording with % replaced by how many were left out.
+   */
+  joinFirst: (...args) => {
+    const { positional, hash } = split(args);
+    const list = need<unknown[]>('joinFirst', positional[0], 'array');
+    const limit = need<number>('joinFirst', positional[1], 'number');
+    const key = typeof hash.key === 'string' ? hash.key : undefined;
+    const separator = typeof hash.sep === 'string' ? hash.sep : '、';
+    const shown = list.slice(0, limit).map((item) => String(key ? (item as Record<string, unknown>)[key] : item));
+    const rest = list.length - shown.length;
+    if (rest > 0) shown.push(need<string>('joinFirst', hash.more, 'string').replace('%', groupedNumber.format(rest)));
+    return shown.join(separator);
+  },
   /** {{#if (eq a b)}} */
   eq: (...args) => {
     const [a, b] = split(args).positional;

@@ -62,3 +62,12 @@ describe('ranges and numbers', () => {
     expect(toFullWidthDigits('１）12')).toBe('１）１２');
   });
 });
+
+describe('joinFirst', () => {
+  const options = (hash: Record<string, unknown>) => ({ hash }) as never;
+  it('joins all when few, and says how many more when many', async () => {
+    const { helpers } = await import('../../src/wording/helpers');
+    expect(helpers.joinFirst(['a', 'b'], 3, options({ more: 'ほか%団体' }))).toBe('a、b');
+    expect(helpers.joinFirst(Array.from({ length: 1745 }, (_, i) => `m${i}`), 2, options({ more: 'ほか%団体' }))).toBe('m0、m1、ほか1,743団体');
+  });
+});

@@ -113,3 +113,40 @@ describe('briefs beyond the seed', () => {
     expect([fonts.getAttribute('w:eastAsia'), fonts.getAttribute('w:ascii')]).toEqual(['ＭＳ 明朝', 'Century']);
   });
 });
+
+describe('the brief package', () => {
+  it('holds exactly the parts docx’s own Packer writes, only dated by the release', async () => {
+    const { Packer } = await import('docx');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { briefDocument, SharedBlocks } = await import('../../src/writers/municipal-brief-docx/document');
+    const { BriefPacker } = await import('../../src/writers/municipal-brief-docx/package');
+    const { briefWords } = await import('../../src/writers/municipal-brief-docx/words');
+    const { loadTemplates } = await import('../../src/wording/templates');
+    const { templatesDir } = await import('../../src/paths');
+    const edition = await loadEdition({ dataDir: seedDataDir });
+    const words = briefWords(edition, await loadTemplates(templatesDir));
+    const packer = new BriefPacker({ year: 2017, month: 10, day: 13 });
+    const shared = new SharedBlocks();
+    for (const brief of words) {
+      const ours = unzipSync(packer.pack(briefDocument(brief, 'yu', shared)));
+      const theirs = unzipSync(await Packer.toBuffer(briefDocument(brief, 'yu')));
+      expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
+      for (const name of Object.keys(theirs)) {
+        const text = (bytes: Uint8Array): string => strFromU8(bytes).replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, '<dcterms:$1>').replace('<dc:language>ja-JP</dc:language>', '');
+        expect(text(ours[name]), name).toBe(text(theirs[name]));
+      }
+    }
+  });
+});
+
+it('worker threads write the same briefs as one thread', async () => {
+  const { writeSyntheticEdition } = await import('../../src/bench/synthetic-edition');
+  const { tempDir } = await import('../support/edition-fixture');
+  const dir = tempDir('presskit-70-');
+  writeSyntheticEdition(dir, 70, 0, seedDataDir);
+  const one = await buildInto({ dataDir: dir, only: ['docx'], threads: 1 });
+  const two = await buildInto({ dataDir: dir, only: ['docx'], threads: 2 });
+  const briefs = snapshotFolder(two.out);
+  expect([...briefs.keys()].filter((f) => f.endsWith('.docx'))).toHaveLength(70);
+  expect(briefs).toEqual(snapshotFolder(one.out));
+}, 120_000);

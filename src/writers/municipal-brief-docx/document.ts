@@ -1,5 +1,5 @@
 import {
-  AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
+  AlignmentType, Document, FileChild, Footer, Header, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import type { Row } from '../../wording/text-blocks';
 import type { BriefWords } from './words';
@@ -26,7 +26,40 @@ const externalStyles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wor
 </w:tblBorders><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>
 </w:style></w:styles>`;
 
-export function briefDocument(words: BriefWords, fontSet: WordFontSet): Document {
+/** A block docx prepares once and then hands out again: for text that every brief repeats. */
+class PreparedOnce extends FileChild {
+  private prepared: ReturnType<FileChild['prepForXml']>;
+
+  constructor(private readonly block: FileChild) {
+    super('w:p');
+  }
+
+  override prepForXml(context: Parameters<FileChild['prepForXml']>[0]): ReturnType<FileChild['prepForXml']> {
+    this.prepared ??= this.block.prepForXml(context);
+    return this.prepared;
+  }
+}
+
+/**
+ * The parts of a brief that read the same for every municipality of an edition (the intro, the
+ * background, the other municipalities, the contacts): laid out once and shared, because docx's
+ * preparation of XML is most of the cost of a brief. Keyed by their text, so they can never mix.
+ */
+export class SharedBlocks {
+  private readonly blocks = new Map<string, readonly FileChild[]>();
+
+  get(texts: readonly string[], build: () => readonly FileChild[]): readonly FileChild[] {
+    const key = texts.join('\u0000');
+    let blocks = this.blocks.get(key);
+    if (!blocks) {
+      blocks = build().map((block) => new PreparedOnce(block));
+      this.blocks.set(key, blocks);
+    }
+    return blocks;
+  }
+}
+
+export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: SharedBlocks = new SharedBlocks()): Document {
   const fonts = wordFontSets[fontSet];
   const body = runFont(fonts.body);
   const heading = runFont(fonts.heading);
@@ -77,26 +110,27 @@ export function briefDocument(words: BriefWords, fontSet: WordFontSet): Document
         headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: words.header, size: 18 })], alignment: AlignmentType.RIGHT })] }) },
         footers: { default: new Footer({ children: [new Paragraph({ children: [pageNumberRun], alignment: AlignmentType.CENTER })] }) },
         children: [
-          paragraph(words.date, { alignment: AlignmentType.RIGHT }),
+          ...shared.get([words.date], () => [paragraph(words.date, { alignment: AlignmentType.RIGHT })]),
           paragraph(words.addressee),
-          ...words.sender.map((s) => paragraph(s, { alignment: AlignmentType.RIGHT })),
+          ...shared.get(words.sender, () => words.sender.map((s) => paragraph(s, { alignment: AlignmentType.RIGHT }))),
           new Paragraph({ text: words.title, style: 'Title' }),
-          ...words.intro.map((p) => paragraph(p, { indent: true })),
-          headingParagraph(words.projectsHeading),
+          ...shared.get([...words.intro, words.projectsHeading], () => [...words.intro.map((p) => paragraph(p, { indent: true })), headingParagraph(words.projectsHeading)]),
           ...words.projects.flatMap((rows, i) => (i === 0 ? [table(rows)] : [spacer(), table(rows)])),
           headingParagraph(words.sessionHeading),
           ...words.sessions.flatMap((rows, i) => (i === 0 ? [table(rows)] : [spacer(), table(rows)])),
-          headingParagraph(words.backgroundHeading),
-          ...words.background.map((p) => paragraph(p, { indent: true })),
-          new Paragraph({ text: words.othersHeading, style: 'Heading2' }),
-          ...words.others.map((o) => paragraph(o)),
-          headingParagraph(words.contactHeading),
-          new Table({
-            style: tableStyleId,
-            width: { size: textWidth, type: WidthType.DXA },
-            columnWidths: [textWidth],
-            rows: [new TableRow({ children: [new TableCell({ width: { size: textWidth, type: WidthType.DXA }, children: words.contact.map((c) => paragraph(c)) })] })],
-          }),
+          ...shared.get([words.backgroundHeading, ...words.background, words.othersHeading, ...words.others, words.contactHeading, ...words.contact], () => [
+            headingParagraph(words.backgroundHeading),
+            ...words.background.map((p) => paragraph(p, { indent: true })),
+            new Paragraph({ text: words.othersHeading, style: 'Heading2' }),
+            ...words.others.map((o) => paragraph(o)),
+            headingParagraph(words.contactHeading),
+            new Table({
+              style: tableStyleId,
+              width: { size: textWidth, type: WidthType.DXA },
+              columnWidths: [textWidth],
+              rows: [new TableRow({ children: [new TableCell({ width: { size: textWidth, type: WidthType.DXA }, children: words.contact.map((c) => paragraph(c)) })] })],
+            }),
+          ]),
         ],
       },
     ],

@@ -54,7 +54,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
 
   const edition = await timed('load', () => loadEdition(options));
   const templates = await timed('wording', () => loadTemplates(options.templatesDir));
-  const words = await timed('wording', () => selected.map((writer) => writer.words(edition, templates)));
+  const words: unknown[] = await timed('wording', () => selected.map((writer) => writer.words(edition, templates)));
   if (templates.problems.length > 0) throw new InputError(templates.problems);
   const renderOptions: RenderOptions = { threads: options.threads ?? 1, wordFonts: options.wordFonts ?? 'yu', ...(options.fallbackFont ? { fallbackFont: options.fallbackFont } : {}) };
   const sources = [...edition.sources, ...templates.sources];
@@ -70,6 +70,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
         throw error instanceof InputError ? error : new RenderError(writer.description, error);
       }
     });
+    words[i] = undefined; // a national edition's words are large: let them go once laid out
     files.push(...produced);
   }
   const manifest = buildManifest(edition.inputHash, files);

@@ -4,7 +4,8 @@ import { municipalBriefDocx } from './municipal-brief-docx';
 import { attendanceXlsx } from './attendance-xlsx';
 
 /** Every document the toolkit makes. A new document is one new module and one line here. */
-export const writers: readonly Writer[] = [pressReleasePdf, municipalBriefDocx, attendanceXlsx];
+// The briefs come first: their worker threads then run while this process is still small.
+export const writers: readonly Writer[] = [municipalBriefDocx, attendanceXlsx, pressReleasePdf];
 
 export function writerIds(): string[] {
   return writers.map((w) => w.id);

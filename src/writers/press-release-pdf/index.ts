@@ -5,6 +5,7 @@ import { missingGlyphs, stringsIn } from './glyph-check';
 import { releaseDocument } from './layout';
 import { LineBreaking } from './line-breaking';
 import { releaseWords } from './words';
+import { withShapingCache } from './shaping-cache';
 import { pageNumberSlot } from '../../wording/page-number';
 
 export const pressReleaseFileName = '報道発表資料.pdf';
@@ -30,7 +31,7 @@ export const pressReleasePdf = defineWriter({
     pdfmake.setFonts({ ...fontFiles, ...(options.fallbackFont ? { Fallback: { normal: options.fallbackFont, bold: options.fallbackFont } } : {}) });
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(() => true);
-    const bytes = await pdfmake.createPdf(document).getBuffer();
+    const bytes = await withShapingCache(() => pdfmake.createPdf(document).getBuffer());
     return [{ path: pressReleaseFileName, bytes: new Uint8Array(bytes) }];
   },
 });

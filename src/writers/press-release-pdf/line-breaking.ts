@@ -1,4 +1,5 @@
-import { loadDefaultJapaneseParser } from 'budoux';
+import path from 'node:path';
+import type { Parser } from 'budoux';
 import type { Content, ContentStack } from 'pdfmake/interfaces';
 import { fontFiles, openFont, type FontFamily, type GlyphCoverage } from './fonts';
 import { ParagraphBreaker, type Span } from './paragraph-breaker';
@@ -10,7 +11,14 @@ export interface Fragment {
   readonly font?: FontFamily;
 }
 
-const phraseParser = loadDefaultJapaneseParser();
+/**
+ * BudouX's entry point also loads an HTML toolkit (linkedom) this toolkit does not use, which took
+ * most of a quarter second at every start; its parser and Japanese model are loaded on their own.
+ */
+const budouxDist = path.dirname(require.resolve('budoux'));
+const { Parser: PhraseParser } = require(path.join(budouxDist, 'parser.js')) as { Parser: new (model: unknown) => Parser };
+const { model: japaneseModel } = require(path.join(budouxDist, 'data', 'models', 'ja.js')) as { model: unknown };
+const phraseParser = new PhraseParser(japaneseModel);
 
 /**
  * Spans a line must never split: dates (with their era, weekday and a following range mark),

@@ -1,22 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli';
 import { parseCliArgs } from '../src/cli-options';
 import { UsageError } from '../src/diagnostics';
 import { packageRoot } from '../src/paths';
+import { captureConsole } from './support/console';
 import { editionWith, normalisePaths, snapshotFolder, tempDir } from './support/edition-fixture';
 
-let stdout: string[];
-let stderr: string[];
-beforeEach(() => {
-  stdout = [];
-  stderr = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void stdout.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(a.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
+const { stdout, stderr } = captureConsole();
 
 describe('argument parsing', () => {
   it('reads every option', () => {

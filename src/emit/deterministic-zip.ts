@@ -10,6 +10,7 @@ export interface PreparedEntry {
   readonly compressed: Uint8Array;
 }
 
+/** One compression level for every entry: the bytes must not depend on which brief came first. */
 export function prepareEntry(filename: string, content: Uint8Array): PreparedEntry {
   return { filename, size: content.byteLength, crc: crc32(content), compressed: deflateRawSync(content, { level: 6 }) };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { captureConsole } from '../support/console';
 import { main } from '../../src/cli';
 import { editionWith, normalisePaths, snapshotFolder, templatesWith, tempDir, type Edit } from '../support/edition-fixture';
 
@@ -13,13 +14,7 @@ interface Case {
   readonly templateEdits?: readonly Edit[];
 }
 
-let stderr: string[];
-beforeEach(() => {
-  stderr = [];
-  vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(a.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
+const { stderr } = captureConsole();
 
 /** A packet built from the seed, copied into each case's output folder before the bad build. */
 let goodPacket: string;

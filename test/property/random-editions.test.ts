@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureConsole } from '../support/console';
 import { main } from '../../src/cli';
 import { buildInto } from '../support/build';
 import { openPackage, paragraphTexts } from '../support/office-xml';
@@ -48,13 +49,7 @@ describe('random valid editions', () => {
 });
 
 describe('random mutations of the seed', () => {
-  let stderr: string[];
-  beforeEach(() => {
-    stderr = [];
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(a.join(' ')));
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const { stderr } = captureConsole();
 
   const files = ['release.json', 'programme.json', 'organiser.json', 'schedule.json', 'projects.json'];
   const oddValue = fc.oneof(
@@ -84,7 +79,7 @@ describe('random mutations of the seed', () => {
     const outcomes = { built: 0, rejected: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
-        stderr = [];
+        stderr.length = 0;
         const dir = editionWith();
         for (const m of mutations) mutate(path.join(dir, m.file), m);
         const target = path.join(tempDir(), 'output');

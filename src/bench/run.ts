@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { packageRoot } from '../paths';
+import { writeSyntheticEdition } from './synthetic-edition';
+
+/** `npm run bench [-- --runs 3 --sizes 8,174,1741 --threads 2]`: builds synthetic editions in fresh processes and reports medians. */
+interface BuildReport {
+  readonly stages: Record<string, number>;
+  readonly totalMs: number;
+  readonly peakRssMb: number;
+  readonly documents: number;
+  readonly sizes: Record<string, number>;
+}
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '8,174,1741' }, threads: { type: 'string', default: String(Math.min(4, os.availableParallelism())) } },
+});
+const runs = Number(values.runs);
+const sizes = values.sizes.split(',').map(Number);
+const threads = values.threads;
+const largest = Math.max(...sizes);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'presskit-bench-'));
+const node = [process.execPath, '-r', 'ts-node/register'];
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const seconds = (ms: number): string => (ms / 1000).toFixed(2);
+
+function buildOnce(dataDir: string): BuildReport {
+  const out = path.join(work, `out-${Math.random().toString(36).slice(2)}`);
+  const stdout = execFileSync(node[0], [...node.slice(1), 'src/bench/build-once.ts', dataDir, out, threads], { cwd: packageRoot, encoding: 'utf8' });
+  fs.rmSync(out, { recursive: true, force: true });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as BuildReport;
+}
+
+function timeCommand(command: string, args: readonly string[]): number {
+  const started = performance.now();
+  const result = spawnSync(command, [...args], { cwd: packageRoot, stdio: 'ignore' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+  return performance.now() - started;
+}
+
+const results: Record<string, unknown>[] = [];
+const rows: string[][] = [];
+const stageNames = ['load', 'wording', 'pdf', 'docx', 'xlsx', 'emit'];
+for (const n of sizes) {
+  const dir = path.join(work, `edition-${n}`);
+  const registrations = Math.round((5000 * n) / largest);
+  writeSyntheticEdition(dir, n, registrations);
+  const reports = Array.from({ length: runs }, () => buildOnce(dir));
+  const stages = Object.fromEntries(stageNames.map((s) => [s, median(reports.map((r) => r.stages[s] ?? 0))]));
+  const total = median(reports.map((r) => r.totalMs));
+  const peak = median(reports.map((r) => r.peakRssMb));
+  const documents = reports[0].documents;
+  results.push({ municipalities: n, registrations, runs, stagesMs: stages, totalMs: total, documentsPerSecond: documents / (total / 1000), peakRssMb: peak, msPerBrief: stages.docx / n, outputBytes: reports[0].sizes });
+  rows.push([String(n), ...stageNames.map((s) => seconds(stages[s])), seconds(total), (documents / (total / 1000)).toFixed(0), (stages.docx / n).toFixed(2), peak.toFixed(0), `${(reports[0].sizes.pdf / 1024).toFixed(0)} KB`]);
+}
+
+const seedBuild = median(Array.from({ length: runs }, () => timeCommand('npm', ['run', 'build', '--silent', '--', '--out', path.join(work, 'seed-out')])));
+const seedPdfBytes = fs.statSync(path.join(work, 'seed-out', '報道発表資料.pdf')).size;
+let libreOffice: number | undefined;
+if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0) {
+  const profile = `-env:UserInstallation=file://${work}/lo-profile`;
+  const brief = fs.readdirSync(path.join(work, 'seed-out', 'briefs'))[0];
+  const convert = ['--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo'), path.join(work, 'seed-out', 'briefs', brief)];
+  timeCommand('soffice', [profile, ...convert]); // creates the profile: not counted
+  libreOffice = median(Array.from({ length: runs }, () => timeCommand('soffice', [profile, ...convert])));
+}
+
+const header = ['N', ...stageNames.map((s) => `${s} s`), 'total s', 'docs/s', 'ms/brief', 'peak MB', 'PDF size'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells: readonly string[]): string => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+console.log(`median of ${runs} run(s), ${threads} thread(s), on ${os.availableParallelism()} cores\n`);
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+console.log(`\nseed edition, npm run build, cold end to end: ${seconds(seedBuild)} s`);
+console.log(libreOffice === undefined ? 'LibreOffice not installed: no yardstick' : `one LibreOffice docx → pdf conversion (yardstick): ${seconds(libreOffice)} s`);
+
+const byN = new Map(results.map((r) => [r.municipalities as number, r]));
+const big = byN.get(1741) as { stagesMs: Record<string, number>; totalMs: number; peakRssMb: number; msPerBrief: number } | undefined;
+const mid = byN.get(174) as { totalMs: number } | undefined;
+const goals = [
+  libreOffice !== undefined && { goal: 'seed build faster than one LibreOffice conversion', met: seedBuild < libreOffice, value: `${seconds(seedBuild)} s vs ${seconds(libreOffice)} s` },
+  big && { goal: '1,741 briefs at most 3 ms each', met: big.msPerBrief <= 3, value: `${big.msPerBrief.toFixed(2)} ms` },
+  big && { goal: '1,741-project PDF at most 6 s', met: big.stagesMs.pdf <= 6000, value: `${seconds(big.stagesMs.pdf)} s` },
+  big && { goal: 'peak RSS at N = 1,741 at most 400 MB', met: big.peakRssMb <= 400, value: `${big.peakRssMb.toFixed(0)} MB` },
+  big && mid && { goal: 'N = 1,741 at most 11 × N = 174', met: big.totalMs <= 11 * mid.totalMs, value: `${(big.totalMs / mid.totalMs).toFixed(1)} ×` },
+  { goal: 'seed PDF at most 150 KB', met: seedPdfBytes <= 150 * 1024, value: `${(seedPdfBytes / 1024).toFixed(1)} KB` },
+].filter((g): g is { goal: string; met: boolean; value: string } => Boolean(g));
+console.log('');
+for (const g of goals) console.log(`${g.met ? 'met    ' : 'NOT MET'}  ${g.goal}: ${g.value}`);
+
+const resultsDir = path.join(packageRoot, 'bench-results');
+fs.mkdirSync(resultsDir, { recursive: true });
+const file = path.join(resultsDir, 'bench.json');
+fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.availableParallelism(), threads: Number(threads), runs, editions: results, seedBuildMs: seedBuild, seedPdfBytes, libreOfficeMs: libreOffice ?? null, goals }, null, 2)}\n`);
+console.log(`\nwritten: ${path.relative(process.cwd(), file)}`);
+fs.rmSync(work, { recursive: true, force: true });

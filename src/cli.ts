@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ExitCode, InputError, PresskitError, formatDiagnostic } from './diagnostics';
 import { parseCliArgs, usage, type CliOptions } from './cli-options';
-import { buildPacket, selectWriters } from './build-packet';
+import { buildPacket } from './build-packet';
 import { loadEdition } from './load/load-edition';
 import { templatesDir } from './paths';
 import { manifestPath } from './emit/manifest';
@@ -25,7 +25,6 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       console.log(`${options.dataDir}: ok (${edition.projects.length} projects, ${edition.municipalities.length} municipalities, ${edition.groups.length} groups, ${edition.sessions.length} sessions, ${edition.registrations.length} registrations)`);
       return ExitCode.ok;
     }
-    selectWriters(options.only);
     const started = performance.now();
     const result = await buildPacket({
       ...options,

@@ -3,10 +3,8 @@ import { pressReleasePdf } from './press-release-pdf';
 import { municipalBriefDocx } from './municipal-brief-docx';
 import { attendanceXlsx } from './attendance-xlsx';
 
-/** Every document the toolkit makes. A new document is one new module and one line here. */
-// The briefs come first: their worker threads then run while this process is still small.
+/**
+ * Every document the toolkit makes. A new document is one new module and one line here. The
+ * briefs come first: their worker threads then run while this process is still small.
+ */
 export const writers: readonly Writer[] = [municipalBriefDocx, attendanceXlsx, pressReleasePdf];
-
-export function writerIds(): string[] {
-  return writers.map((w) => w.id);
-}

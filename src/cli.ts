@@ -2,7 +2,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { ExitCode, InputError, PresskitError, formatDiagnostic } from './diagnostics';
 import { parseCliArgs, usage, type CliOptions } from './cli-options';
-import { buildPacket } from './build-packet';
 import { loadEdition } from './load/load-edition';
 import { templatesDir } from './paths';
 import { manifestPath } from './emit/manifest';
@@ -26,6 +25,8 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       return ExitCode.ok;
     }
     const started = performance.now();
+    // Loaded only to build: `validate` then starts without the document libraries.
+    const { buildPacket } = await import('./build-packet');
     const result = await buildPacket({
       ...options,
       templatesDir: options.templatesDir ?? (path.relative(process.cwd(), templatesDir) || templatesDir),

@@ -4,6 +4,7 @@ import { earliestWarekiDate } from '../calendar/japanese-date';
 import { prefectureNumber, municipalityNames, isValidLocalGovernmentCode, briefFileStem } from '../model/municipality-names';
 import { fileNameProblem } from '../emit/safe-file-name';
 import type { Checked, EditionFiles } from './edition-files';
+import scheduleSchema from '../../schemas/schedule.schema.json';
 
 /** Rules JSON Schema cannot express: references between files, calendar order, uniqueness. */
 export function crossFileChecks(files: EditionFiles): Diagnostic[] {
@@ -62,8 +63,9 @@ export function crossFileChecks(files: EditionFiles): Diagnostic[] {
   return problems;
 }
 
-export const defaultAttendeeKinds: readonly string[] = ['報道', '自治体', '省庁', 'その他'];
-export const defaultWalkInRows = 20;
+/** The schema states the defaults (editors show them); the model takes them from there. */
+export const defaultAttendeeKinds: readonly string[] = scheduleSchema.properties.attendeeKinds.default;
+export const defaultWalkInRows: number = scheduleSchema.properties.walkInRows.default;
 
 type Report = (file: Checked<unknown>, pointer: string, rule: string, message: string, hint?: string) => void;
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import pdfmake from 'pdfmake';
 import { defineWriter } from '../writer';
 import { allFontFiles, fontFiles, GlyphCoverage, unreadableFonts } from './fonts';
@@ -30,7 +31,8 @@ export const pressReleasePdf = defineWriter({
     // pdfmake keeps fonts in module state: set them for every build, as the fallback may differ.
     pdfmake.setFonts({ ...fontFiles, ...(options.fallbackFont ? { Fallback: { normal: options.fallbackFont, bold: options.fallbackFont } } : {}) });
     pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy(() => true);
+    const readable = new Set(allFontFiles(options.fallbackFont).map((file) => path.resolve(file)));
+    pdfmake.setLocalAccessPolicy((file: string) => readable.has(path.resolve(file)));
     const bytes = await withShapingCache(() => pdfmake.createPdf(document).getBuffer());
     return [{ path: pressReleaseFileName, bytes: new Uint8Array(bytes) }];
   },

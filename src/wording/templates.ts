@@ -21,6 +21,11 @@ export interface TemplateSet {
   readonly sources: readonly SourceText[];
 }
 
+/** Renders the templates of one folder (`release/`, `brief/`…) against a base context plus what each call adds. */
+export function folderRenderer(templates: TemplateSet, folder: string, context: object): (name: string, extra?: object) => string {
+  return (name, extra = {}) => templates.render(`${folder}/${name}`, { ...context, ...extra });
+}
+
 /** A Handlebars instance of our own: strict, no HTML escaping, and strict inside #if, #each and helper arguments too. */
 export function createHandlebars(): typeof Handlebars {
   const hb = Handlebars.create();

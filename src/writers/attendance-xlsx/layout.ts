@@ -15,6 +15,17 @@ const thin: ExcelJS.Border = { style: 'thin', color: { argb: 'FF444444' } };
 const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 /** Columns whose cells are text, so 03-… keeps its zero and Excel does not turn an address into a link. */
 const textColumns: ReadonlySet<ColumnKey> = new Set(['tel', 'email']);
+/** The sheet column of a table column: A for No., B for 氏名… */
+const columnLetter = (key: ColumnKey): string => String.fromCharCode(65 + columnKeys.indexOf(key));
+
+/** A header cell of either table: bold, shaded, boxed, centred. */
+function styleHeader(cell: ExcelJS.Cell, font: Partial<ExcelJS.Font>): void {
+  cell.font = { ...font, bold: true };
+  cell.fill = headerFill;
+  cell.border = box;
+  cell.alignment = { horizontal: 'center', vertical: 'middle' };
+}
+
 const minimumWidth: Record<ColumnKey, number> = { no: 5, name: 16, furigana: 18, organisation: 28, kind: 9, title: 10, tel: 14, email: 24, attendance: 7, remarks: 16 };
 
 /** The reception desk's workbook: one sheet per session with its registrants and blank rows, then the live totals. */
@@ -79,10 +90,7 @@ function sessionSheet(
   columnKeys.forEach((key, i) => {
     const cell = header.getCell(i + 1);
     cell.value = words.columns[key] ?? key;
-    cell.font = { ...font, bold: true };
-    cell.fill = headerFill;
-    cell.border = box;
-    cell.alignment = { horizontal: 'center', vertical: 'middle' };
+    styleHeader(cell, font);
   });
 
   const registrants = session.registrations;
@@ -109,7 +117,6 @@ function sessionSheet(
 
   const firstRow = headerRow + 1;
   const lastRow = headerRow + Math.max(rowCount, 1);
-  const columnLetter = (key: ColumnKey): string => String.fromCharCode(65 + columnKeys.indexOf(key));
   const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
   validations.add(`${columnLetter('attendance')}${firstRow}:${columnLetter('attendance')}${lastRow}`, list(words.attendanceChoices));
   validations.add(`${columnLetter('kind')}${firstRow}:${columnLetter('kind')}${lastRow}`, list(edition.attendeeKinds));
@@ -130,18 +137,14 @@ function summarySheet(workbook: ExcelJS.Workbook, words: WorkbookWords, ranges: 
   summaryKeys.forEach((key, i) => {
     const cell = worksheet.getCell(headerRow, i + 1);
     cell.value = words.summary.columns[key] ?? key;
-    cell.font = { ...font, bold: true };
-    cell.fill = headerFill;
-    cell.border = box;
-    cell.alignment = { horizontal: 'center' };
+    styleHeader(cell, font);
   });
-  const name = (k: ColumnKey): string => String.fromCharCode(65 + columnKeys.indexOf(k));
   const [present, absent] = words.attendanceChoices;
   ranges.forEach((range, i) => {
     const r = headerRow + 1 + i;
     const sheet = `'${range.sheetName}'`;
-    const names = `${sheet}!${name('name')}${range.firstRow}:${name('name')}${range.lastRow}`;
-    const marks = `${sheet}!${name('attendance')}${range.firstRow}:${name('attendance')}${range.lastRow}`;
+    const names = `${sheet}!${columnLetter('name')}${range.firstRow}:${columnLetter('name')}${range.lastRow}`;
+    const marks = `${sheet}!${columnLetter('attendance')}${range.firstRow}:${columnLetter('attendance')}${range.lastRow}`;
     // Each formula carries its result, so a viewer that does not recalculate still shows the numbers.
     setRow(worksheet, r, font, [
       range.sheetName,

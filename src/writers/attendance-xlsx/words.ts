@@ -1,5 +1,5 @@
 import type { Edition } from '../../model/edition';
-import type { TemplateSet } from '../../wording/templates';
+import { folderRenderer, type TemplateSet } from '../../wording/templates';
 import { line, lines, rows } from '../../wording/text-blocks';
 import { pageNumberSlot } from '../../wording/page-number';
 
@@ -23,7 +23,7 @@ export interface WorkbookWords {
 }
 
 export function workbookWords(edition: Edition, templates: TemplateSet): WorkbookWords {
-  const render = (name: string, extra: object = {}): string => templates.render(`workbook/${name}`, { ...edition, ...extra });
+  const render = folderRenderer(templates, 'workbook', edition);
   const keyed = <K extends string>(text: string): Partial<Record<K, string>> => Object.fromEntries(rows(text).map((r) => [r.label, r.value])) as Partial<Record<K, string>>;
   return {
     sheets: edition.sessions.map((session) => ({ name: line(render('sheet-name', { session })), titleBlock: lines(render('title-block', { session })) })),

@@ -1,5 +1,5 @@
 import type { Edition, Municipality, Session } from '../../model/edition';
-import type { TemplateSet } from '../../wording/templates';
+import { folderRenderer, type TemplateSet } from '../../wording/templates';
 import { line, lines, paragraphs, rows, type Row } from '../../wording/text-blocks';
 import { aroundPageNumber, pageNumberSlot } from '../../wording/page-number';
 
@@ -39,7 +39,7 @@ export function sessionsOf(municipality: Municipality): Session[] {
 
 function briefFor(edition: Edition, municipality: Municipality, templates: TemplateSet): BriefWords {
   const context = { ...edition, municipality };
-  const render = (name: string, extra: object = {}): string => templates.render(`brief/${name}`, { ...context, ...extra });
+  const render = folderRenderer(templates, 'brief', context);
   const title = line(render('title'));
   return {
     fileStem: municipality.briefFileStem,

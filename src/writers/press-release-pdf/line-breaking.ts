@@ -23,7 +23,7 @@ const phraseParser = new PhraseParser(japaneseModel);
 /**
  * Spans a line must never split: dates (with their era, weekday and a following range mark),
  * times and time ranges, phone numbers, numbers with their counter (66,000人, 31年目, ８名), URLs.
- * Kinsoku (no 、。）」 at a line start, no （「 at a line end) is kept by pdfmake's UAX #14 breaker.
+ * Kinsoku is kept by the paragraph breaker and, in table cells, by pdfmake's UAX #14 breaker.
  */
 const protectedPattern = new RegExp(
   [
@@ -74,7 +74,7 @@ export class LineBreaking {
     return {
       ...(options.margin ? { margin: options.margin } : {}),
       stack: lines.map((line, i): Content => ({
-        text: this.fragments(line.text, true),
+        text: this.fragments(line.text),
         noWrap: true,
         ...(i === 0 && indent > 0 ? { margin: [indent, 0, 0, 0] as [number, number, number, number] } : {}),
       })),
@@ -96,9 +96,9 @@ export class LineBreaking {
   }
 
   /** A line already broken: its runs by font, kept whole. */
-  private fragments(text: string, noWrap: boolean): Fragment[] {
+  private fragments(text: string): Fragment[] {
     const fragments: Fragment[] = [];
-    this.push(fragments, text, noWrap);
+    this.push(fragments, text, true);
     return fragments;
   }
 

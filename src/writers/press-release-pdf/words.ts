@@ -1,5 +1,5 @@
 import type { Edition, Group, Project, Session } from '../../model/edition';
-import type { TemplateSet } from '../../wording/templates';
+import { folderRenderer, type TemplateSet } from '../../wording/templates';
 import { line, lines, paragraphs } from '../../wording/text-blocks';
 import { pageNumberSlot } from '../../wording/page-number';
 
@@ -44,7 +44,7 @@ export interface ReleaseWords {
 }
 
 export function releaseWords(edition: Edition, templates: TemplateSet): ReleaseWords {
-  const render = (name: string, extra: object = {}): string => templates.render(`release/${name}`, { ...edition, ...extra });
+  const render = folderRenderer(templates, 'release', edition);
   const [contactHeading = '', ...contactLines] = lines(render('contact'));
   const venues = [...new Set(edition.sessions.map((session: Session) => line(render('session-venue', { session, venue: session.venue }))))];
   const groupsWithProjects = edition.groups.filter((g) => g.projects.length > 0);

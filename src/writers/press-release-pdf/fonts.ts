@@ -1,30 +1,42 @@
+import fs from 'node:fs';
 import * as fontkit from 'fontkit';
 
-/** The faces the release uses, from npm font packages (never committed). */
+/**
+ * The faces the release uses, from npm font packages (never committed): Mincho for text, bold
+ * Gothic for headings and labels. Only these two, as each face is 7 MB held in memory; a style
+ * asking for another (say, bold Mincho) fails loudly in pdfmake rather than loading it.
+ */
 export const fontFiles = {
-  Mincho: {
-    normal: require.resolve('@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf'),
-    bold: require.resolve('@expo-google-fonts/noto-serif-jp/700Bold/NotoSerifJP_700Bold.ttf'),
-  },
-  Gothic: {
-    normal: require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
-    bold: require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
-  },
+  Mincho: { normal: require.resolve('@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf') },
+  Gothic: { bold: require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf') },
 } as const;
 
 export type FontFamily = keyof typeof fontFiles | 'Fallback';
 
-const opened = new Map<string, fontkit.Font>();
+const opened = new Map<string, { bytes: Buffer; font: fontkit.Font }>();
 
 /** Parsed once per process: fontkit reads tables lazily, so this is cheap after the first time. */
 export function openFont(file: string): fontkit.Font {
-  let font = opened.get(file);
-  if (!font) {
-    const collection = fontkit.openSync(file);
-    font = 'fonts' in collection ? collection.fonts[0] : collection;
-    opened.set(file, font);
+  return openedFont(file).font;
+}
+
+/**
+ * The font file's bytes, read once: the same buffer serves fontkit here and pdfmake (through its
+ * virtual file system), so the four 7 MB faces are held once, not twice.
+ */
+export function fontBytes(file: string): Buffer {
+  return openedFont(file).bytes;
+}
+
+function openedFont(file: string): { bytes: Buffer; font: fontkit.Font } {
+  let found = opened.get(file);
+  if (!found) {
+    const bytes = fs.readFileSync(file);
+    const collection = fontkit.create(bytes);
+    found = { bytes, font: 'fonts' in collection ? collection.fonts[0] : collection };
+    opened.set(file, found);
   }
-  return font;
+  return found;
 }
 
 /** Each font file that cannot be opened as a font, with the reason; checked before any text is measured. */
@@ -51,7 +63,7 @@ export class GlyphCoverage {
   private readonly cache = new Map<number, 'main' | 'fallback' | 'missing'>();
 
   constructor(fallbackFile: string | undefined) {
-    this.main = [fontFiles.Mincho.normal, fontFiles.Gothic.normal].map(openFont);
+    this.main = [fontFiles.Mincho.normal, fontFiles.Gothic.bold].map(openFont);
     this.fallback = fallbackFile ? openFont(fallbackFile) : undefined;
   }
 

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import pdfmake from 'pdfmake';
 import { defineWriter } from '../writer';
-import { allFontFiles, fontFiles, GlyphCoverage, unreadableFonts } from './fonts';
+import { allFontFiles, fontBytes, fontFiles, GlyphCoverage, unreadableFonts } from './fonts';
 import { missingGlyphs, stringsIn } from './glyph-check';
 import { releaseDocument } from './layout';
 import { LineBreaking } from './line-breaking';
@@ -10,6 +9,9 @@ import { withShapingCache } from './shaping-cache';
 import { pageNumberSlot } from '../../wording/page-number';
 
 export const pressReleaseFileName = '報道発表資料.pdf';
+
+/** pdfmake's in-memory file system (its Node build reads fonts from it before the disk). */
+const pdfmakeFiles = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } }).virtualfs;
 
 /** The press release for the press club: A4, Mincho body, Gothic headings, 別紙 with every project. */
 export const pressReleasePdf = defineWriter({
@@ -30,9 +32,10 @@ export const pressReleasePdf = defineWriter({
     const document = releaseDocument(edition, words, new LineBreaking(names, coverage));
     // pdfmake keeps fonts in module state: set them for every build, as the fallback may differ.
     pdfmake.setFonts({ ...fontFiles, ...(options.fallbackFont ? { Fallback: { normal: options.fallbackFont, bold: options.fallbackFont } } : {}) });
+    // The fonts reach pdfmake as the bytes already read for measuring; it may read nothing else.
+    for (const file of allFontFiles(options.fallbackFont)) pdfmakeFiles.writeFileSync(file, fontBytes(file));
     pdfmake.setUrlAccessPolicy(() => false);
-    const readable = new Set(allFontFiles(options.fallbackFont).map((file) => path.resolve(file)));
-    pdfmake.setLocalAccessPolicy((file: string) => readable.has(path.resolve(file)));
+    pdfmake.setLocalAccessPolicy(() => false);
     const bytes = await withShapingCache(() => pdfmake.createPdf(document).getBuffer());
     return [{ path: pressReleaseFileName, bytes: new Uint8Array(bytes) }];
   },

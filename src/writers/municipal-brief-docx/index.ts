@@ -17,27 +17,52 @@ export const municipalBriefDocx = defineWriter({
   words: briefWords,
   async render(edition, words, options) {
     const date = toDate(edition.release.date);
-    const packed = options.threads > 1 && words.length >= briefsWorthThreads ? await packInWorkers(words, date, options) : packBriefs({ briefs: words, date, fonts: options.wordFonts });
+    const packed = options.threads > 1 && words.length >= briefsWorthThreads ? await packSpread(words, date, options) : packBriefs({ briefs: words, date, fonts: options.wordFonts });
     return words.map((brief, i) => ({ path: `${briefsFolder}/${brief.fileStem}.docx`, bytes: packed[i] }));
   },
 });
 
-/** Spreads the briefs over `threads` worker threads, in a few batches each to even out the load. */
-async function packInWorkers(words: readonly BriefWords[], date: BriefTask['date'], options: { threads: number; wordFonts: BriefTask['fonts'] }): Promise<Uint8Array[]> {
+/** Briefs per batch handed to a worker, and per turn packed here between looks at the workers' mail. */
+const workerBatch = 32;
+const ownBatch = 2;
+
+/**
+ * Packs the briefs on this thread and `threads - 1` worker threads, all taking batches from one
+ * queue. This thread would otherwise only wait for the workers: packing here too saves a worker's
+ * start-up and memory. Each worker is handed two batches at a time, so it never waits for this
+ * thread to finish a turn before starting its next batch.
+ */
+async function packSpread(words: readonly BriefWords[], date: BriefTask['date'], options: { threads: number; wordFonts: BriefTask['fonts'] }): Promise<Uint8Array[]> {
+  const helpers = options.threads - 1;
   const pool = new Piscina<BriefTask, Uint8Array[]>({
     filename: path.join(__dirname, 'worker-entry.js'),
-    minThreads: options.threads,
-    maxThreads: options.threads,
+    minThreads: helpers,
+    maxThreads: helpers,
+    concurrentTasksPerWorker: 2,
     execArgv: [],
-    // A smaller young generation than V8's default keeps each worker's memory down (the build's
-    // peak at 1,741 briefs fell from about 480 to 410 MB) for a few per cent more time.
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
+  const packed: Uint8Array[] = new Array(words.length);
+  let next = 0;
+  const take = (size: number): { from: number; to: number } | undefined => {
+    if (next >= words.length) return undefined;
+    const batch = { from: next, to: Math.min(words.length, next + size) };
+    next = batch.to;
+    return batch;
+  };
+  const task = (batch: { from: number; to: number }): BriefTask => ({ briefs: words.slice(batch.from, batch.to), date, fonts: options.wordFonts });
+  const store = (batch: { from: number; to: number }, files: readonly Uint8Array[]): void => files.forEach((file, i) => (packed[batch.from + i] = file));
+  const inWorker = async (): Promise<void> => {
+    for (let batch = take(workerBatch); batch; batch = take(workerBatch)) store(batch, await pool.run(task(batch)));
+  };
+  const here = async (): Promise<void> => {
+    for (let batch = take(ownBatch); batch; batch = take(ownBatch)) {
+      store(batch, packBriefs(task(batch)));
+      await new Promise(setImmediate);
+    }
+  };
   try {
-    const batch = Math.ceil(words.length / (options.threads * 4));
-    const batches = Array.from({ length: Math.ceil(words.length / batch) }, (_, i) => words.slice(i * batch, (i + 1) * batch));
-    const results = await Promise.all(batches.map((briefs) => pool.run({ briefs, date, fonts: options.wordFonts })));
-    return results.flat();
+    await Promise.all([...Array.from({ length: helpers * 2 }, inWorker), here()]);
+    return packed;
   } finally {
     await pool.destroy();
   }

@@ -13,22 +13,27 @@ interface Preparable {
 }
 
 /**
- * The parts that are the same in every brief (their content does not depend on the brief's text).
- * docx prepares them anew for every document, which costs more than the brief itself.
+ * The components whose parts are the same in every brief (their content does not depend on the
+ * brief's text). docx prepares and writes them anew for every document, which costs more than the
+ * brief itself.
  */
-const sharedComponents: readonly [string, (document: Document) => Preparable][] = [
-  ['styles', (d) => d.Styles],
-  ['numbering', (d) => d.Numbering],
-  ['settings', (d) => d.Settings],
-  ['footnotes', (d) => d.FootNotes.View],
-  ['endnotes', (d) => d.Endnotes.View],
-  ['fontTable', (d) => d.FontTable.View],
-  ['theme', (d) => d.Theme],
-  ['app', (d) => d.AppProperties],
-  ['custom', (d) => d.CustomProperties],
-  ['rels', (d) => d.FileRelationships],
-  ['contentTypes', (d) => d.ContentTypes],
+const sharedComponents: readonly ((document: Document) => Preparable)[] = [
+  (d) => d.Styles,
+  (d) => d.Numbering,
+  (d) => d.Settings,
+  (d) => d.FootNotes.View,
+  (d) => d.Endnotes.View,
+  (d) => d.FontTable.View,
+  (d) => d.Theme,
+  (d) => d.AppProperties,
+  (d) => d.CustomProperties,
+  (d) => d.FileRelationships,
+  (d) => d.ContentTypes,
 ];
+
+/** What a shared component hands docx once its part is written: docx writes it as the tag below. */
+const alreadyWritten = { 'presskit-already-written': {} };
+const alreadyWrittenTag = '<presskit-already-written/>';
 
 const encoder = new TextEncoder();
 
@@ -36,11 +41,14 @@ const encoder = new TextEncoder();
  * Packs briefs deterministically and once each: the parts come from docx's compiler (the step
  * inside Packer before it zips; docx 9.15 is pinned and the tests read every package back), the
  * document date replaces the clock in core.xml and in the zip, and the language is recorded.
- * Parts every brief shares (styles, theme, settings…) are compressed once and reused.
+ * Parts every brief shares (styles, theme, settings…) are written and compressed for the first
+ * brief only: afterwards their components answer docx with a stand-in, and the first brief's
+ * compressed part goes into the package. A test checks every part still equals what docx's own
+ * Packer writes.
  */
 export class BriefPacker {
-  private readonly shared = new Map<string, { content: string; entry: PreparedEntry }>();
-  private readonly prepared = new Map<string, unknown>();
+  private readonly written = new Map<string, { content: string; entry: PreparedEntry }>();
+  private sharedPartsWritten = false;
   private readonly stamp: string;
 
   constructor(private readonly date: CalendarDate) {
@@ -48,7 +56,7 @@ export class BriefPacker {
   }
 
   pack(document: Document): Uint8Array {
-    this.reusePreparedParts(document);
+    if (this.sharedPartsWritten) for (const component of sharedComponents) component(document).prepForXml = () => alreadyWritten;
     const compiler = (Packer as unknown as { compiler: PartCompiler }).compiler;
     const entries: PreparedEntry[] = [];
     for (const [path, content] of compiler.compile(document)) {
@@ -57,38 +65,18 @@ export class BriefPacker {
         continue;
       }
       const text = path === 'docProps/core.xml' ? this.stampCore(content) : content;
-      const known = this.shared.get(path);
-      if (known && known.content === text) {
+      const known = this.written.get(path);
+      if (text.endsWith(alreadyWrittenTag) && !known) throw new Error(`docx wrote ${path} from a shared component no earlier brief wrote`);
+      if (known && (text.endsWith(alreadyWrittenTag) || known.content === text)) {
         entries.push(known.entry);
         continue;
       }
       const entry = prepareEntry(path, encoder.encode(text));
-      this.shared.set(path, { content: text, entry });
+      this.written.set(path, { content: text, entry });
       entries.push(entry);
     }
+    this.sharedPartsWritten = true;
     return zipPrepared(entries, this.date);
-  }
-
-  /**
-   * Hands docx the prepared form of each shared component from the first brief instead of letting
-   * it prepare the same XML again: the component's public prepForXml is answered from the cache.
-   * A test checks every part still equals what docx's own Packer writes.
-   */
-  private reusePreparedParts(document: Document): void {
-    for (const [name, component] of sharedComponents) {
-      const target = component(document);
-      const cached = this.prepared.get(name);
-      if (cached !== undefined) {
-        target.prepForXml = () => cached;
-      } else {
-        const prepare = target.prepForXml.bind(target);
-        target.prepForXml = (context) => {
-          const output = prepare(context);
-          this.prepared.set(name, output);
-          return output;
-        };
-      }
-    }
   }
 
   private stampCore(xml: string): string {

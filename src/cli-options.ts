@@ -27,7 +27,7 @@ export const optionTable = {
   registrations: { type: 'string', value: 'FILE', help: 'read registrations from FILE instead of DIR/registrations.json' },
   'fallback-font': { type: 'string', value: 'FILE', help: 'a .ttf/.otf font for characters the Japanese fonts lack (e.g. emoji) in the PDF' },
   'word-fonts': { type: 'string', value: 'yu|ms', help: 'fonts the Word briefs name: yu (游明朝/游ゴシック, Word 2016+; default) or ms (ＭＳ 明朝/ＭＳ ゴシック)' },
-  threads: { type: 'string', value: 'N', help: 'worker threads for the Word briefs (default: number of CPU cores, at most 4)' },
+  threads: { type: 'string', value: 'N', help: 'threads that make the Word briefs, this one included (default: number of CPU cores, at most 4)' },
   help: { type: 'boolean', value: '', help: 'show this help' },
 } as const;
 

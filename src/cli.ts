@@ -5,6 +5,7 @@ import { parseCliArgs, usage, type CliOptions } from './cli-options';
 import { loadEdition } from './load/load-edition';
 import { templatesDir } from './paths';
 import { manifestPath } from './emit/manifest';
+import { keepHeapTight } from './heap-growth';
 
 /** The only module that touches process, console and the clock. */
 export async function main(argv: readonly string[]): Promise<ExitCode> {
@@ -61,6 +62,7 @@ function formatBytes(bytes: number): string {
 }
 
 if (require.main === module) {
+  keepHeapTight();
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildPacket } from '../build-packet';
 import { templatesDir } from '../paths';
+import { keepHeapTight } from '../heap-growth';
 
 /** One build in this fresh process; prints its stage times, peak memory and output sizes as JSON. */
 async function buildOnce(dataDir: string, outDir: string, threads: number): Promise<void> {
@@ -22,5 +23,6 @@ async function buildOnce(dataDir: string, outDir: string, threads: number): Prom
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 
+keepHeapTight();
 const [dataDir, outDir, threads] = process.argv.slice(2);
 void buildOnce(dataDir, outDir, Number(threads ?? '2'));

@@ -61,7 +61,10 @@ async function packSpread(words: readonly BriefWords[], date: BriefTask['date'],
     }
   };
   try {
-    await Promise.all([...Array.from({ length: helpers * 2 }, inWorker), here()]);
+    await Promise.all([...Array.from({ length: helpers * 2 }, inWorker), here()]).catch((error: unknown) => {
+      next = words.length; // one failed batch fails the build: hand out no more work
+      throw error;
+    });
     return packed;
   } finally {
     await pool.destroy();

@@ -150,3 +150,21 @@ it('worker threads write the same briefs as one thread', async () => {
   expect([...briefs.keys()].filter((f) => f.endsWith('.docx'))).toHaveLength(70);
   expect(briefs).toEqual(snapshotFolder(one.out));
 }, 120_000);
+
+it('a brief that fails in a worker or in this thread fails the whole render', async () => {
+  const { writeSyntheticEdition } = await import('../../src/bench/synthetic-edition');
+  const { tempDir } = await import('../support/edition-fixture');
+  const { loadTemplates } = await import('../../src/wording/templates');
+  const { templatesDir } = await import('../../src/paths');
+  const { municipalBriefDocx } = await import('../../src/writers/municipal-brief-docx');
+  const { briefWords } = await import('../../src/writers/municipal-brief-docx/words');
+  const dir = tempDir('presskit-70-');
+  writeSyntheticEdition(dir, 70, 0, seedDataDir);
+  const edition = await loadEdition({ dataDir: dir });
+  const words = briefWords(edition, await loadTemplates(templatesDir));
+  // Workers take the first batches of 32; this thread takes pairs after them (see packSpread).
+  for (const broken of [5, 66]) {
+    const withBrokenRow = words.map((brief, i) => (i === broken ? { ...brief, sessions: [[null as never]] } : brief));
+    await expect(municipalBriefDocx.render(edition, withBrokenRow, { threads: 2, wordFonts: 'yu' })).rejects.toThrow(/label/);
+  }
+}, 120_000);

@@ -67,6 +67,6 @@ async function packSpread(words: readonly BriefWords[], date: BriefTask['date'],
     });
     return packed;
   } finally {
-    await pool.destroy();
+    await pool.close(); // lets a worker finish the batch in hand rather than being killed mid-way
   }
 }

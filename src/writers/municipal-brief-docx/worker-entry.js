@@ -1,18 +1,12 @@
 // Entry of the brief worker threads. They run the TypeScript sources like the main process, but
-// transpile them with swc directly: ts-node would load the whole TypeScript compiler into every
-// worker (80 MB and half a second each), only to read tsconfig.json.
+// strip the types with sucrase, plain JavaScript: ts-node would load the whole TypeScript compiler
+// into every worker (80 MB and half a second each), and swc is a native addon, which Node unloads
+// when the last worker holding it exits unless the main thread holds it too; loaded again by a
+// later pool's worker it crashed the process (a segfault, seen under vitest; the pattern of
+// nodejs/node#48353 and rolldown/rolldown#9722).
 const { addHook } = require('pirates');
-const { transformSync } = require('@swc/core');
+const { transform } = require('sucrase');
 
-addHook(
-  (code, filename) =>
-    transformSync(code, {
-      filename,
-      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-      module: { type: 'commonjs' },
-      sourceMaps: 'inline',
-    }).code,
-  { exts: ['.ts'] },
-);
+addHook((code, filePath) => transform(code, { filePath, transforms: ['typescript', 'imports'] }).code, { exts: ['.ts'] });
 
 module.exports = require('./brief-worker.ts');

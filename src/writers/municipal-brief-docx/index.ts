@@ -26,6 +26,12 @@ export const municipalBriefDocx = defineWriter({
 const workerBatch = 32;
 const ownBatch = 2;
 
+/** A run of briefs, by index: `from` included, `to` not. */
+interface Batch {
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
  * Packs the briefs on this thread and `threads - 1` worker threads, all taking batches from one
  * queue. This thread would otherwise only wait for the workers: packing here too saves a worker's
@@ -43,14 +49,14 @@ async function packSpread(words: readonly BriefWords[], date: BriefTask['date'],
   });
   const packed: Uint8Array[] = new Array(words.length);
   let next = 0;
-  const take = (size: number): { from: number; to: number } | undefined => {
+  const take = (size: number): Batch | undefined => {
     if (next >= words.length) return undefined;
     const batch = { from: next, to: Math.min(words.length, next + size) };
     next = batch.to;
     return batch;
   };
-  const task = (batch: { from: number; to: number }): BriefTask => ({ briefs: words.slice(batch.from, batch.to), date, fonts: options.wordFonts });
-  const store = (batch: { from: number; to: number }, files: readonly Uint8Array[]): void => files.forEach((file, i) => (packed[batch.from + i] = file));
+  const task = (batch: Batch): BriefTask => ({ briefs: words.slice(batch.from, batch.to), date, fonts: options.wordFonts });
+  const store = (batch: Batch, files: readonly Uint8Array[]): void => files.forEach((file, i) => (packed[batch.from + i] = file));
   const inWorker = async (): Promise<void> => {
     for (let batch = take(workerBatch); batch; batch = take(workerBatch)) store(batch, await pool.run(task(batch)));
   };

@@ -66,8 +66,9 @@ export class BriefPacker {
       }
       const text = path === 'docProps/core.xml' ? this.stampCore(content) : content;
       const known = this.written.get(path);
-      if (text.endsWith(alreadyWrittenTag) && !known) throw new Error(`docx wrote ${path} from a shared component no earlier brief wrote`);
-      if (known && (text.endsWith(alreadyWrittenTag) || known.content === text)) {
+      const standIn = text.endsWith(alreadyWrittenTag);
+      if (standIn && !known) throw new Error(`docx wrote ${path} from a shared component no earlier brief wrote`);
+      if (known && (standIn || known.content === text)) {
         entries.push(known.entry);
         continue;
       }

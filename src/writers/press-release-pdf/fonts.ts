@@ -22,7 +22,7 @@ export function openFont(file: string): fontkit.Font {
 
 /**
  * The font file's bytes, read once: the same buffer serves fontkit here and pdfmake (through its
- * virtual file system), so the four 7 MB faces are held once, not twice.
+ * virtual file system), so each 7 MB face is held once, not twice.
  */
 export function fontBytes(file: string): Buffer {
   return openedFont(file).bytes;

@@ -139,11 +139,17 @@ describe('the brief package', () => {
   });
 });
 
-it('worker threads write the same briefs as one thread', async () => {
+/** A synthetic edition of 70 municipalities: enough briefs to be made in worker threads. */
+async function editionForThreads(): Promise<string> {
   const { writeSyntheticEdition } = await import('../../src/bench/synthetic-edition');
   const { tempDir } = await import('../support/edition-fixture');
   const dir = tempDir('presskit-70-');
   writeSyntheticEdition(dir, 70, 0, seedDataDir);
+  return dir;
+}
+
+it('worker threads write the same briefs as one thread', async () => {
+  const dir = await editionForThreads();
   const one = await buildInto({ dataDir: dir, only: ['docx'], threads: 1 });
   const two = await buildInto({ dataDir: dir, only: ['docx'], threads: 2 });
   const briefs = snapshotFolder(two.out);
@@ -152,15 +158,11 @@ it('worker threads write the same briefs as one thread', async () => {
 }, 120_000);
 
 it('a brief that fails in a worker or in this thread fails the whole render', async () => {
-  const { writeSyntheticEdition } = await import('../../src/bench/synthetic-edition');
-  const { tempDir } = await import('../support/edition-fixture');
   const { loadTemplates } = await import('../../src/wording/templates');
   const { templatesDir } = await import('../../src/paths');
   const { municipalBriefDocx } = await import('../../src/writers/municipal-brief-docx');
   const { briefWords } = await import('../../src/writers/municipal-brief-docx/words');
-  const dir = tempDir('presskit-70-');
-  writeSyntheticEdition(dir, 70, 0, seedDataDir);
-  const edition = await loadEdition({ dataDir: dir });
+  const edition = await loadEdition({ dataDir: await editionForThreads() });
   const words = briefWords(edition, await loadTemplates(templatesDir));
   // Workers take the first batches of 32; this thread takes pairs after them (see packSpread).
   for (const broken of [5, 66]) {

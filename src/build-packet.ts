@@ -8,9 +8,9 @@ import { buildManifest, manifestFile, type Manifest } from './emit/manifest';
 import { emitPacket } from './emit/emit-packet';
 import type { Edition } from './model/edition';
 
-export interface BuildOptions {
+/** What the packet is made from, and how: everything but where it goes. */
+export interface PacketOptions {
   readonly dataDir: string;
-  readonly outDir: string;
   readonly templatesDir: string;
   readonly registrationsFile?: string;
   /** Writer ids to run; all when absent. */
@@ -18,18 +18,39 @@ export interface BuildOptions {
   readonly threads?: number;
   readonly fallbackFont?: string;
   readonly wordFonts?: WordFontSet;
-  /** Milliseconds from some origin; the CLI passes the real clock, tests and pure callers need none. */
+  /** Milliseconds from some origin; the edges pass the real clock, tests and pure callers need none. */
   readonly clock?: () => number;
+  /** Stops the work at the next stage when aborted (the studio drops a rebuild a newer one supersedes). */
+  readonly signal?: AbortSignal;
+}
+
+export interface BuildOptions extends PacketOptions {
+  readonly outDir: string;
 }
 
 export type Stage = 'load' | 'wording' | 'emit' | string;
 
-export interface BuildResult {
+/** An edition whose data, templates and words have no problems: ready to be laid out. */
+export interface CheckedPacket {
+  readonly edition: Edition;
+  readonly writers: readonly Writer[];
+  /** One per writer; rendering consumes them (a national edition's words are large), so a checked packet renders once. */
+  readonly words: unknown[];
+  readonly renderOptions: RenderOptions;
+  readonly timings: Map<Stage, number>;
+}
+
+/** The packet made in memory: every document file and the manifest, not yet written anywhere. */
+export interface RenderedPacket {
   readonly edition: Edition;
   readonly manifest: Manifest;
+  /** The documents, then manifest.json. */
+  readonly files: readonly OutputFile[];
   /** Wall time per stage (load, wording, each writer id, emit), when a clock was given. */
   readonly timings: ReadonlyMap<Stage, number>;
 }
+
+export type BuildResult = RenderedPacket;
 
 export function selectWriters(only: readonly string[] | undefined): readonly Writer[] {
   if (!only) return writers;
@@ -40,18 +61,22 @@ export function selectWriters(only: readonly string[] | undefined): readonly Wri
   return writers.filter((w) => only.includes(w.id));
 }
 
-/** Load → wording → every selected writer → one packet swapped into the output folder. */
-export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
-  const selected = selectWriters(options.only);
+function stageTimer(timings: Map<Stage, number>, options: Pick<PacketOptions, 'clock' | 'signal'>) {
   const clock = options.clock ?? (() => 0);
-  const timings = new Map<Stage, number>();
-  const timed = async <T>(stage: Stage, work: () => Promise<T> | T): Promise<T> => {
+  return async <T>(stage: Stage, work: () => Promise<T> | T): Promise<T> => {
+    options.signal?.throwIfAborted();
     const start = clock();
     const result = await work();
     timings.set(stage, (timings.get(stage) ?? 0) + clock() - start);
     return result;
   };
+}
 
+/** Load → wording → each writer's own checks: every problem the input has, or a packet ready to render. */
+export async function checkPacket(options: PacketOptions): Promise<CheckedPacket> {
+  const selected = selectWriters(options.only);
+  const timings = new Map<Stage, number>();
+  const timed = stageTimer(timings, options);
   const edition = await timed('load', () => loadEdition(options));
   const templates = await timed('wording', () => loadTemplates(options.templatesDir));
   const words: unknown[] = await timed('wording', () => selected.map((writer) => writer.words(edition, templates)));
@@ -60,9 +85,16 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   const sources = [...edition.sources, ...templates.sources];
   const documentProblems = await timed('wording', () => selected.flatMap((writer, i) => writer.check?.(words[i], renderOptions, sources) ?? []));
   if (documentProblems.length > 0) throw new InputError(documentProblems);
+  return { edition, writers: selected, words, renderOptions, timings };
+}
 
+/** Every selected writer lays out its words: the whole packet, in memory. */
+export async function renderPacket(checked: CheckedPacket, options: Pick<PacketOptions, 'clock' | 'signal'> = {}): Promise<RenderedPacket> {
+  const { edition, renderOptions, timings } = checked;
+  const timed = stageTimer(timings, options);
+  const { words } = checked;
   const files: OutputFile[] = [];
-  for (const [i, writer] of selected.entries()) {
+  for (const [i, writer] of checked.writers.entries()) {
     const produced = await timed(writer.id, async () => {
       try {
         return await writer.render(edition, words[i], renderOptions);
@@ -70,10 +102,17 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
         throw error instanceof InputError ? error : new RenderError(writer.description, error);
       }
     });
-    words[i] = undefined; // a national edition's words are large: let them go once laid out
+    words[i] = undefined;
     files.push(...produced);
   }
   const manifest = buildManifest(edition.inputHash, files);
-  await timed('emit', () => emitPacket(options.outDir, [...files, manifestFile(manifest)]));
-  return { edition, manifest, timings };
+  return { edition, manifest, files: [...files, manifestFile(manifest)], timings };
+}
+
+/** Check → render → one packet swapped into the output folder: the command's build and the studio's button. */
+export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
+  const checked = await checkPacket(options);
+  const rendered = await renderPacket(checked, options);
+  await stageTimer(checked.timings, options)('emit', () => emitPacket(options.outDir, rendered.files));
+  return rendered;
 }

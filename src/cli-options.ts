@@ -3,7 +3,8 @@ import { UsageError } from './diagnostics';
 import { defaultDataDir, defaultOutDir } from './paths';
 import { wordFontSets, type WordFontSet } from './writers/municipal-brief-docx/word-fonts';
 
-export type Command = 'build' | 'validate';
+export const commands = ['build', 'validate', 'studio'] as const;
+export type Command = (typeof commands)[number];
 
 export interface CliOptions {
   readonly command: Command;
@@ -15,25 +16,45 @@ export interface CliOptions {
   readonly threads?: number;
   readonly fallbackFont?: string;
   readonly wordFonts?: WordFontSet;
+  /** The studio's port; 0 takes a free one. */
+  readonly port: number;
   readonly help: boolean;
+}
+
+interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly value: string;
+  readonly help: string;
+  /** The commands that take it; all when absent. */
+  readonly commands?: readonly Command[];
 }
 
 /** Declared once: the parser and the --help text both read this table. */
 export const optionTable = {
   data: { type: 'string', value: 'DIR', help: `edition folder to read (default: ${defaultDataDir})` },
   out: { type: 'string', value: 'DIR', help: `folder that receives the packet, replaced whole on success (default: ${defaultOutDir})` },
-  only: { type: 'string', value: 'LIST', help: 'build only these documents, comma-separated (e.g. pdf,docx); the packet then holds only them' },
+  only: { type: 'string', value: 'LIST', help: 'build only these documents, comma-separated (e.g. pdf,docx); the packet then holds only them', commands: ['build', 'validate'] },
   templates: { type: 'string', value: 'DIR', help: 'wording templates to use (default: the toolkit\'s templates/)' },
   registrations: { type: 'string', value: 'FILE', help: 'read registrations from FILE instead of DIR/registrations.json' },
   'fallback-font': { type: 'string', value: 'FILE', help: 'a .ttf/.otf font for characters the Japanese fonts lack (e.g. emoji) in the PDF' },
   'word-fonts': { type: 'string', value: 'yu|ms', help: 'fonts the Word briefs name: yu (游明朝/游ゴシック, Word 2016+; default) or ms (ＭＳ 明朝/ＭＳ ゴシック)' },
   threads: { type: 'string', value: 'N', help: 'threads that make the Word briefs, this one included (default: number of CPU cores, at most 4)' },
+  port: { type: 'string', value: 'N', help: 'studio: the local port to serve the page on (default: a free one)', commands: ['studio'] },
   help: { type: 'boolean', value: '', help: 'show this help' },
-} as const;
+} as const satisfies Record<string, OptionSpec>;
 
 export function usage(commandName: string): string {
   const lines = Object.entries(optionTable).map(([name, o]) => `  --${`${name} ${o.value}`.padEnd(20)} ${o.help}`);
-  return [`usage: ${commandName} build|validate [options]`, '', 'options:', ...lines].join('\n');
+  return [
+    `usage: ${commandName} build|validate|studio [options]`,
+    '',
+    '  build      check the data and make the packet in the output folder',
+    '  validate   only check the data; writes nothing',
+    '  studio     a local page that shows the packet and its problems, rebuilt on every save',
+    '',
+    'options:',
+    ...lines,
+  ].join('\n');
 }
 
 /** Pure: argv in, options out; throws UsageError with a message the CLI prints as is. */
@@ -51,15 +72,23 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const values = parsed.values as Partial<Record<keyof typeof optionTable, string | boolean>>;
   const [command, ...extra] = parsed.positionals;
-  if (values.help) return { command: 'build', dataDir: defaultDataDir, outDir: defaultOutDir, help: true };
-  if (command !== 'build' && command !== 'validate') throw new UsageError(command ? `unknown command "${command}" (use build or validate)` : 'missing command (build or validate)');
+  if (values.help) return { command: 'build', dataDir: defaultDataDir, outDir: defaultOutDir, port: 0, help: true };
+  if (!isCommand(command)) throw new UsageError(command ? `unknown command "${command}" (use ${commands.join(', ')})` : `missing command (${commands.join(', ')})`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  for (const [name, spec] of Object.entries(optionTable) as [string, OptionSpec][]) {
+    if (name in values && spec.commands && !spec.commands.includes(command)) throw new UsageError(`--${name} is for ${spec.commands.join(' and ')}, not ${command}`);
+  }
   const only = typeof values.only === 'string' ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
   if (only && only.length === 0) throw new UsageError('--only needs at least one document name');
   let threads: number | undefined;
   if (typeof values.threads === 'string') {
     threads = Number(values.threads);
     if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, got "${values.threads}"`);
+  }
+  let port = 0;
+  if (typeof values.port === 'string') {
+    port = Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a whole number from 1 to 65535, got "${values.port}"`);
   }
   const wordFonts = values['word-fonts'];
   if (wordFonts !== undefined && !(typeof wordFonts === 'string' && wordFonts in wordFontSets)) {
@@ -75,6 +104,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(threads ? { threads } : {}),
     ...(typeof values['fallback-font'] === 'string' ? { fallbackFont: values['fallback-font'] } : {}),
     ...(wordFonts ? { wordFonts: wordFonts as WordFontSet } : {}),
+    port,
     help: false,
   };
+}
+
+function isCommand(name: string | undefined): name is Command {
+  return (commands as readonly (string | undefined)[]).includes(name);
 }

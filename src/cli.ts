@@ -25,15 +25,11 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       console.log(`${options.dataDir}: ok (${edition.projects.length} projects, ${edition.municipalities.length} municipalities, ${edition.groups.length} groups, ${edition.sessions.length} sessions, ${edition.registrations.length} registrations)`);
       return ExitCode.ok;
     }
+    if (options.command === 'studio') return await runStudio(options);
     const started = performance.now();
     // Loaded only to build: `validate` then starts without the document libraries.
     const { buildPacket } = await import('./build-packet');
-    const result = await buildPacket({
-      ...options,
-      templatesDir: options.templatesDir ?? (path.relative(process.cwd(), templatesDir) || templatesDir),
-      threads: options.threads ?? Math.min(4, os.availableParallelism()),
-      clock: () => performance.now(),
-    });
+    const result = await buildPacket(packetOptions(options));
     for (const file of result.manifest.files) console.log(`${path.join(options.outDir, file.path)}  ${formatBytes(file.bytes)}`);
     console.log(`${path.join(options.outDir, manifestPath)}`);
     console.log(`built ${result.manifest.files.length} document file(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
@@ -41,6 +37,31 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   } catch (error) {
     return report(error);
   }
+}
+
+/** The command's options as the pipeline takes them, with this machine's defaults filled in. */
+function packetOptions(options: CliOptions) {
+  return {
+    ...options,
+    templatesDir: options.templatesDir ?? (path.relative(process.cwd(), templatesDir) || templatesDir),
+    threads: options.threads ?? Math.min(4, os.availableParallelism()),
+    clock: () => performance.now(),
+  };
+}
+
+/** Serves the studio until Ctrl-C (or SIGTERM), then closes it and exits 0. */
+async function runStudio(options: CliOptions): Promise<ExitCode> {
+  const { startStudio } = await import('./studio/server');
+  const time = (): string => new Date().toTimeString().slice(0, 8);
+  const studio = await startStudio({ ...packetOptions(options), log: (line) => console.error(`${time()} ${line}`) });
+  console.log(`studio: ${studio.url}`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await studio.close();
+  console.error('studio stopped');
+  return ExitCode.ok;
 }
 
 function report(error: unknown): ExitCode {

@@ -62,12 +62,33 @@ export function createHandlebars(): typeof Handlebars {
 
 const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: false } as const;
 
+/** One folder's Handlebars instance and what it has compiled, by template name. */
+interface CompiledFolder {
+  readonly hb: typeof Handlebars;
+  readonly compiled: Map<string, { readonly text: string; readonly template: HandlebarsTemplateDelegate }>;
+}
+
+/**
+ * Compiled templates live as long as the process, per folder: the studio rebuilds on every save
+ * and recompiles only the files whose text changed. Partials are registered on the folder's
+ * instance, so a rebuild sees the partials of the last load.
+ */
+const compiledFolders = new Map<string, CompiledFolder>();
+
 export async function loadTemplates(dir: string): Promise<TemplateSet> {
-  const hb = createHandlebars();
   const sources = await readTemplates(dir);
+  const key = path.resolve(dir);
+  const folder = compiledFolders.get(key) ?? { hb: createHandlebars(), compiled: new Map() };
+  compiledFolders.set(key, folder);
+  const { hb } = folder;
   const problems: Diagnostic[] = [];
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const [name, { file, text }] of sources) {
+    const cached = folder.compiled.get(name);
+    if (cached?.text === text) {
+      compiled.set(name, cached.template);
+      continue;
+    }
     try {
       hb.parse(text);
     } catch (error) {
@@ -75,7 +96,14 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
       continue;
     }
     if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), text);
-    compiled.set(name, hb.compile(text, compileOptions));
+    const template = hb.compile(text, compileOptions);
+    folder.compiled.set(name, { text, template });
+    compiled.set(name, template);
+  }
+  for (const name of folder.compiled.keys()) {
+    if (sources.has(name)) continue;
+    folder.compiled.delete(name);
+    if (name.startsWith('partials/')) hb.unregisterPartial(name.slice('partials/'.length));
   }
   if (problems.length > 0) throw new InputError(problems);
 

@@ -1,0 +1,50 @@
+// Problems as the command prints them, grouped by file, each under its source line with a mark at the column.
+
+/** @param {Element} container @param {any[]} problems */
+export function showProblems(container, problems) {
+  const groups = new Map();
+  for (const problem of problems) {
+    if (!groups.has(problem.file)) groups.set(problem.file, []);
+    groups.get(problem.file).push(problem);
+  }
+  const sections = [...groups].map(([file, list]) => {
+    const section = element('section', { className: 'file-group' });
+    section.append(element('h3', { textContent: `${file}（${list.length}件）` }));
+    const items = element('ol');
+    for (const problem of list) items.append(problemItem(problem));
+    section.append(items);
+    return section;
+  });
+  container.replaceChildren(...sections);
+}
+
+function problemItem(problem) {
+  const item = element('li', { className: 'problem' });
+  const place = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  const text = element('p', { className: 'text' });
+  // The whole line is the command's own wording; its place opens the file in VS Code.
+  const link = element('a', { href: problem.editorLink, textContent: place, title: 'VS Code で開く' });
+  text.append(link, problem.text.slice(place.length));
+  item.append(text);
+  if (problem.sourceLine !== null) {
+    const source = element('pre', { className: 'source' });
+    const gutter = `${problem.line} | `;
+    const prefix = problem.sourceLine.slice(0, Math.max(0, problem.column - 1));
+    source.append(
+      element('span', { className: 'gutter', textContent: gutter }),
+      problem.sourceLine,
+      '\n',
+      element('span', { className: 'gutter', textContent: `${' '.repeat(gutter.length - 2)}| ` }),
+      // The caret sits under the column whatever the widths before it: the same text, invisible.
+      element('span', { className: 'pad', textContent: prefix }),
+      element('span', { className: 'caret', textContent: '^' }),
+    );
+    item.append(source);
+  }
+  return item;
+}
+
+/** @template {keyof HTMLElementTagNameMap} K @param {K} tag @param {object} [properties] */
+export function element(tag, properties = {}) {
+  return Object.assign(document.createElement(tag), properties);
+}

@@ -1,0 +1,233 @@
+// The studio page: the server sends its whole state on every change; this draws it.
+import { element, showProblems } from './problems.js';
+import { showPdf } from './pdf-preview.js';
+import { keepBriefFitted, showBrief } from './brief-preview.js';
+import { showWorkbook } from './workbook-preview.js';
+
+const token = document.querySelector('meta[name="studio-token"]').content;
+const baseTitle = document.title;
+const byId = (id) => document.getElementById(id);
+/** When each part was last brought up to date (epoch ms), for the tests and the benchmark. */
+const marks = document.documentElement.dataset;
+
+let state = null;
+let shownVersion = null;
+let chosenBrief = decodeURIComponent(location.hash.slice(1)) || null;
+let chosenSheet = null;
+let sheets = [];
+
+keepBriefFitted(byId('brief-view'));
+
+const events = new EventSource('/events');
+events.addEventListener('state', (event) => update(JSON.parse(event.data)));
+events.addEventListener('error', () => setStatus('スタジオに接続できません。サーバーが止まっていないか確かめてください。', 'bad'));
+
+function update(next) {
+  state = next;
+  showStatus();
+  showPaths();
+  if (state.busy !== 'checking') showCheck();
+  showPacket();
+  showNotices();
+  if (state.preview && state.preview.version !== shownVersion) void refreshPreview(state.preview);
+}
+
+function showStatus() {
+  const count = state.problems.length;
+  document.title = count > 0 ? `(${count}) ${baseTitle}` : baseTitle;
+  if (state.busy === 'checking') setStatus('確認しています…');
+  else if (count > 0) setStatus(`問題が ${count} 件あります`, 'bad');
+  else if (state.failure) setStatus('文書を作成できませんでした', 'bad');
+  else if (state.busy === 'rendering') setStatus('プレビューを作成しています…');
+  else setStatus(`最新です（${new Date().toLocaleTimeString('ja-JP')} 更新）`, 'ok');
+}
+
+function setStatus(text, tone = '') {
+  const status = byId('status');
+  status.textContent = text;
+  status.className = tone;
+}
+
+function showPaths() {
+  const { data, templates, registrations, out } = state.paths;
+  byId('paths').textContent = `データ ${data}　文言 ${templates}${registrations ? `　申込者 ${registrations}` : ''}　出力先 ${out}`;
+}
+
+function showCheck() {
+  const count = state.problems.length;
+  byId('problem-count').textContent = count > 0 ? `${count}件` : '';
+  const container = byId('problems');
+  if (count > 0) showProblems(container, state.problems);
+  else if (state.failure) container.replaceChildren(element('p', { className: 'failure', textContent: `データに問題はありませんが、文書を作成できませんでした：${state.failure}` }));
+  else container.replaceChildren(element('p', { className: 'problems-clear', textContent: '問題はありません。' }));
+  marks.checkedGeneration = String(state.generation);
+  marks.checkedAt = String(Date.now());
+}
+
+function showNotices() {
+  const count = state.problems.length;
+  let notice = '';
+  if (!state.preview) {
+    if (count > 0) notice = `このエディションはまだ一度も問題なく読み込めていません。左の問題（${count}件）を直すと、ここに表示されます。`;
+    else if (state.failure) notice = `文書を作成できませんでした：${state.failure}`;
+    else notice = '作成しています…';
+  } else if (state.stale) {
+    notice = count > 0 ? `この表示は古い内容です。データに問題が ${count} 件あります。直すと更新されます。` : `この表示は古い内容です。文書を作成できませんでした：${state.failure ?? ''}`;
+  }
+  for (const panel of document.querySelectorAll('.panel')) {
+    const box = panel.querySelector('.notice');
+    box.textContent = notice;
+    box.hidden = notice === '';
+    panel.classList.toggle('stale', Boolean(state.preview && state.stale));
+  }
+}
+
+async function refreshPreview(preview) {
+  shownVersion = preview.version;
+  byId('brief-count').textContent = `${preview.briefs.length}`;
+  await Promise.all([
+    part('release', preview, () => refreshRelease(preview)),
+    part('brief', preview, () => refreshBriefs(preview)),
+    part('workbook', preview, () => refreshWorkbook(preview)),
+  ]);
+}
+
+/** Runs one part's update; a part overtaken by a newer preview is neither marked nor reported. */
+async function part(name, preview, work) {
+  try {
+    await work();
+    if (preview.version === shownVersion) {
+      marks[`${name}Version`] = String(preview.version);
+      marks[`${name}At`] = String(Date.now());
+    }
+  } catch (error) {
+    if (preview.version === shownVersion) console.error(`${name}:`, error);
+  }
+}
+
+async function refreshRelease(preview) {
+  setDownload('panel-release', preview.release);
+  if (!preview.release) return byId('release-pages').replaceChildren();
+  await showPdf(byId('release-pages'), preview.release.url, document.querySelector('.main').clientWidth);
+}
+
+async function refreshBriefs(preview) {
+  const list = byId('brief-list');
+  const chosen = preview.briefs.find((b) => b.code === chosenBrief) ?? preview.briefs[0] ?? null;
+  chosenBrief = chosen?.code ?? null;
+  list.replaceChildren(
+    ...preview.briefs.map((brief) => {
+      const button = element('button', { type: 'button', textContent: brief.municipality });
+      button.dataset.code = brief.code;
+      button.setAttribute('aria-current', String(brief === chosen));
+      button.addEventListener('click', () => chooseBrief(brief.code));
+      const item = element('li');
+      item.append(button);
+      return item;
+    }),
+  );
+  setDownload('panel-briefs', chosen);
+  if (!chosen) return byId('brief-view').replaceChildren();
+  const panel = byId('panel-briefs');
+  const scroll = panel.scrollTop;
+  await showBrief(byId('brief-view'), chosen.url);
+  panel.scrollTop = scroll;
+}
+
+function chooseBrief(code) {
+  chosenBrief = code;
+  history.replaceState(null, '', `#${encodeURIComponent(code)}`);
+  byId('panel-briefs').scrollTop = 0;
+  if (state.preview) void part('brief', state.preview, () => refreshBriefs(state.preview));
+}
+
+async function refreshWorkbook(preview) {
+  setDownload('panel-workbook', preview.workbook);
+  if (!preview.workbook) return;
+  const response = await fetch(preview.workbook.sheetsUrl);
+  if (!response.ok) throw new Error(`${preview.workbook.sheetsUrl}: ${response.status}`);
+  sheets = await response.json();
+  drawSheets();
+}
+
+function drawSheets() {
+  const panel = byId('panel-workbook');
+  const [top, left] = [panel.scrollTop, panel.scrollLeft];
+  chosenSheet = showWorkbook(byId('sheet-tabs'), byId('sheet-view'), sheets, chosenSheet, (name) => {
+    chosenSheet = name;
+    drawSheets();
+  });
+  [panel.scrollTop, panel.scrollLeft] = [top, left];
+}
+
+function setDownload(panelId, file) {
+  const link = byId(panelId).querySelector('.download');
+  link.hidden = !file;
+  if (!file) return;
+  link.href = file.url;
+  link.download = file.name;
+  link.textContent = `${file.name} をダウンロード（${formatBytes(file.bytes)}）`;
+}
+
+function showPacket() {
+  const { running, report } = state.packet;
+  const button = byId('make-packet');
+  button.disabled = running;
+  button.textContent = running ? '作成しています…' : 'パケットを作成';
+  const box = byId('packet-report');
+  if (!report) return void (box.hidden = true);
+  box.hidden = false;
+  const heading = element('h2');
+  if (report.ok) {
+    heading.textContent = `パケットを ${report.outDir} に作成しました`;
+    const table = element('table');
+    for (const file of report.files) {
+      const row = element('tr');
+      row.append(element('td', { textContent: file.path }), element('td', { className: 'size', textContent: formatBytes(file.bytes) }));
+      table.append(row);
+    }
+    box.replaceChildren(heading, table);
+  } else if (report.failure) {
+    heading.textContent = 'パケットを作成できませんでした';
+    box.replaceChildren(heading, element('p', { className: 'failure', textContent: report.failure }));
+  } else {
+    heading.textContent = `パケットを作成できませんでした（問題 ${report.problems.length} 件。出力先は前のままです）`;
+    const list = element('div');
+    showProblems(list, report.problems);
+    box.replaceChildren(heading, list);
+  }
+}
+
+byId('make-packet').addEventListener('click', async () => {
+  byId('make-packet').disabled = true;
+  const response = await fetch('/api/packet', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Studio-Token': token }, body: '{}' });
+  if (!response.ok && response.status !== 409) setStatus(`パケットを作成できませんでした：${await response.text()}`, 'bad');
+});
+
+function formatBytes(bytes) {
+  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+// Tabs: one panel shown at a time, each keeping its own scroll position.
+const tabs = [...document.querySelectorAll('.tabs [role="tab"]')];
+function selectTab(tab) {
+  for (const other of tabs) {
+    const panel = byId(other.getAttribute('aria-controls'));
+    const selected = other === tab;
+    if (!selected && !panel.hidden) panel.dataset.scrollTop = String(panel.scrollTop);
+    other.setAttribute('aria-selected', String(selected));
+    other.tabIndex = selected ? 0 : -1;
+    panel.hidden = !selected;
+    if (selected) panel.scrollTop = Number(panel.dataset.scrollTop ?? 0);
+  }
+}
+tabs.forEach((tab, i) => {
+  tab.addEventListener('click', () => selectTab(tab));
+  tab.addEventListener('keydown', (event) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = tabs[(i + step + tabs.length) % tabs.length];
+    selectTab(next);
+    next.focus();
+  });
+});

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics';
+
+/** A problem as the page shows it: the CLI's own line, the source line it points into, a link to the editor. */
+export interface ProblemView extends Diagnostic {
+  /** Exactly what the command prints for it. */
+  readonly text: string;
+  /** The source line at `line`, when the problem has a line and the file can be read. */
+  readonly sourceLine: string | null;
+  /** Opens the place in VS Code. */
+  readonly editorLink: string;
+}
+
+/**
+ * Reads each file once, synchronously: problems are few and the files small, and describing them
+ * in one step keeps a rebuild's report in the order the rebuilds finished.
+ */
+export function describeProblems(diagnostics: readonly Diagnostic[]): ProblemView[] {
+  const lines = new Map<string, readonly string[] | null>();
+  const linesOf = (file: string): readonly string[] | null => {
+    if (!lines.has(file)) {
+      let text: string | null = null;
+      try {
+        text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      } catch {
+        // a missing or unreadable file is itself the problem; there is no line to show
+      }
+      lines.set(file, text === null ? null : text.split(/\r\n|\r|\n/));
+    }
+    return lines.get(file)!;
+  };
+  return diagnostics.map((d) => {
+    const absolute = path.resolve(d.file);
+    const sourceLine = d.line > 0 ? (linesOf(d.file)?.[d.line - 1] ?? null) : null;
+    return {
+      ...d,
+      text: formatDiagnostic(d),
+      sourceLine,
+      editorLink: `vscode://file${encodeURI(absolute.startsWith('/') ? absolute : `/${absolute.replace(/\\/g, '/')}`)}${d.line > 0 ? `:${d.line}:${d.column}` : ''}`,
+    };
+  });
+}

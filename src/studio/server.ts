@@ -1,0 +1,280 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { buildPacket, checkPacket, renderPacket, type CheckedPacket, type PacketOptions } from '../build-packet';
+import { InputError, UsageError } from '../diagnostics';
+import { assetTable, pageDir, type Asset } from './assets';
+import { LiveRebuilds, type LiveState } from './live-rebuilds';
+import { previewOf, type Preview, type PreviewIndex, type ServedFile } from './preview';
+import { describeProblems, type ProblemView } from './problem-view';
+import { allowedHosts, changeRefusal, hostRefusal, securityHeaders } from './request-guard';
+import { watchFiles, type FileWatch } from './watch-files';
+
+export interface StudioOptions extends Omit<PacketOptions, 'signal' | 'only'> {
+  /** Where the パケットを作成 button writes the packet. */
+  readonly outDir: string;
+  /** 0 takes a free port. */
+  readonly port: number;
+  /** Short lines on what the studio does (each rebuild, each packet), for a terminal. */
+  readonly log?: (line: string) => void;
+}
+
+export interface Studio {
+  readonly url: string;
+  readonly port: number;
+  /** The state the page was last sent. */
+  readonly state: StudioState;
+  close(): Promise<void>;
+}
+
+/** The outcome of the パケットを作成 button. */
+export type PacketReport =
+  | { readonly ok: true; readonly outDir: string; readonly files: readonly { readonly path: string; readonly bytes: number }[] }
+  | { readonly ok: false; readonly problems: readonly ProblemView[]; readonly failure: string | null };
+
+/** Everything the page shows, sent whole on every change (Server-Sent Events) and at GET /api/state. */
+export interface StudioState extends Omit<LiveState<PreviewIndex>, 'problems'> {
+  readonly problems: readonly ProblemView[];
+  readonly packet: { readonly running: boolean; readonly report: PacketReport | null };
+  readonly paths: { readonly data: string; readonly templates: string; readonly registrations: string | null; readonly out: string };
+}
+
+/** A page left open across a restart of the studio asks again after this long. */
+const reconnectMs = 1000;
+/** Keeps idle event streams open through proxies and sleeping laptops. */
+const heartbeatMs = 20_000;
+const maxBodyBytes = 64 * 1024;
+
+/**
+ * The studio: a local server that rebuilds the packet in memory on every save and shows it in a
+ * page, and writes it to the output folder only when the page asks. An edge, like the CLI: it
+ * owns the network and the file watcher; the pipeline is the command's own.
+ */
+export async function startStudio(options: StudioOptions): Promise<Studio> {
+  const log = options.log ?? (() => {});
+  const token = randomBytes(24).toString('base64url');
+  const assets = assetTable();
+  const page = fs.readFileSync(path.join(pageDir, 'index.html'), 'utf8').replace('__STUDIO_TOKEN__', token);
+  const packetOptions: PacketOptions = { ...options, threads: options.threads ?? 1 };
+
+  let preview: Preview | null = null;
+  let previews = 0;
+  let packet: StudioState['packet'] = { running: false, report: null };
+  const streams = new Set<http.ServerResponse>();
+  let state: StudioState;
+
+  const paths: StudioState['paths'] = { data: options.dataDir, templates: options.templatesDir, registrations: options.registrationsFile ?? null, out: options.outDir };
+  const toState = (live: LiveState<Preview>): StudioState => ({
+    ...live,
+    problems: describeProblems(live.problems),
+    preview: live.preview?.index ?? null,
+    packet,
+    paths,
+  });
+  const send = (next: StudioState): void => {
+    state = next;
+    const message = `event: state\ndata: ${JSON.stringify(state)}\n\n`;
+    for (const stream of streams) stream.write(message);
+  };
+
+  const live = new LiveRebuilds<CheckedPacket, Preview>(
+    {
+      check: (signal) => checkPacket({ ...packetOptions, signal }),
+      render: async (checked, signal) => previewOf(await renderPacket(checked, { signal }), ++previews),
+    },
+    (next) => {
+      preview = next.preview;
+      send(toState(next));
+      if (next.busy === null) log(next.failure ? `failed: ${next.failure}` : next.problems.length > 0 ? `${next.problems.length} problem(s)` : `preview ${next.preview?.index.version ?? '-'} ready`);
+    },
+  );
+  state = toState(live.state);
+
+  const setPacket = (next: StudioState['packet']): void => {
+    packet = next;
+    send({ ...state, packet });
+  };
+
+  async function makePacket(): Promise<PacketReport> {
+    setPacket({ running: true, report: packet.report });
+    let report: PacketReport;
+    try {
+      const built = await buildPacket(options);
+      report = { ok: true, outDir: options.outDir, files: built.manifest.files.map((f) => ({ path: f.path, bytes: f.bytes })) };
+      log(`packet written to ${options.outDir}`);
+    } catch (error) {
+      report = error instanceof InputError ? { ok: false, problems: describeProblems(error.diagnostics), failure: null } : { ok: false, problems: [], failure: error instanceof Error ? error.message : String(error) };
+      log(`packet not written: ${report.failure ?? `${report.problems.length} problem(s)`}`);
+    }
+    setPacket({ running: false, report });
+    return report;
+  }
+
+  let hosts: ReadonlySet<string> = new Set();
+  const handle = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+    const refusedHost = hostRefusal(request, hosts);
+    if (refusedHost) return reply(response, 403, refusedHost);
+    // The path is looked up as written, never decoded and joined onto a folder.
+    const pathname = (request.url ?? '/').split('?')[0];
+
+    if (pathname === '/api/packet') {
+      const refused = changeRefusal(request, token);
+      if (refused) return reply(response, 403, refused);
+      if (!(await readJsonBody(request))) return reply(response, 400, 'the body must be a JSON object');
+      if (packet.running) return reply(response, 409, 'a packet is being made already');
+      return replyJson(response, 200, await makePacket());
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, 'only GET here', { Allow: 'GET, HEAD' });
+    if (pathname === '/') return replyBytes(response, Buffer.from(page), 'text/html; charset=utf-8', request.method);
+    if (pathname === '/api/state') return replyJson(response, 200, state);
+    if (pathname === '/events') return openStream(response);
+    if (preview && pathname === preview.index.workbook?.sheetsUrl) return replyJson(response, 200, await preview.sheets());
+    const built = preview?.files.get(pathname);
+    if (built) return replyFile(response, built, request.method);
+    const asset = assets.get(pathname);
+    if (asset) return replyBytes(response, await readAsset(asset), asset.type, request.method, 'public, max-age=3600');
+    return reply(response, 404, 'not found');
+  };
+
+  const openStream = (response: http.ServerResponse): void => {
+    response.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.write(`retry: ${reconnectMs}\nevent: state\ndata: ${JSON.stringify(state)}\n\n`);
+    streams.add(response);
+    const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), heartbeatMs);
+    response.on('close', () => {
+      clearInterval(heartbeat);
+      streams.delete(response);
+    });
+  };
+
+  const listened = await listenOnLoopback((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      log(`request ${request.method} ${request.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!response.headersSent) reply(response, 500, 'the studio failed to answer; see its terminal');
+      else response.destroy();
+    });
+  }, options.port);
+  hosts = allowedHosts(listened.port);
+
+  let watch: FileWatch;
+  try {
+    watch = watchFiles([options.dataDir, options.templatesDir, ...(options.registrationsFile ? [options.registrationsFile] : [])], () => void live.rebuild());
+    await watch.ready;
+  } catch (error) {
+    await Promise.all(listened.servers.map(closeServer));
+    throw error;
+  }
+  void live.rebuild();
+
+  return {
+    url: `http://127.0.0.1:${listened.port}/`,
+    port: listened.port,
+    get state() {
+      return state;
+    },
+    async close() {
+      live.stop();
+      await watch.close();
+      for (const stream of streams) stream.end();
+      await Promise.all(listened.servers.map(closeServer));
+    },
+  };
+}
+
+const assetCache = new Map<string, Promise<Buffer>>();
+function readAsset(asset: Asset): Promise<Buffer> {
+  let bytes = assetCache.get(asset.file);
+  if (!bytes) {
+    bytes = fs.promises.readFile(asset.file);
+    assetCache.set(asset.file, bytes);
+    bytes.catch(() => assetCache.delete(asset.file));
+  }
+  return bytes;
+}
+
+function reply(response: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  response.end(`${message}\n`);
+}
+
+function replyJson(response: http.ServerResponse, status: number, value: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(value));
+}
+
+function replyBytes(response: http.ServerResponse, bytes: Uint8Array, type: string, method: string | undefined, cache = 'no-store', headers: Record<string, string> = {}): void {
+  response.writeHead(200, { 'Content-Type': type, 'Content-Length': String(bytes.byteLength), 'Cache-Control': cache, ...headers });
+  response.end(method === 'HEAD' ? undefined : bytes);
+}
+
+function replyFile(response: http.ServerResponse, file: ServedFile, method: string | undefined): void {
+  const ascii = file.downloadName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  replyBytes(response, file.bytes, file.type, method, 'no-store', { 'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.downloadName)}` });
+}
+
+/** True when the body is one JSON object of reasonable size. */
+async function readJsonBody(request: http.IncomingMessage): Promise<boolean> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > maxBodyBytes) return false;
+    chunks.push(chunk);
+  }
+  try {
+    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Listens on 127.0.0.1 and on ::1 with the same port (where the machine has IPv6), never on
+ * another interface. With port 0, a free port on both.
+ */
+async function listenOnLoopback(handler: http.RequestListener, port: number): Promise<{ servers: http.Server[]; port: number }> {
+  const taken = (): UsageError => new UsageError(`port ${port} is already in use: choose another with --port, or leave --port out to take a free one`);
+  for (let attempt = 0; ; attempt++) {
+    const v4 = http.createServer(handler);
+    try {
+      await listen(v4, port, '127.0.0.1');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw taken();
+      throw error;
+    }
+    const actual = (v4.address() as AddressInfo).port;
+    const v6 = http.createServer(handler);
+    try {
+      await listen(v6, actual, '::1');
+      return { servers: [v4, v6], port: actual };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRNOTAVAIL' || code === 'EAFNOSUPPORT') return { servers: [v4], port: actual };
+      await closeServer(v4);
+      if (code !== 'EADDRINUSE') throw error;
+      if (port !== 0) throw taken();
+      if (attempt >= 5) throw new Error('no port is free on both 127.0.0.1 and ::1');
+    }
+  }
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, host, exclusive: true }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

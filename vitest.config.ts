@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Checks that need LibreOffice or poppler run in `npm run test:documents` (see vitest.documents.config.ts).
-    exclude: ['test/documents/**', 'node_modules/**'],
+    // Checks that need LibreOffice or poppler run in `npm run test:documents`, those that need Chromium in `npm run test:browser`.
+    exclude: ['test/documents/**', 'test/browser/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

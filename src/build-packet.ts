@@ -13,7 +13,7 @@ export interface PacketOptions {
   readonly dataDir: string;
   readonly templatesDir: string;
   readonly registrationsFile?: string;
-  /** Writer ids to run; all when absent. */
+  /** Writer ids to run, in this order; all, in the registry's order, when absent. */
   readonly only?: readonly string[];
   readonly threads?: number;
   readonly fallbackFont?: string;
@@ -58,7 +58,7 @@ export function selectWriters(only: readonly string[] | undefined): readonly Wri
   if (unknown.length > 0) {
     throw new UsageError(`unknown document ${unknown.map((u) => `"${u}"`).join(', ')} for --only (choose from: ${writers.map((w) => w.id).join(', ') || 'none registered'})`);
   }
-  return writers.filter((w) => only.includes(w.id));
+  return [...new Set(only)].map((id) => writers.find((w) => w.id === id)!);
 }
 
 function stageTimer(timings: Map<Stage, number>, options: Pick<PacketOptions, 'clock' | 'signal'>) {
@@ -88,8 +88,13 @@ export async function checkPacket(options: PacketOptions): Promise<CheckedPacket
   return { edition, writers: selected, words, renderOptions, timings };
 }
 
+export interface RenderProgress {
+  /** Called as each writer finishes, with its files (the studio shows each document as soon as it is made); awaited. */
+  readonly onRendered?: (writer: Writer, files: readonly OutputFile[]) => void | Promise<void>;
+}
+
 /** Every selected writer lays out its words: the whole packet, in memory. */
-export async function renderPacket(checked: CheckedPacket, options: Pick<PacketOptions, 'clock' | 'signal'> = {}): Promise<RenderedPacket> {
+export async function renderPacket(checked: CheckedPacket, options: Pick<PacketOptions, 'clock' | 'signal'> & RenderProgress = {}): Promise<RenderedPacket> {
   const { edition, renderOptions, timings } = checked;
   const timed = stageTimer(timings, options);
   const { words } = checked;
@@ -104,6 +109,7 @@ export async function renderPacket(checked: CheckedPacket, options: Pick<PacketO
     });
     words[i] = undefined;
     files.push(...produced);
+    await options.onRendered?.(writer, produced);
   }
   const manifest = buildManifest(edition.inputHash, files);
   return { edition, manifest, files: [...files, manifestFile(manifest)], timings };

@@ -3,7 +3,8 @@ import { InputError, type Diagnostic } from '../diagnostics';
 /** The two halves of a build the studio runs on every save: find the problems, then lay out the packet. */
 export interface LivePipeline<Checked, Preview> {
   check(signal: AbortSignal): Promise<Checked>;
-  render(checked: Checked, signal: AbortSignal): Promise<Preview>;
+  /** Renders onto the preview shown so far; `progress` shows each document as soon as it is made. */
+  render(checked: Checked, signal: AbortSignal, shown: Preview | null, progress: (preview: Preview) => void): Promise<Preview>;
 }
 
 export interface LiveState<Preview> {
@@ -64,6 +65,8 @@ export class LiveRebuilds<Checked, Preview> {
     }
     if (signal.aborted) return;
     this.#update({ busy: 'rendering', problems: [], failure: null });
+    // Let the news go out (and a newer save come in) before rendering holds the thread.
+    await new Promise(setImmediate);
 
     const previous = this.#rendering;
     let done!: () => void;
@@ -71,7 +74,9 @@ export class LiveRebuilds<Checked, Preview> {
     try {
       await previous;
       if (signal.aborted) return;
-      const preview = await this.pipeline.render(checked, signal);
+      const preview = await this.pipeline.render(checked, signal, this.#state.preview, (partial) => {
+        if (!signal.aborted) this.#update({ preview: partial });
+      });
       if (!signal.aborted) this.#update({ busy: null, preview, stale: false });
     } catch (error) {
       if (!signal.aborted) this.#fail(error);

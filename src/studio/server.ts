@@ -3,11 +3,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { buildPacket, checkPacket, renderPacket, type CheckedPacket, type PacketOptions } from '../build-packet';
+import type { CheckedPacket, PacketOptions } from '../build-packet';
 import { InputError, UsageError } from '../diagnostics';
 import { assetTable, pageDir, type Asset } from './assets';
 import { LiveRebuilds, type LiveState } from './live-rebuilds';
-import { previewOf, type Preview, type PreviewIndex, type ServedFile } from './preview';
+import type { Preview, PreviewIndex, ServedFile } from './preview';
 import { describeProblems, type ProblemView } from './problem-view';
 import { allowedHosts, changeRefusal, hostRefusal, securityHeaders } from './request-guard';
 import { watchFiles, type FileWatch } from './watch-files';
@@ -57,10 +57,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const token = randomBytes(24).toString('base64url');
   const assets = assetTable();
   const page = fs.readFileSync(path.join(pageDir, 'index.html'), 'utf8').replace('__STUDIO_TOKEN__', token);
-  const packetOptions: PacketOptions = { ...options, threads: options.threads ?? 1 };
 
   let preview: Preview | null = null;
-  let previews = 0;
   let packet: StudioState['packet'] = { running: false, report: null };
   const streams = new Set<http.ServerResponse>();
   let state: StudioState;
@@ -79,18 +77,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     for (const stream of streams) stream.write(message);
   };
 
-  const live = new LiveRebuilds<CheckedPacket, Preview>(
-    {
-      check: (signal) => checkPacket({ ...packetOptions, signal }),
-      render: async (checked, signal) => previewOf(await renderPacket(checked, { signal }), ++previews),
-    },
-    (next) => {
-      preview = next.preview;
-      send(toState(next));
-      if (next.busy === null) log(next.failure ? `failed: ${next.failure}` : next.problems.length > 0 ? `${next.problems.length} problem(s)` : `preview ${next.preview?.index.version ?? '-'} ready`);
-    },
-  );
-  state = toState(live.state);
+  state = toState({ generation: 0, busy: 'checking', problems: [], failure: null, preview: null, stale: false });
 
   const setPacket = (next: StudioState['packet']): void => {
     packet = next;
@@ -101,7 +88,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     setPacket({ running: true, report: packet.report });
     let report: PacketReport;
     try {
-      const built = await buildPacket(options);
+      const built = await (await pipeline).makePacket();
       report = { ok: true, outDir: options.outDir, files: built.manifest.files.map((f) => ({ path: f.path, bytes: f.bytes })) };
       log(`packet written to ${options.outDir}`);
     } catch (error) {
@@ -159,6 +146,19 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }, options.port);
   hosts = allowedHosts(listened.port);
 
+  // The page can be opened now; the document libraries load meanwhile, and the first rebuild follows.
+  const pipeline = import('./live-pipeline').then(({ livePipeline }) => livePipeline({ ...options, threads: options.threads ?? 1 }));
+  const live = new LiveRebuilds<CheckedPacket, Preview>(
+    {
+      check: async (signal) => (await pipeline).check(signal),
+      render: async (...args) => (await pipeline).render(...args),
+    },
+    (next) => {
+      preview = next.preview;
+      send(toState(next));
+      if (next.busy === null) log(next.failure ? `failed: ${next.failure}` : next.problems.length > 0 ? `${next.problems.length} problem(s)` : 'preview ready');
+    },
+  );
   let watch: FileWatch;
   try {
     watch = watchFiles([options.dataDir, options.templatesDir, ...(options.registrationsFile ? [options.registrationsFile] : [])], () => void live.rebuild());

@@ -13,7 +13,7 @@ function gate<T>(): { promise: Promise<T>; open: (value: T) => void; fail: (erro
 /** A pipeline whose every check and render waits for the test to let it through. */
 function heldPipeline() {
   const checks: { gate: ReturnType<typeof gate<string>>; signal: AbortSignal }[] = [];
-  const renders: { gate: ReturnType<typeof gate<string>>; checked: string; signal: AbortSignal }[] = [];
+  const renders: { gate: ReturnType<typeof gate<string>>; checked: string; signal: AbortSignal; shown: string | null; progress: (p: string) => void }[] = [];
   const published: LiveState<string>[] = [];
   const live = new LiveRebuilds<string, string>(
     {
@@ -22,9 +22,9 @@ function heldPipeline() {
         checks.push({ gate: g, signal });
         return g.promise;
       },
-      render: (checked, signal) => {
+      render: (checked, signal, shown, progress) => {
         const g = gate<string>();
-        renders.push({ gate: g, checked, signal });
+        renders.push({ gate: g, checked, signal, shown, progress });
         return g.promise;
       },
     },
@@ -33,7 +33,10 @@ function heldPipeline() {
   return { live, checks, renders, published };
 }
 
-const tick = () => new Promise((resolve) => setImmediate(resolve));
+/** Lets every step that is ready run, the live loop's own turn of the event loop included. */
+const tick = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
+};
 
 describe('live rebuilds', () => {
   it('publish the problems first, then the preview', async () => {
@@ -103,6 +106,34 @@ describe('live rebuilds', () => {
     renders[1].gate.open('fixed preview');
     await run;
     expect(live.state).toMatchObject({ problems: [], failure: null, preview: 'fixed preview', stale: false });
+  });
+
+  it('show each document as it is made, onto the preview shown; a superseded render shows nothing more', async () => {
+    const { live, checks, renders, published } = heldPipeline();
+    let run = live.rebuild();
+    checks[0].gate.open('edition 1');
+    await tick();
+    renders[0].progress('release 1');
+    expect(live.state).toMatchObject({ busy: 'rendering', preview: 'release 1' });
+    renders[0].gate.open('release 1 + briefs 1');
+    await run;
+    run = live.rebuild();
+    checks[1].gate.open('edition 2');
+    await tick();
+    expect(renders[1].shown).toBe('release 1 + briefs 1');
+    renders[1].progress('release 2 + briefs 1');
+    const superseding = live.rebuild();
+    renders[1].progress('dropped');
+    renders[1].gate.open('dropped');
+    await run;
+    expect(published.map((s) => s.preview)).not.toContain('dropped');
+    expect(live.state.preview).toBe('release 2 + briefs 1');
+    checks[2].gate.open('edition 3');
+    await tick();
+    expect(renders[2].shown).toBe('release 2 + briefs 1');
+    renders[2].gate.open('release 3 + briefs 3');
+    await superseding;
+    expect(live.state).toMatchObject({ busy: null, preview: 'release 3 + briefs 3' });
   });
 
   it('report a render that throws as a failure, not as a data problem, and keep going', async () => {

@@ -46,7 +46,7 @@ describe('the studio serves', () => {
     const state = await stateWhere(studio, settled());
     expect(state.problems).toEqual([]);
     const preview = state.preview!;
-    expect(preview.briefs.map((b) => b.municipality)).toEqual(['島根県浜田市', '愛媛県松山市', '大分県', '京都府', '徳島県阿南市', '福岡県北九州市', '熊本県天草市', '宮崎県都城市']);
+    expect(preview.briefs!.files.map((b) => b.municipality)).toEqual(['島根県浜田市', '愛媛県松山市', '大分県', '京都府', '徳島県阿南市', '福岡県北九州市', '熊本県天草市', '宮崎県都城市']);
 
     const pdf = await get(studio, preview.release!.url);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
@@ -54,9 +54,9 @@ describe('the studio serves', () => {
     const reading = await readPdf(new Uint8Array(await pdf.arrayBuffer()));
     expect(reading.pageTexts[0]).toContain('外国人と自治体が協働して');
 
-    const brief = await get(studio, preview.briefs[5].url);
+    const brief = await get(studio, preview.briefs!.files[5].url);
     expect(brief.headers.get('content-type')).toContain('wordprocessingml');
-    expect((await brief.arrayBuffer()).byteLength).toBe(preview.briefs[5].bytes);
+    expect((await brief.arrayBuffer()).byteLength).toBe(preview.briefs!.files[5].bytes);
 
     const sheets = (await (await get(studio, preview.workbook!.sheetsUrl)).json()) as { name: string; rows: { text: string; formula?: string }[][] }[];
     expect(sheets.map((s) => s.name)).toEqual(['A日程報告会', 'B日程報告会', '集計']);
@@ -80,7 +80,7 @@ describe('a save', () => {
       const first = await events.next();
       const release = path.join(dataDir, 'release.json');
       fs.writeFileSync(release, fs.readFileSync(release, 'utf8').replace('外国人と自治体が協働して', '外国人と市町村が協働して'));
-      const next = await events.next((s) => s.busy === null && (s.preview?.version ?? 0) > first.preview!.version);
+      const next = await events.next((s) => s.busy === null && (s.preview?.release?.version ?? 0) > first.preview!.release!.version);
       const reading = await readPdf(new Uint8Array(await (await get(studio, next.preview!.release!.url)).arrayBuffer()));
       expect(reading.pageTexts[0]).toContain('外国人と市町村が協働して');
       // The previous rebuild's files are gone from the table.
@@ -109,7 +109,7 @@ describe('a save', () => {
     fs.writeFileSync(release, text.replace('"date": "2017-10-13"', '"date": "2017-02-30"'));
     const broken = await stateWhere(studio, (s) => s.busy === null && s.problems.length > 0);
     expect(broken.stale).toBe(true);
-    expect(broken.preview!.version).toBe(good.preview!.version);
+    expect(broken.preview).toEqual(good.preview);
     const [problem] = broken.problems;
     expect(await main(['validate', '--data', dataDir])).toBe(1);
     expect(broken.problems.map((p) => p.text)).toEqual(stderr.slice(0, -1)); // exactly as the command words them
@@ -120,7 +120,7 @@ describe('a save', () => {
     fs.writeFileSync(release, text);
     const fixed = await stateWhere(studio, (s) => s.busy === null && s.problems.length === 0 && s.generation > broken.generation);
     expect(fixed.stale).toBe(false);
-    expect(fixed.preview!.version).toBeGreaterThan(good.preview!.version);
+    expect(fixed.preview!.release!.version).toBeGreaterThan(good.preview!.release!.version);
   });
 
   it('to a template that throws is a problem in the template; the server keeps running', async () => {

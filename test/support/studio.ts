@@ -17,7 +17,7 @@ export async function studioOver(edits: readonly Edit[] = [], options: Partial<S
 export async function stateWhere(studio: Studio, test: (state: StudioState) => boolean, timeoutMs = 30_000): Promise<StudioState> {
   const deadline = Date.now() + timeoutMs;
   while (!test(studio.state)) {
-    if (Date.now() > deadline) throw new Error(`timed out; last state: ${JSON.stringify({ ...studio.state, preview: studio.state.preview?.version })}`);
+    if (Date.now() > deadline) throw new Error(`timed out; last state: ${JSON.stringify({ ...studio.state, preview: studio.state.preview?.release?.version })}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return studio.state;

@@ -2,6 +2,8 @@
 import * as pdfjs from '/vendor/pdfjs/pdf.mjs';
 
 pdfjs.GlobalWorkerOptions.workerSrc = '/vendor/pdfjs/pdf.worker.mjs';
+/** One worker for every version of the release: starting one costs more than drawing the pages. */
+const worker = new pdfjs.PDFWorker({ name: 'release' });
 
 const documentOptions = {
   // Without the CMaps Japanese text in a PDF without embedded fonts disappears; everything is served locally.
@@ -11,6 +13,7 @@ const documentOptions = {
   wasmUrl: '/vendor/pdfjs/wasm/',
   isEvalSupported: false,
   enableXfa: false,
+  worker,
 };
 
 let shown = null;

@@ -1,5 +1,8 @@
 // Problems as the command prints them, grouped by file, each under its source line with a mark at the column.
 
+/** Characters of a long source line shown before the marked column. */
+const shownBeforeColumn = 24;
+
 /** @param {Element} container @param {any[]} problems */
 export function showProblems(container, problems) {
   const groups = new Map();
@@ -29,10 +32,13 @@ function problemItem(problem) {
   if (problem.sourceLine !== null) {
     const source = element('pre', { className: 'source' });
     const gutter = `${problem.line} | `;
-    const prefix = problem.sourceLine.slice(0, Math.max(0, problem.column - 1));
+    // A long line is shown from a little before the column, so the mark is always in view.
+    const skip = Math.max(0, problem.column - 1 - shownBeforeColumn);
+    const line = skip > 0 ? `…${problem.sourceLine.slice(skip)}` : problem.sourceLine;
+    const prefix = line.slice(0, problem.column - 1 - skip + (skip > 0 ? 1 : 0));
     source.append(
       element('span', { className: 'gutter', textContent: gutter }),
-      problem.sourceLine,
+      line,
       '\n',
       element('span', { className: 'gutter', textContent: `${' '.repeat(gutter.length - 2)}| ` }),
       // The caret sits under the column whatever the widths before it: the same text, invisible.

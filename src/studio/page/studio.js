@@ -11,7 +11,10 @@ const byId = (id) => document.getElementById(id);
 const marks = document.documentElement.dataset;
 
 let state = null;
-let shownVersion = null;
+let shownCheck = null;
+/** The version of each document drawn (or being drawn), and the drawing in progress. */
+const shown = { release: null, brief: null, workbook: null };
+const drawing = {};
 let chosenBrief = decodeURIComponent(location.hash.slice(1)) || null;
 let chosenSheet = null;
 let sheets = [];
@@ -29,7 +32,7 @@ function update(next) {
   if (state.busy !== 'checking') showCheck();
   showPacket();
   showNotices();
-  if (state.preview && state.preview.version !== shownVersion) void refreshPreview(state.preview);
+  if (state.preview) refreshPreview(state.preview);
 }
 
 function showStatus() {
@@ -54,6 +57,10 @@ function showPaths() {
 }
 
 function showCheck() {
+  // Drawn once per check: later news of the same rebuild (each document made) leaves the list as it is.
+  const key = `${state.generation} ${state.failure}`;
+  if (key === shownCheck) return;
+  shownCheck = key;
   const count = state.problems.length;
   byId('problem-count').textContent = count > 0 ? `${count}件` : '';
   const container = byId('problems');
@@ -82,41 +89,46 @@ function showNotices() {
   }
 }
 
-async function refreshPreview(preview) {
-  shownVersion = preview.version;
-  byId('brief-count').textContent = `${preview.briefs.length}`;
-  await Promise.all([
-    part('release', preview, () => refreshRelease(preview)),
-    part('brief', preview, () => refreshBriefs(preview)),
-    part('workbook', preview, () => refreshWorkbook(preview)),
-  ]);
-}
-
-/** Runs one part's update; a part overtaken by a newer preview is neither marked nor reported. */
-async function part(name, preview, work) {
-  try {
-    await work();
-    if (preview.version === shownVersion) {
-      marks[`${name}Version`] = String(preview.version);
-      marks[`${name}At`] = String(Date.now());
-    }
-  } catch (error) {
-    if (preview.version === shownVersion) console.error(`${name}:`, error);
+/** Each document is redrawn when a render has made it anew, as soon as it has. */
+function refreshPreview({ release, briefs, workbook }) {
+  if (release && release.version !== shown.release) part('release', release.version, () => refreshRelease(release));
+  if (briefs && briefs.version !== shown.brief) {
+    byId('brief-count').textContent = `${briefs.files.length}`;
+    part('brief', briefs.version, () => refreshBriefs(briefs.files));
   }
+  if (workbook && workbook.version !== shown.workbook) part('workbook', workbook.version, () => refreshWorkbook(workbook));
 }
 
-async function refreshRelease(preview) {
-  setDownload('panel-release', preview.release);
-  if (!preview.release) return byId('release-pages').replaceChildren();
-  await showPdf(byId('release-pages'), preview.release.url, document.querySelector('.main').clientWidth);
+/**
+ * Draws one document, after the drawing of it already in progress: only the newest version is
+ * drawn, and the time it was shown is marked.
+ */
+function part(name, version, work) {
+  shown[name] = version;
+  drawing[name] = (drawing[name] ?? Promise.resolve()).then(async () => {
+    if (shown[name] !== version) return;
+    try {
+      await work();
+      if (shown[name] !== version) return;
+      marks[`${name}Version`] = String(version);
+      marks[`${name}At`] = String(Date.now());
+    } catch (error) {
+      if (shown[name] === version) console.error(`${name}:`, error);
+    }
+  });
 }
 
-async function refreshBriefs(preview) {
+async function refreshRelease(release) {
+  setDownload('panel-release', release);
+  await showPdf(byId('release-pages'), release.url, document.querySelector('.main').clientWidth);
+}
+
+async function refreshBriefs(briefs) {
   const list = byId('brief-list');
-  const chosen = preview.briefs.find((b) => b.code === chosenBrief) ?? preview.briefs[0] ?? null;
+  const chosen = briefs.find((b) => b.code === chosenBrief) ?? briefs[0] ?? null;
   chosenBrief = chosen?.code ?? null;
   list.replaceChildren(
-    ...preview.briefs.map((brief) => {
+    ...briefs.map((brief) => {
       const button = element('button', { type: 'button', textContent: brief.municipality });
       button.dataset.code = brief.code;
       button.setAttribute('aria-current', String(brief === chosen));
@@ -138,14 +150,14 @@ function chooseBrief(code) {
   chosenBrief = code;
   history.replaceState(null, '', `#${encodeURIComponent(code)}`);
   byId('panel-briefs').scrollTop = 0;
-  if (state.preview) void part('brief', state.preview, () => refreshBriefs(state.preview));
+  const briefs = state.preview?.briefs;
+  if (briefs) part('brief', briefs.version, () => refreshBriefs(briefs.files));
 }
 
-async function refreshWorkbook(preview) {
-  setDownload('panel-workbook', preview.workbook);
-  if (!preview.workbook) return;
-  const response = await fetch(preview.workbook.sheetsUrl);
-  if (!response.ok) throw new Error(`${preview.workbook.sheetsUrl}: ${response.status}`);
+async function refreshWorkbook(workbook) {
+  setDownload('panel-workbook', workbook);
+  const response = await fetch(workbook.sheetsUrl);
+  if (!response.ok) throw new Error(`${workbook.sheetsUrl}: ${response.status}`);
   sheets = await response.json();
   drawSheets();
 }

@@ -1,0 +1,33 @@
+import { buildPacket, checkPacket, renderPacket, type BuildOptions, type BuildResult, type CheckedPacket } from '../build-packet';
+import { writers } from '../writers/registry';
+import { pressReleasePdf } from '../writers/press-release-pdf';
+import type { LivePipeline } from './live-rebuilds';
+import { withDocuments, type Preview } from './preview';
+
+/** The release first: it is the longest for the page to draw, and the page draws while the rest is made. */
+const studioOrder = [pressReleasePdf, ...writers.filter((w) => w !== pressReleasePdf)].map((w) => w.id);
+
+/**
+ * The command's own pipeline, driven by the studio: loaded after the server listens, so the page
+ * can be opened while the document libraries load.
+ */
+export function livePipeline(options: BuildOptions): LivePipeline<CheckedPacket, Preview> & { makePacket(): Promise<BuildResult> } {
+  let renders = 0;
+  return {
+    check: (signal) => checkPacket({ ...options, only: studioOrder, signal }),
+    async render(checked, signal, shown, progress) {
+      const version = ++renders;
+      let preview = shown;
+      await renderPacket(checked, {
+        signal,
+        onRendered: async (_writer, files) => {
+          preview = withDocuments(preview, files, checked.edition, version);
+          progress(preview);
+          await new Promise(setImmediate); // the page hears of it before the next document holds the thread
+        },
+      });
+      return preview!;
+    },
+    makePacket: () => buildPacket(options),
+  };
+}

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Studio } from '../../src/studio/server';
+import { launchChromium, screenshot } from '../support/browser';
+import { studioOver } from '../support/studio';
+
+let browser: Browser;
+let studio: Studio;
+let dataDir: string;
+let outDir: string;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ({ studio, dataDir, outDir } = await studioOver());
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
+  await page.goto(studio.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await studio?.close();
+});
+
+/** Waits until the page has drawn preview `version` (or a later one) in all three parts. */
+async function previewShown(atLeast: number): Promise<number> {
+  await page.waitForFunction(
+    (v) => ['release', 'brief', 'workbook'].every((part) => Number(document.documentElement.dataset[`${part}Version`] ?? 0) >= v),
+    atLeast,
+  );
+  return Number(await page.evaluate(() => document.documentElement.dataset.releaseVersion));
+}
+
+const releaseText = (n: number) => page.locator(`#release-pages .pdf-page[data-page="${n}"] .textLayer`).textContent();
+const version = () => studio.state.preview?.release?.version ?? 0;
+
+function edit(file: string, find: string, replace: string): () => void {
+  const full = path.join(dataDir, file);
+  const before = fs.readFileSync(full, 'utf8');
+  if (!before.includes(find)) throw new Error(`${file} has no ${find}`);
+  fs.writeFileSync(full, before.replace(find, replace));
+  return () => fs.writeFileSync(full, before);
+}
+
+describe('the studio page in Chromium', () => {
+  it('shows the three pages of the release, with a text layer that holds the title', async () => {
+    await previewShown(1);
+    await expect.poll(() => page.locator('#release-pages .pdf-page canvas').count()).toBe(3);
+    expect(await releaseText(1)).toContain('外国人と自治体が協働して');
+    expect(await releaseText(3)).toContain('別紙');
+    expect(await page.locator('#problems').textContent()).toContain('問題はありません');
+    expect(await page.title()).toBe('スタジオ｜JETふるさとビジョンプロジェクト');
+    // The text layer lies over the drawn page, so it can be selected and searched.
+    const box = await page.locator('#release-pages .pdf-page[data-page="1"]').boundingBox();
+    const layer = await page.locator('#release-pages .pdf-page[data-page="1"] .textLayer').boundingBox();
+    expect(layer).toEqual(box);
+    await screenshot(page, '1-release');
+  });
+
+  it('lists eight briefs and renders the chosen one with its title; download links name the files', async () => {
+    await page.click('#tab-briefs');
+    await expect.poll(() => page.locator('#brief-list button').count()).toBe(8);
+    await page.click('#brief-list button[data-code="401005"]');
+    await expect.poll(() => page.locator('#brief-view').textContent()).toContain('北九州市での実施について');
+    expect(await page.locator('#panel-briefs .download').getAttribute('download')).toBe('福岡県北九州市.docx');
+    await screenshot(page, '2-briefs');
+  });
+
+  it('shows each sheet of the workbook, the totals with their values', async () => {
+    await page.click('#tab-workbook');
+    await expect.poll(() => page.locator('#sheet-tabs [role="tab"]').allTextContents()).toEqual(['A日程報告会', 'B日程報告会', '集計']);
+    expect(await page.locator('#sheet-view').textContent()).toContain('出席者名簿（A日程）');
+    await page.click('#sheet-tabs [role="tab"]:has-text("集計")');
+    await expect.poll(() => page.locator('#sheet-view td.formula').count()).toBeGreaterThan(0);
+    expect(await page.locator('#sheet-view td.formula').first().textContent()).toMatch(/^\d+$/);
+    await screenshot(page, '3-workbook');
+  });
+
+  it('shows an edit to a data file in the PDF text; the chosen brief and the scroll position stay', async () => {
+    await page.click('#tab-release');
+    await page.locator('#panel-release').evaluate((panel) => (panel.scrollTop = 600));
+    const shown = version();
+    edit('release.json', '外国人と自治体が協働して', '外国人と市町村が協働して');
+    await previewShown(shown + 1);
+    await expect.poll(() => releaseText(1)).toContain('外国人と市町村が協働して');
+    expect(await page.locator('#panel-release').evaluate((panel) => panel.scrollTop)).toBe(600);
+    await page.click('#tab-briefs');
+    expect(await page.locator('#brief-list button[aria-current="true"]').textContent()).toBe('福岡県北九州市');
+    await page.click('#tab-release');
+  });
+
+  it('shows a broken file as its problem at file:line:col under its source line, keeps the preview marked stale, and the fix clears it', async () => {
+    const shown = version();
+    const restore = edit('schedule.json', '"end": "2017-10-31"', '"end": "2017-10-31",');
+    const release = path.join(dataDir, 'schedule.json');
+    await expect.poll(() => page.locator('#problems .problem').count()).toBe(1);
+    const problem = page.locator('#problems .problem').first();
+    expect(await problem.locator('.text').textContent()).toMatch(new RegExp(`^${release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error: .* \\[syntax\\]`));
+    expect(await problem.locator('.text a').getAttribute('href')).toMatch(/^vscode:\/\/file\/.*schedule\.json:\d+:\d+$/);
+    expect(await problem.locator('pre.source').textContent()).toContain('^');
+    expect(await page.title()).toBe('(1) スタジオ｜JETふるさとビジョンプロジェクト');
+    expect(await page.locator('#panel-release .notice').textContent()).toContain('古い内容');
+    expect(await page.locator('#panel-release').getAttribute('class')).toContain('stale');
+    expect(await page.locator('#release-pages .pdf-page').count()).toBe(3);
+    expect(version()).toBe(shown);
+    await screenshot(page, '4-problem');
+
+    restore();
+    await previewShown(shown + 1);
+    await expect.poll(() => page.locator('#problems').textContent()).toContain('問題はありません');
+    expect(await page.locator('#panel-release .notice').isHidden()).toBe(true);
+    expect(await page.title()).toBe('スタジオ｜JETふるさとビジョンプロジェクト');
+  });
+
+  it('makes the packet with the button and lists its files with their sizes', async () => {
+    await page.click('#make-packet');
+    await expect.poll(() => page.locator('#packet-report').textContent()).toContain('パケットを');
+    const report = await page.locator('#packet-report').textContent();
+    expect(report).toContain('報道発表資料.pdf');
+    expect(report).toMatch(/briefs\/福岡県北九州市\.docx\d+\.\d KB/);
+    expect(fs.existsSync(path.join(outDir, 'manifest.json'))).toBe(true);
+    await screenshot(page, '5-packet');
+  });
+
+  it('ran without a script error or a request the CSP refused', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('an edition that never was valid', () => {
+  it('says so and shows its problems', async () => {
+    const broken = await studioOver([{ file: 'projects.json', find: '"group": "A"', replace: '"group": "Z"' }]);
+    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await other.goto(broken.studio.url);
+      await expect.poll(() => other.locator('#panel-release .notice').textContent()).toContain('まだ一度も問題なく読み込めていません');
+      expect(await other.locator('#problems .problem').count()).toBeGreaterThan(0);
+      expect(await other.locator('#problems').textContent()).toContain('[dangling-reference]');
+      await screenshot(other, '0-never-valid');
+    } finally {
+      await other.close();
+      await broken.studio.close();
+    }
+  });
+});

@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { packageRoot } from '../../src/paths';
+
+/** Debian's Chromium; nothing is downloaded. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium off the network it would otherwise call home on, and let it run as root in CI. */
+const offline = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps', '--disable-quic'];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: offline });
+}
+
+/** Where the browser tests leave screenshots of each state of the page, to be looked at (git-ignored). */
+export const screenshotsDir = path.join(packageRoot, 'test', 'browser', 'screenshots');
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(screenshotsDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`) });
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** The studio page in a real Chromium (Debian's `chromium`): `npm run test:browser`. */
+export default defineConfig({
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});

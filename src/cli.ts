@@ -55,11 +55,15 @@ async function runStudio(options: CliOptions): Promise<ExitCode> {
   const time = (): string => new Date().toTimeString().slice(0, 8);
   const studio = await startStudio({ ...packetOptions(options), log: (line) => console.error(`${time()} ${line}`) });
   console.log(`studio: ${studio.url}`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  // `on`, not `once`: proper-lockfile's signal-exit re-raises a signal no other listener is left to handle.
+  let stop!: () => void;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  await stopped;
   await studio.close();
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
   console.error('studio stopped');
   return ExitCode.ok;
 }

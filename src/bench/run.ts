@@ -5,8 +5,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../paths';
 import { writeSyntheticEdition } from './synthetic-edition';
+import { benchStudio, type StudioBench } from './studio-bench';
 
-/** `npm run bench [-- --runs 3 --sizes 8,174,1741 --threads 2]`: builds synthetic editions in fresh processes and reports medians. */
+/**
+ * `npm run bench [-- --runs 3 --sizes 8,174,1741 --threads 2 --parts builds,studio]`: builds synthetic
+ * editions in fresh processes and reports medians; then times the studio in a real browser.
+ */
 interface BuildReport {
   readonly stages: Record<string, number>;
   readonly totalMs: number;
@@ -16,8 +20,14 @@ interface BuildReport {
 }
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '8,174,1741' }, threads: { type: 'string', default: String(Math.min(4, os.availableParallelism())) } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '8,174,1741' },
+    threads: { type: 'string', default: String(Math.min(4, os.availableParallelism())) },
+    parts: { type: 'string', default: 'builds,studio' },
+  },
 });
+const parts = new Set(values.parts.split(','));
 const runs = Number(values.runs);
 const sizes = values.sizes.split(',').map(Number);
 const threads = values.threads;
@@ -43,58 +53,80 @@ function timeCommand(command: string, args: readonly string[]): number {
 }
 
 const results: Record<string, unknown>[] = [];
-const rows: string[][] = [];
-const stageNames = ['load', 'wording', 'pdf', 'docx', 'xlsx', 'emit'];
-for (const n of sizes) {
-  const dir = path.join(work, `edition-${n}`);
-  const registrations = Math.round((5000 * n) / largest);
-  writeSyntheticEdition(dir, n, registrations);
-  const reports = Array.from({ length: runs }, () => buildOnce(dir));
-  const stages = Object.fromEntries(stageNames.map((s) => [s, median(reports.map((r) => r.stages[s] ?? 0))]));
-  const total = median(reports.map((r) => r.totalMs));
-  const peak = median(reports.map((r) => r.peakRssMb));
-  const documents = reports[0].documents;
-  results.push({ municipalities: n, registrations, runs, stagesMs: stages, totalMs: total, documentsPerSecond: documents / (total / 1000), peakRssMb: peak, msPerBrief: stages.docx / n, outputBytes: reports[0].sizes });
-  rows.push([String(n), ...stageNames.map((s) => seconds(stages[s])), seconds(total), (documents / (total / 1000)).toFixed(0), (stages.docx / n).toFixed(2), peak.toFixed(0), `${(reports[0].sizes.pdf / 1024).toFixed(0)} KB`]);
-}
-
-const seedBuild = median(Array.from({ length: runs }, () => timeCommand('npm', ['run', 'build', '--silent', '--', '--out', path.join(work, 'seed-out')])));
-const seedPdfBytes = fs.statSync(path.join(work, 'seed-out', '報道発表資料.pdf')).size;
+let seedBuild: number | undefined;
+let seedPdfBytes: number | undefined;
 let libreOffice: number | undefined;
-if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0) {
-  const profile = `-env:UserInstallation=file://${work}/lo-profile`;
-  const brief = fs.readdirSync(path.join(work, 'seed-out', 'briefs'))[0];
-  const convert = ['--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo'), path.join(work, 'seed-out', 'briefs', brief)];
-  timeCommand('soffice', [profile, ...convert]); // creates the profile: not counted
-  libreOffice = median(Array.from({ length: runs }, () => timeCommand('soffice', [profile, ...convert])));
+if (parts.has('builds')) {
+  const rows: string[][] = [];
+  const stageNames = ['load', 'wording', 'pdf', 'docx', 'xlsx', 'emit'];
+  for (const n of sizes) {
+    const dir = path.join(work, `edition-${n}`);
+    const registrations = Math.round((5000 * n) / largest);
+    writeSyntheticEdition(dir, n, registrations);
+    const reports = Array.from({ length: runs }, () => buildOnce(dir));
+    const stages = Object.fromEntries(stageNames.map((s) => [s, median(reports.map((r) => r.stages[s] ?? 0))]));
+    const total = median(reports.map((r) => r.totalMs));
+    const peak = median(reports.map((r) => r.peakRssMb));
+    const documents = reports[0].documents;
+    results.push({ municipalities: n, registrations, runs, stagesMs: stages, totalMs: total, documentsPerSecond: documents / (total / 1000), peakRssMb: peak, msPerBrief: stages.docx / n, outputBytes: reports[0].sizes });
+    rows.push([String(n), ...stageNames.map((s) => seconds(stages[s])), seconds(total), (documents / (total / 1000)).toFixed(0), (stages.docx / n).toFixed(2), peak.toFixed(0), `${(reports[0].sizes.pdf / 1024).toFixed(0)} KB`]);
+  }
+
+  seedBuild = median(Array.from({ length: runs }, () => timeCommand('npm', ['run', 'build', '--silent', '--', '--out', path.join(work, 'seed-out')])));
+  seedPdfBytes = fs.statSync(path.join(work, 'seed-out', '報道発表資料.pdf')).size;
+  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0) {
+    const profile = `-env:UserInstallation=file://${work}/lo-profile`;
+    const brief = fs.readdirSync(path.join(work, 'seed-out', 'briefs'))[0];
+    const convert = ['--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo'), path.join(work, 'seed-out', 'briefs', brief)];
+    timeCommand('soffice', [profile, ...convert]); // creates the profile: not counted
+    libreOffice = median(Array.from({ length: runs }, () => timeCommand('soffice', [profile, ...convert])));
+  }
+
+  const header = ['N', ...stageNames.map((s) => `${s} s`), 'total s', 'docs/s', 'ms/brief', 'peak MB', 'PDF size'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  console.log(`median of ${runs} run(s), ${threads} thread(s), on ${os.availableParallelism()} cores\n`);
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log(`\nseed edition, npm run build, cold end to end: ${seconds(seedBuild)} s`);
+  console.log(libreOffice === undefined ? 'LibreOffice not installed: no yardstick' : `one LibreOffice docx → pdf conversion (yardstick): ${seconds(libreOffice)} s`);
 }
 
-const header = ['N', ...stageNames.map((s) => `${s} s`), 'total s', 'docs/s', 'ms/brief', 'peak MB', 'PDF size'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells: readonly string[]): string => cells.map((c, i) => c.padStart(widths[i])).join('  ');
-console.log(`median of ${runs} run(s), ${threads} thread(s), on ${os.availableParallelism()} cores\n`);
-console.log(line(header));
-for (const row of rows) console.log(line(row));
-console.log(`\nseed edition, npm run build, cold end to end: ${seconds(seedBuild)} s`);
-console.log(libreOffice === undefined ? 'LibreOffice not installed: no yardstick' : `one LibreOffice docx → pdf conversion (yardstick): ${seconds(libreOffice)} s`);
+/** The browser and the studio run asynchronously; the builds above each ran in their own process. */
+void (async () => {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  let studio: StudioBench | undefined;
+  if (parts.has('studio')) {
+    if (spawnSync(chromiumPath, ['--version'], { stdio: 'ignore' }).status === 0) {
+      studio = await benchStudio(work, chromiumPath);
+      console.log(`\nstudio (seed edition, ${studio.edits} edits in Chromium, medians): ready ${seconds(studio.readyMs)} s; save → problems shown ${studio.problemsMs.toFixed(0)} ms; save → all three previews ${studio.previewsMs.toFixed(0)} ms; memory ${studio.rssAfter10Mb.toFixed(0)} MB after 10 rebuilds, ${studio.rssAfter100Mb.toFixed(0)} MB after 100`);
+    } else {
+      console.log(`\nno Chromium at ${chromiumPath} (set CHROMIUM_PATH): the studio is not measured`);
+    }
+  }
 
-const byN = new Map(results.map((r) => [r.municipalities as number, r]));
-const big = byN.get(1741) as { stagesMs: Record<string, number>; totalMs: number; peakRssMb: number; msPerBrief: number } | undefined;
-const mid = byN.get(174) as { totalMs: number } | undefined;
-const goals = [
-  libreOffice !== undefined && { goal: 'seed build faster than one LibreOffice conversion', met: seedBuild < libreOffice, value: `${seconds(seedBuild)} s vs ${seconds(libreOffice)} s` },
-  big && { goal: '1,741 briefs at most 3 ms each', met: big.msPerBrief <= 3, value: `${big.msPerBrief.toFixed(2)} ms` },
-  big && { goal: '1,741-project PDF at most 6 s', met: big.stagesMs.pdf <= 6000, value: `${seconds(big.stagesMs.pdf)} s` },
-  big && { goal: 'peak RSS at N = 1,741 at most 400 MB', met: big.peakRssMb <= 400, value: `${big.peakRssMb.toFixed(0)} MB` },
-  big && mid && { goal: 'N = 1,741 at most 11 × N = 174', met: big.totalMs <= 11 * mid.totalMs, value: `${(big.totalMs / mid.totalMs).toFixed(1)} ×` },
-  { goal: 'seed PDF at most 150 KB', met: seedPdfBytes <= 150 * 1024, value: `${(seedPdfBytes / 1024).toFixed(1)} KB` },
-].filter((g): g is { goal: string; met: boolean; value: string } => Boolean(g));
-console.log('');
-for (const g of goals) console.log(`${g.met ? 'met    ' : 'NOT MET'}  ${g.goal}: ${g.value}`);
+  const byN = new Map(results.map((r) => [r.municipalities as number, r]));
+  const big = byN.get(1741) as { stagesMs: Record<string, number>; totalMs: number; peakRssMb: number; msPerBrief: number } | undefined;
+  const mid = byN.get(174) as { totalMs: number } | undefined;
+  const goals = [
+    seedBuild !== undefined && libreOffice !== undefined && { goal: 'seed build faster than one LibreOffice conversion', met: seedBuild < libreOffice, value: `${seconds(seedBuild)} s vs ${seconds(libreOffice)} s` },
+    big && { goal: '1,741 briefs at most 3 ms each', met: big.msPerBrief <= 3, value: `${big.msPerBrief.toFixed(2)} ms` },
+    big && { goal: '1,741-project PDF at most 6 s', met: big.stagesMs.pdf <= 6000, value: `${seconds(big.stagesMs.pdf)} s` },
+    big && { goal: 'peak RSS at N = 1,741 at most 400 MB', met: big.peakRssMb <= 400, value: `${big.peakRssMb.toFixed(0)} MB` },
+    big && mid && { goal: 'N = 1,741 at most 11 × N = 174', met: big.totalMs <= 11 * mid.totalMs, value: `${(big.totalMs / mid.totalMs).toFixed(1)} ×` },
+    seedPdfBytes !== undefined && { goal: 'seed PDF at most 150 KB', met: seedPdfBytes <= 150 * 1024, value: `${(seedPdfBytes / 1024).toFixed(1)} KB` },
+    studio && { goal: 'studio ready (URL printed, page loaded) at most 2 s after start', met: studio.readyMs <= 2000, value: `${seconds(studio.readyMs)} s` },
+    studio && { goal: 'studio: save → new problems list shown at most 150 ms', met: studio.problemsMs <= 150, value: `${studio.problemsMs.toFixed(0)} ms` },
+    studio && { goal: 'studio: save → all three previews updated at most 500 ms', met: studio.previewsMs <= 500, value: `${studio.previewsMs.toFixed(0)} ms` },
+    studio && { goal: 'studio memory after 100 rebuilds within 10 % of after 10', met: studio.rssAfter100Mb <= 1.1 * studio.rssAfter10Mb, value: `${(100 * (studio.rssAfter100Mb / studio.rssAfter10Mb - 1)).toFixed(1)} %` },
+  ].filter((g): g is { goal: string; met: boolean; value: string } => Boolean(g));
+  console.log('');
+  for (const g of goals) console.log(`${g.met ? 'met    ' : 'NOT MET'}  ${g.goal}: ${g.value}`);
 
-const resultsDir = path.join(packageRoot, 'bench-results');
-fs.mkdirSync(resultsDir, { recursive: true });
-const file = path.join(resultsDir, 'bench.json');
-fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.availableParallelism(), threads: Number(threads), runs, editions: results, seedBuildMs: seedBuild, seedPdfBytes, libreOfficeMs: libreOffice ?? null, goals }, null, 2)}\n`);
-console.log(`\nwritten: ${path.relative(process.cwd(), file)}`);
-fs.rmSync(work, { recursive: true, force: true });
+  const resultsDir = path.join(packageRoot, 'bench-results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, 'bench.json');
+  fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.availableParallelism(), threads: Number(threads), runs, editions: results, seedBuildMs: seedBuild ?? null, seedPdfBytes: seedPdfBytes ?? null, libreOfficeMs: libreOffice ?? null, studio: studio ?? null, goals }, null, 2)}\n`);
+  console.log(`\nwritten: ${path.relative(process.cwd(), file)}`);
+  fs.rmSync(work, { recursive: true, force: true });
+})();

@@ -88,7 +88,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     setPacket({ running: true, report: packet.report });
     let report: PacketReport;
     try {
-      const built = await (await pipeline).makePacket();
+      const built = await (await loadPipeline()).makePacket();
       report = { ok: true, outDir: options.outDir, files: built.manifest.files.map((f) => ({ path: f.path, bytes: f.bytes })) };
       log(`packet written to ${options.outDir}`);
     } catch (error) {
@@ -146,12 +146,14 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }, options.port);
   hosts = allowedHosts(listened.port);
 
-  // The page can be opened now; the document libraries load meanwhile, and the first rebuild follows.
-  const pipeline = import('./live-pipeline').then(({ livePipeline }) => livePipeline({ ...options, threads: options.threads ?? 1 }));
+  // The document libraries take a second to load: they are loaded by the first rebuild, once the
+  // page can be opened.
+  let pipeline: Promise<ReturnType<typeof import('./live-pipeline').livePipeline>> | undefined;
+  const loadPipeline = () => (pipeline ??= import('./live-pipeline').then(({ livePipeline }) => livePipeline({ ...options, threads: options.threads ?? 1 })));
   const live = new LiveRebuilds<CheckedPacket, Preview>(
     {
-      check: async (signal) => (await pipeline).check(signal),
-      render: async (...args) => (await pipeline).render(...args),
+      check: async (signal) => (await loadPipeline()).check(signal),
+      render: async (...args) => (await loadPipeline()).render(...args),
     },
     (next) => {
       preview = next.preview;
@@ -167,7 +169,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     await Promise.all(listened.servers.map(closeServer));
     throw error;
   }
-  void live.rebuild();
+  // After the caller's turn: it prints the address before the libraries hold the thread.
+  setImmediate(() => void live.rebuild());
 
   return {
     url: `http://127.0.0.1:${listened.port}/`,

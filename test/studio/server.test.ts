@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Studio } from '../../src/studio/server';
 import { readPdf } from '../support/pdf-text';
 import { settled, stateWhere, studioOver, eventStream } from '../support/studio';
-import { snapshotFolder } from '../support/edition-fixture';
+import { snapshotFolder, tempDir } from '../support/edition-fixture';
+import { packageRoot } from '../../src/paths';
 import { tokenHeader } from '../../src/studio/request-guard';
 import { main } from '../../src/cli';
 import { captureConsole } from '../support/console';
@@ -134,6 +135,21 @@ describe('a save', () => {
     fs.writeFileSync(path.join(templatesDir, 'release', 'lead.hbs'), '{{#if}}\n');
     await stateWhere(studio, (s) => s.busy === null && s.problems.some((p) => p.rule === 'template-syntax'));
     expect((await get(studio, '/api/state')).status).toBe(200);
+  });
+});
+
+describe('a registrations file kept outside the edition', () => {
+  it('is watched too: a new registrant shows in the workbook', async () => {
+    const file = path.join(tempDir('presskit-registrations-'), 'signups.json');
+    const sample = fs.readFileSync(path.join(packageRoot, 'test', 'fixtures', 'registrations.sample.json'), 'utf8').replace('../../schemas/', `${path.join(packageRoot, 'schemas')}/`);
+    fs.writeFileSync(file, sample);
+    const { studio } = await start([], { registrationsFile: file });
+    const first = await stateWhere(studio, settled());
+    const names = async (state: typeof first) => ((await (await get(studio, state.preview!.workbook!.sheetsUrl)).json()) as { rows: { text: string }[][] }[])[0].rows.flat().map((c) => c.text);
+    expect(await names(first)).toContain('見本 太郎');
+    fs.writeFileSync(file, sample.replace('見本 太郎', '見本 次郎'));
+    const next = await stateWhere(studio, (s) => s.busy === null && s.generation > first.generation);
+    expect(await names(next)).toContain('見本 次郎');
   });
 });
 

@@ -104,6 +104,14 @@ describe('line breaking under pressure', () => {
     expect(splits(pdf.lines, ['北九州市', '平成29年11月6日（月）', '03-5213-1727'])).toEqual([]);
   });
 
+  it('keeps a plan of the longest allowed length whole, though it is too tall to keep on one page', async () => {
+    const plan = Array.from({ length: 2000 }, (_, i) => '観光推進教育文化交流地域活性化事業計画'[i % 19]).join('');
+    const seedPlan = (await loadEdition({ dataDir: seedDataDir })).projects[0].plan;
+    const dir = editionWith([{ file: 'projects.json', find: seedPlan, replace: plan }]);
+    const pdf = await readPdf((await buildInto({ dataDir: dir, only: ['pdf'] })).read(pressReleaseFileName));
+    expect(normaliseText(pdf.textLines.filter((line) => !/^- \d+ -$/.test(line)).join(''))).toContain(plan);
+  });
+
   it('breaks a long title only between phrases', async () => {
     const title = '外国人と自治体が協働して地域の魅力を世界に発信するふるさとビジョンプロジェクト';
     const dir = editionWith([{ file: 'release.json', find: '"外国人と自治体が協働して"', replace: `"${title}"` }]);

@@ -3,14 +3,18 @@ import type { Edition } from '../../model/edition';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { toDate } from '../../calendar/japanese-date';
 import type { BlockOptions, LineBreaking, LineNode, TextStyle } from './line-breaking';
+import { keptTogether, rowsKeptWhole } from './keep-together';
 import type { ReleaseWords } from './words';
 import { pageNumberSlot } from '../../wording/page-number';
 
 /** A4 portrait; margins of about 20 mm, as Japanese ministry releases use. */
 type Margin = [number, number, number, number];
+const pageSize = { width: 595.28, height: 841.89 };
 const pageMargins: Margin = [54, 40, 54, 44];
 const bodySize = 10;
-const contentWidth = 595.28 - pageMargins[0] - pageMargins[2];
+const contentWidth = pageSize.width - pageMargins[0] - pageMargins[2];
+/** What a page holds: a block taller than this is let break rather than lost (see keep-together). */
+const pageRoom = pageSize.height - pageMargins[1] - pageMargins[3];
 const rule = '#444444';
 const shade = '#eeeeee';
 
@@ -87,26 +91,42 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
     },
     heading(words.projectName, 'projectName'),
     ...words.titleLines.map((titleLine, i) => heading(titleLine, 'title', contentWidth, i === 0 ? words.titleLines.join('') : undefined)),
-    framed(words.lead.map((p) => paragraph(p, boxWidth, [0, 0, 0, 2], 0)), { fill: shade, margin: [0, 6, 0, 6] }),
+    keptTogether([framed(words.lead.map((p) => paragraph(p, boxWidth, [0, 0, 0, 2], 0)), { fill: shade, margin: [0, 6, 0, 6] })], pageRoom),
     ...words.body.map((p) => paragraph(p, contentWidth)),
-    heading(words.scheduleHeading, 'heading', contentWidth, words.scheduleHeading),
-    table(words.scheduleRows.map((row) => labelled(row.label, row.cells))),
-    { stack: words.scheduleNotes.map((n) => text(n, 'small', { width: contentWidth, justify: true })), style: 'note' },
-    ...words.sessionsIntro.map((p) => paragraph(p, contentWidth)),
-    table([labelled(words.sessionDateLabel, words.sessionDates), labelled(words.venueLabel, words.venues)]),
-    ...words.sessionsOutro.map((p) => paragraph(p, contentWidth)),
-    text(words.organiser, 'organiser', { width: contentWidth }),
-    framed([heading(words.contact.heading, 'boxHeading', boxWidth), ...words.contact.lines.map((l) => text(l, 'body', { width: boxWidth, justify: true }))], { margin: [0, 4, 0, 0] }),
+    // A section moves to the next page whole: its heading, the schedule and its notes; then the sessions.
+    keptTogether(
+      [
+        heading(words.scheduleHeading, 'heading', contentWidth, words.scheduleHeading),
+        table(words.scheduleRows.map((row) => labelled(row.label, row.cells))),
+        { stack: words.scheduleNotes.map((n) => text(n, 'small', { width: contentWidth, justify: true })), style: 'note' },
+      ],
+      pageRoom,
+    ),
+    keptTogether(
+      [
+        ...words.sessionsIntro.map((p) => paragraph(p, contentWidth)),
+        table([labelled(words.sessionDateLabel, words.sessionDates), labelled(words.venueLabel, words.venues)]),
+        ...words.sessionsOutro.map((p) => paragraph(p, contentWidth)),
+      ],
+      pageRoom,
+    ),
+    // 主催 and whom to ask stay together.
+    keptTogether(
+      [
+        text(words.organiser, 'organiser', { width: contentWidth }),
+        framed([heading(words.contact.heading, 'boxHeading', boxWidth), ...words.contact.lines.map((l) => text(l, 'body', { width: boxWidth, justify: true }))], { margin: [0, 4, 0, 0] }),
+      ],
+      pageRoom,
+    ),
   ];
 
   const columnPage: Content[] = [
-    { stack: bookmarked(breaking.lines(words.columnHeading, styles.column, { width: contentWidth }), words.columnHeading), style: 'column', pageBreak: 'before' },
-    framed(
-      words.column.flatMap((section, i): Content[] => [
-        { ...heading(section.heading, 'boxHeading', boxWidth), margin: [0, i === 0 ? 0 : 8, 0, 2] },
-        ...section.paragraphs.map((p) => paragraph(p, boxWidth, [0, 0, 0, 0], 0)),
-      ]),
-      { margin: [0, 4, 0, 12] },
+    { stack: bookmarked(breaking.lines(words.columnHeading, styles.column, { width: contentWidth }), words.columnHeading), style: 'column', pageBreak: 'before', margin: [0, 0, 0, 4] },
+    ...words.column.map((section) =>
+      keptTogether(
+        [framed([heading(section.heading, 'boxHeading', boxWidth), ...section.paragraphs.map((p) => paragraph(p, boxWidth, [0, 2, 0, 0], 0))], { margin: [0, 0, 0, 8] })],
+        pageRoom,
+      ),
     ),
     ...photo(edition, words, breaking),
   ];
@@ -118,16 +138,21 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
     },
     heading(words.appendix.heading, 'appendixHeading', contentWidth, `${words.appendix.label}　${words.appendix.heading}`),
     ...words.appendix.intro.map((p) => paragraph(p, contentWidth, [0, 0, 0, 8], 0)),
-    ...words.appendix.groups.flatMap((group): Content[] => [
-      heading(group.heading, 'groupHeading', contentWidth, group.heading),
-      ...group.projects.map(
-        (project): Content => ({
-          stack: [text(project.heading, 'projectHeading', { width: contentWidth }), ...project.paragraphs.map((p) => paragraph(p, contentWidth - bodySize, [bodySize, 0, 0, 0]))],
-          unbreakable: true,
-          margin: [0, 0, 0, 8],
-        }),
-      ),
-    ]),
+    ...words.appendix.groups.flatMap((group): Content[] => {
+      const entries = group.projects.map((project) =>
+        keptTogether(
+          [
+            text(project.heading, 'projectHeading', { width: contentWidth }),
+            ...project.paragraphs.map((p) => paragraph(p, contentWidth - bodySize, [bodySize, 0, 0, 0])),
+          ],
+          pageRoom,
+          [0, 0, 0, 8],
+        ),
+      );
+      // A group's heading goes with its first project, never alone at the foot of a page.
+      const [first, ...rest] = entries;
+      return [keptTogether([heading(group.heading, 'groupHeading', contentWidth, group.heading), ...(first ? [first] : [])], pageRoom), ...rest];
+    }),
   ];
 
   return {
@@ -161,7 +186,7 @@ function bookmarked(lines: LineNode[], outlineText: string): Content[] {
 
 function table(rows: Content[][]): ContentTable {
   return {
-    table: { widths: [labelColumn, '*'], body: rows },
+    table: { widths: [labelColumn, '*'], body: rows, dontBreakRows: rowsKeptWhole(rows, pageRoom) },
     layout: {
       hLineColor: rule,
       vLineColor: rule,
@@ -191,5 +216,5 @@ function photo(edition: Edition, words: ReleaseWords, breaking: LineBreaking): C
   const stack: Content[] = image
     ? [{ image: `data:image/${image.type};base64,${Buffer.from(image.bytes).toString('base64')}`, fit: [360, 240], alignment: 'center', margin: [0, 0, 0, 4] }, caption]
     : [caption];
-  return [framed(stack, { margin: [photoInset, 0, photoInset, 0] })];
+  return [keptTogether([framed(stack, { margin: [photoInset, 0, photoInset, 0] })], pageRoom)];
 }

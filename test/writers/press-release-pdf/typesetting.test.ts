@@ -12,6 +12,8 @@ const faces: Record<string, Font> = {
   'NotoSerifJP-Regular': openFont(fontFiles.Mincho.normal),
   'NotoSansJP-Bold': openFont(fontFiles.Gothic.bold),
 };
+/** Styles whose lines are headings: each keeps at least two lines of what follows on its page. */
+const headingStyles = new Set(['heading', 'groupHeading', 'projectHeading', 'boxHeading', 'appendixHeading', 'column']);
 const pageNumber = /^- \d+ -$/;
 
 /** Where a drawn line's set text ends: its last glyph's pen position plus that glyph's palt advance. */
@@ -74,6 +76,21 @@ describe.each(Object.entries(releaseEditions))('the release of %s', (_, makeEdit
     const sessions = edition.sessions.map((s) => `${s.start}～${s.end}`);
     expect(kinsokuViolations(drawn)).toEqual([]);
     expect(splits(drawn, [...names, ...sessions])).toEqual([]);
+  });
+
+  it('splits no box, table row, 別紙 entry or heading and the two lines after it across pages', () => {
+    const pagesOf = new Map<number, Set<number>>();
+    release.lines.forEach((line, i) => {
+      for (const unit of line.units) pagesOf.set(unit, (pagesOf.get(unit) ?? new Set()).add(drawn[i].page));
+    });
+    expect(pagesOf.size).toBeGreaterThan(5);
+    expect([...pagesOf].filter(([, pages]) => pages.size > 1)).toEqual([]);
+    const orphans = release.lines.flatMap((line, i) => {
+      const next = release.lines[i + 1];
+      const headingEnds = line.style !== undefined && headingStyles.has(line.style) && next && next.block !== line.block;
+      return headingEnds && [1, 2].some((k) => drawn[i + k] && drawn[i + k].page !== drawn[i].page) ? [line.text] : [];
+    });
+    expect(orphans).toEqual([]);
   });
 });
 

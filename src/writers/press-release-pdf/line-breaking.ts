@@ -53,7 +53,7 @@ const phraseParser = new PhraseParser(japaneseModel);
 /**
  * Spans a line must never split: dates (with their era, weekday and a following range mark),
  * times and time ranges, phone numbers, numbers with their counter (66,000人, 31年目, ８名), URLs.
- * Kinsoku is kept by the paragraph breaker and, in table cells, by pdfmake's UAX #14 breaker.
+ * Kinsoku is kept by the paragraph breaker.
  */
 const protectedPattern = new RegExp(
   [
@@ -67,15 +67,6 @@ const protectedPattern = new RegExp(
   ].join('|'),
   'g',
 );
-
-export interface ParagraphOptions {
-  readonly fontSize: number;
-  /** The width lines may take, in points. */
-  readonly width: number;
-  /** First-line indent (字下げ), in points. */
-  readonly indent?: number;
-  readonly margin?: [number, number, number, number];
-}
 
 export class LineBreaking {
   private readonly names: RegExp | undefined;

@@ -53,8 +53,9 @@ export class ParagraphBreaker {
     const lines: BrokenLine[] = [];
     let start = 0;
     while (start < chars.length) {
-      // Widths are summed per character (palt adjusts each glyph on its own); kerning can only
-      // narrow a line, and the half point spare absorbs rounding.
+      // Widths are summed per character (palt adjusts each glyph on its own); kerning moves a line's
+      // width a little either way, which the half point spare absorbs (a justified line is then set
+      // to its measure exactly, squeezed in the rare case kerning widened it past).
       const max = (lines.length === 0 ? firstWidth : restWidth) - 0.5;
       const widthTo = (end: number): number => cumulative[trimEnd(chars, start, end)] - cumulative[start];
       if (widthTo(chars.length) <= max) {

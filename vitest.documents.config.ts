@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Checks with the tools a recipient's software uses (LibreOffice, poppler, qpdf): `npm run test:documents`. */
+/** Checks with the tools a recipient's software uses (LibreOffice, poppler, mupdf, qpdf): `npm run test:documents`. */
 export default defineConfig({
   test: {
     include: ['test/documents/**/*.test.ts'],

@@ -1,7 +1,9 @@
 import path from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pressReleaseFileName } from '../../src/writers/press-release-pdf';
 import { builtPacket, run } from './packet';
+import { lineProblems } from '../support/line-match';
+import { builtRelease, releaseEditions, type BuiltRelease } from '../support/release-editions';
 
 let pdf: string;
 beforeAll(async () => {
@@ -23,4 +25,23 @@ it('reads as Japanese text in poppler too (pdftotext), A4, three pages', () => {
   const info = run('pdfinfo', [pdf]);
   expect(info).toMatch(/Pages:\s+3/);
   expect(info).toMatch(/595\.28 x 841\.89 pts \(A4\)/);
+});
+
+describe.each(Object.entries(releaseEditions))('the release of %s, read by poppler and mupdf', (_, makeEdition) => {
+  let release: BuiltRelease;
+  beforeAll(async () => {
+    release = await builtRelease(makeEdition);
+  });
+
+  it('gives every line whole and in order in pdftotext (Evince, Okular) and mutool', () => {
+    expect(lineProblems(run('pdftotext', [release.pdf, '-']).split('\n'), release.lines)).toEqual([]);
+    expect(lineProblems(run('mutool', ['draw', '-q', '-F', 'txt', release.pdf]).split('\n'), release.lines)).toEqual([]);
+  });
+
+  it('copies out 〜 and ～ as written', () => {
+    const waves = release.lines.flatMap((line) => line.text.match(/[〜～]/g) ?? []).join('');
+    for (const text of [run('pdftotext', [release.pdf, '-']), run('mutool', ['draw', '-q', '-F', 'txt', release.pdf])]) {
+      expect(text.match(/[〜～]/g)?.join('')).toBe(waves);
+    }
+  });
 });

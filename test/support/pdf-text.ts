@@ -12,6 +12,8 @@ export interface PdfReading {
   readonly pageTexts: readonly string[];
   /** Text grouped into visual lines: same page and baseline, ordered left to right. */
   readonly lines: readonly PdfLine[];
+  /** Text as pdf.js itself ends its lines (what its viewer copies), in its order. */
+  readonly textLines: readonly string[];
   readonly info: Record<string, unknown>;
   readonly outline: readonly string[];
 }
@@ -21,11 +23,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   const pageTexts: string[] = [];
   const lines: PdfLine[] = [];
+  let copied = '';
   for (let n = 1; n <= document.numPages; n++) {
     const page = await document.getPage(n);
     const content = await page.getTextContent();
     const items = content.items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.length > 0);
     pageTexts.push(items.map((i) => i.str).join(''));
+    copied += `${content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join('')}\n`;
     // A line is the items on one baseline; a table's cells on one baseline are split where x jumps back.
     const byBaseline = new Map<number, { x: number; str: string; width: number }[]>();
     for (const item of items) {
@@ -56,7 +60,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
     return [node.title, ...(node.items as { title: string; items: unknown[] }[]).flatMap(titles)];
   });
   await document.destroy();
-  return { pages: pageTexts.length, pageTexts, lines, info: metadata.info as Record<string, unknown>, outline };
+  return { pages: pageTexts.length, pageTexts, lines, textLines: copied.split('\n'), info: metadata.info as Record<string, unknown>, outline };
 }
 
 /** Compares text the way a reader does: ignoring whitespace and full/half-width forms. */

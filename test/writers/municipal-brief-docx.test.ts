@@ -76,6 +76,23 @@ describe('the Word briefs of the seed edition', () => {
     for (const table of tables) expect(table.getElementsByTagName('w:tblStyle')[0].getAttribute('w:val')).toBe('BriefTable');
   });
 
+  it('justifies its text as Japanese Word’s 標準 style does, and repeats each table’s first row on a new page', () => {
+    const pkg = openPackage(built.read('briefs/京都府.docx'));
+    const normal = Array.from(pkg.part('word/styles.xml').getElementsByTagName('w:style')).filter((s) => s.getAttribute('w:styleId') === 'Normal');
+    expect(normal).toHaveLength(1);
+    expect(normal[0].getAttribute('w:default')).toBe('1');
+    expect(normal[0].getElementsByTagName('w:jc')[0]?.getAttribute('w:val')).toBe('both');
+    const document = pkg.part('word/document.xml');
+    const alignments = Array.from(document.getElementsByTagName('w:jc')).map((jc) => jc.getAttribute('w:val'));
+    expect(new Set(alignments)).toEqual(new Set(['right'])); // only the date and the sender stand right
+    const plan = Array.from(document.getElementsByTagName('w:p')).find((p) => p.textContent?.startsWith('JETプログラムで京都に配置された'))!;
+    expect(plan.getElementsByTagName('w:jc')).toHaveLength(0);
+    for (const table of Array.from(document.getElementsByTagName('w:tbl')).slice(0, 2)) {
+      const rows = Array.from(table.getElementsByTagName('w:tr'));
+      expect(rows.map((row) => row.getElementsByTagName('w:tblHeader').length)).toEqual(rows.map((_, i) => (i === 0 ? 1 : 0)));
+    }
+  });
+
   it('carries document properties dated by the release', () => {
     const core = openPackage(built.read('briefs/京都府.docx')).part('docProps/core.xml');
     const value = (tag: string): string | undefined => core.getElementsByTagName(tag)[0]?.textContent ?? undefined;

@@ -9,35 +9,8 @@ import { loadEdition } from '../../src/load/load-edition';
 import { buildInto } from '../support/build';
 import { atAnotherTimeAndZone } from '../support/clock';
 import { editionWith, normalisePaths, seedDataDir } from '../support/edition-fixture';
-import { normaliseText, readPdf, type PdfLine, type PdfReading } from '../support/pdf-text';
-
-const mayNotStartLine = new Set([...'、。，．）」』】〕・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ：；！？']);
-const mayNotEndLine = new Set([...'（「『【〔']);
-
-function kinsokuViolations(lines: readonly PdfLine[]): string[] {
-  return lines.flatMap((line) => {
-    const chars = [...line.text.trim()];
-    const problems: string[] = [];
-    if (mayNotStartLine.has(chars[0])) problems.push(`starts with ${chars[0]}: ${line.text}`);
-    if (mayNotEndLine.has(chars[chars.length - 1])) problems.push(`ends with ${chars[chars.length - 1]}: ${line.text}`);
-    return problems;
-  });
-}
-
-/** A protected string split over two consecutive lines (北九州| 市). */
-function splits(lines: readonly PdfLine[], protectedTexts: readonly string[]): string[] {
-  const found: string[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const end = lines[i].text.trimEnd();
-    const start = lines[i + 1].text.trimStart();
-    for (const text of protectedTexts) {
-      for (let k = 1; k < text.length; k++) {
-        if (end.endsWith(text.slice(0, k)) && start.startsWith(text.slice(k))) found.push(`${text}: "${end.slice(-k)}" | "${start.slice(0, text.length - k)}"`);
-      }
-    }
-  }
-  return found;
-}
+import { normaliseText, readPdf, type PdfReading } from '../support/pdf-text';
+import { kinsokuViolations, splits } from '../support/kinsoku';
 
 describe('the press release of the seed edition', () => {
   let bytes: Buffer;
@@ -129,6 +102,14 @@ describe('line breaking under pressure', () => {
     expect(planLines.length).toBeGreaterThan(30);
     expect(kinsokuViolations(pdf.lines)).toEqual([]);
     expect(splits(pdf.lines, ['北九州市', '平成29年11月6日（月）', '03-5213-1727'])).toEqual([]);
+  });
+
+  it('keeps a plan of the longest allowed length whole, though it is too tall to keep on one page', async () => {
+    const plan = Array.from({ length: 2000 }, (_, i) => '観光推進教育文化交流地域活性化事業計画'[i % 19]).join('');
+    const seedPlan = (await loadEdition({ dataDir: seedDataDir })).projects[0].plan;
+    const dir = editionWith([{ file: 'projects.json', find: seedPlan, replace: plan }]);
+    const pdf = await readPdf((await buildInto({ dataDir: dir, only: ['pdf'] })).read(pressReleaseFileName));
+    expect(normaliseText(pdf.textLines.filter((line) => !/^- \d+ -$/.test(line)).join(''))).toContain(plan);
   });
 
   it('breaks a long title only between phrases', async () => {

@@ -73,9 +73,11 @@ export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: S
       width: { size: textWidth, type: WidthType.DXA },
       columnWidths: [labelWidth, textWidth - labelWidth],
       rows: rows.map(
-        (row) =>
+        (row, i) =>
           new TableRow({
             cantSplit: true,
+            // The first row says whose table it is (番号, 日程): Word repeats it on the next page.
+            ...(i === 0 ? { tableHeader: true } : {}),
             children: [
               new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' }, children: [new Paragraph({ text: row.label, style: labelStyleId })] }),
               new TableCell({ width: { size: textWidth - labelWidth, type: WidthType.DXA }, children: [paragraph(row.value)] }),
@@ -101,6 +103,8 @@ export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: S
         heading2: { run: { font: heading, size: 21, bold: true, language }, paragraph: { spacing: { before: 180, after: 60 }, keepNext: true } },
       },
       paragraphStyles: [
+        // Body text justified (両端揃え), as Japanese Word's 標準 style is; headings and labels inherit it.
+        { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.BOTH } },
         { id: labelStyleId, name: 'Table Label', basedOn: 'Normal', quickFormat: true, run: { font: heading, bold: true, language } },
       ],
     },

@@ -1,95 +1,158 @@
-import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentStack, ContentTable, Style as PdfStyle, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Edition } from '../../model/edition';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { toDate } from '../../calendar/japanese-date';
-import type { LineBreaking } from './line-breaking';
+import type { BlockOptions, LineBreaking, LineNode, TextStyle } from './line-breaking';
+import { keptTogether, rowsKeptWhole } from './keep-together';
 import type { ReleaseWords } from './words';
 import { pageNumberSlot } from '../../wording/page-number';
 
 /** A4 portrait; margins of about 20 mm, as Japanese ministry releases use. */
 type Margin = [number, number, number, number];
+const pageSize = { width: 595.28, height: 841.89 };
 const pageMargins: Margin = [54, 40, 54, 44];
 const bodySize = 10;
-const contentWidth = 595.28 - pageMargins[0] - pageMargins[2];
-const boxPadding = 8;
-/** Text width inside a framed box: the padding and the 1pt rules on both sides, less 1pt to be safe. */
-const boxWidth = contentWidth - 2 * boxPadding - 2 - 1;
+const contentWidth = pageSize.width - pageMargins[0] - pageMargins[2];
+/** What a page holds: a block taller than this is let break rather than lost (see keep-together). */
+const pageRoom = pageSize.height - pageMargins[1] - pageMargins[3];
 const rule = '#444444';
 const shade = '#eeeeee';
 
+/** A framed box: 1pt rules and this padding inside them, on both sides. */
+const boxPadding = 8;
+const boxWidth = contentWidth - 2 * (boxPadding + 1);
+/** Tables of a label and its cells: 1pt rules, 6pt padding either side of each column. */
+const labelColumn = 64;
+const cellPadding = 6;
+const labelWidth = labelColumn - 2 * cellPadding;
+const cellWidth = contentWidth - labelColumn - 3 - 4 * cellPadding;
+/** The photo box stands in from both margins by this much. */
+const photoInset = 60;
+
+interface Style extends TextStyle {
+  readonly alignment?: 'center' | 'right';
+  readonly margin?: Margin;
+  readonly lineHeight?: number;
+  readonly color?: string;
+  readonly background?: string;
+  readonly fillColor?: string;
+}
+
+/** The styles of the release: the face and size text is broken in, and what pdfmake draws it with. */
+const styles = {
+  body: { face: 'Mincho', fontSize: bodySize },
+  small: { face: 'Mincho', fontSize: 9 },
+  category: { face: 'Gothic', fontSize: 11 },
+  projectName: { face: 'Gothic', fontSize: 12, alignment: 'center', margin: [0, 0, 0, 4] },
+  title: { face: 'Gothic', fontSize: 18, alignment: 'center', lineHeight: 1.15 },
+  heading: { face: 'Gothic', fontSize: 11.5, margin: [0, 6, 0, 4] },
+  label: { face: 'Gothic', fontSize: bodySize, fillColor: shade, alignment: 'center' },
+  note: { face: 'Mincho', fontSize: 9, margin: [0, 2, 0, 6] },
+  organiser: { face: 'Gothic', fontSize: bodySize, margin: [0, 4, 0, 0] },
+  boxHeading: { face: 'Gothic', fontSize: bodySize },
+  column: { face: 'Gothic', fontSize: 14, color: '#ffffff', background: rule },
+  appendixHeading: { face: 'Gothic', fontSize: 15, alignment: 'center', margin: [0, 10, 0, 10] },
+  groupHeading: { face: 'Gothic', fontSize: 11.5, margin: [0, 6, 0, 6] },
+  projectHeading: { face: 'Gothic', fontSize: bodySize, margin: [0, 0, 0, 2] },
+  caption: { face: 'Mincho', fontSize: 9.5, alignment: 'center' },
+} satisfies Record<string, Style>;
+type StyleName = keyof typeof styles;
+
 /** Builds the pdfmake document from the filled-in words: layout only, no wording, no facts. */
 export function releaseDocument(edition: Edition, words: ReleaseWords, breaking: LineBreaking): TDocumentDefinitions {
-  const body = (text: string, extra: object = {}): Content => ({ text: breaking.body(text), ...extra });
-  const paragraph = (text: string, width: number, margin: Margin = [0, 0, 0, 2], indent = bodySize): Content => breaking.paragraph(text, { fontSize: bodySize, width, indent, margin });
-  const heading = (text: string, outline = true): Content => ({
-    text: breaking.phrases(text),
-    style: 'heading',
-    ...(outline ? { outline: true, outlineText: text } : {}),
+  /** A block of text in a style, broken into lines at `width`. */
+  const text = (content: string, style: StyleName, options: BlockOptions, extra: object = {}): ContentStack => ({
+    stack: breaking.lines(content, styles[style], options),
+    style,
+    ...extra,
   });
+  /** Body text: justified, its first line indented a character unless said otherwise. */
+  const paragraph = (content: string, width: number, margin: Margin = [0, 0, 0, 2], indent = bodySize): ContentStack =>
+    text(content, 'body', { width, indent, justify: true }, { margin });
+  const heading = (content: string, style: StyleName, width = contentWidth, outline?: string): ContentStack => {
+    const lines = breaking.lines(content, styles[style], { width, phrases: true });
+    return { stack: outline === undefined ? lines : bookmarked(lines, outline), style };
+  };
   const labelled = (label: string, cells: readonly string[]): Content[] => [
-    { text: breaking.phrases(label), style: 'label' },
-    { stack: cells.map((cell) => body(cell)) },
+    heading(label, 'label', labelWidth),
+    { stack: cells.map((cell) => text(cell, 'body', { width: cellWidth, justify: true })) },
   ];
   const date = startOfDayInTokyo(toDate(edition.release.date));
+  // The date and issuer column is as wide as its longer line (and the point the line breaker keeps spare).
+  const dateWidth = Math.max(...[words.date, words.issuer].map((line) => breaking.widthOf(line, styles.body))) + 1;
 
   const firstPage: Content[] = [
     {
       columns: [
-        { width: '*', stack: [body(words.distribution, { fontSize: 9 }), { text: breaking.phrases(words.category), style: 'category' }] },
-        { width: 'auto', stack: [body(words.date), body(words.issuer)], alignment: 'right' },
+        { width: contentWidth - dateWidth, stack: [text(words.distribution, 'small', { width: contentWidth - dateWidth }), heading(words.category, 'category', contentWidth - dateWidth)] },
+        { width: dateWidth, stack: [text(words.date, 'body', { width: dateWidth }), text(words.issuer, 'body', { width: dateWidth })], alignment: 'right' },
       ],
       margin: [0, 0, 0, 10],
     },
-    { text: breaking.phrases(words.projectName), style: 'projectName' },
-    ...words.titleLines.map((titleLine, i): Content => ({
-      text: breaking.phrases(titleLine),
-      style: 'title',
-      ...(i === 0 ? { outline: true, outlineText: words.titleLines.join('') } : {}),
-    })),
-    framed(words.lead.map((p) => paragraph(p, boxWidth, [0, 0, 0, 2], 0)), { fill: shade, margin: [0, 6, 0, 6] }),
+    heading(words.projectName, 'projectName'),
+    ...words.titleLines.map((titleLine, i) => heading(titleLine, 'title', contentWidth, i === 0 ? words.titleLines.join('') : undefined)),
+    keptTogether([framed(words.lead.map((p) => paragraph(p, boxWidth, [0, 0, 0, 2], 0)), { fill: shade, margin: [0, 6, 0, 6] })], pageRoom),
     ...words.body.map((p) => paragraph(p, contentWidth)),
-    heading(words.scheduleHeading),
-    table([...words.scheduleRows.map((row) => labelled(row.label, row.cells))]),
-    { stack: words.scheduleNotes.map((n) => body(n)), style: 'note' },
-    ...words.sessionsIntro.map((p) => paragraph(p, contentWidth)),
-    table([labelled(words.sessionDateLabel, words.sessionDates), labelled(words.venueLabel, words.venues)]),
-    ...words.sessionsOutro.map((p) => paragraph(p, contentWidth)),
-    { text: breaking.body(words.organiser), style: 'organiser' },
-    framed([{ text: breaking.phrases(words.contact.heading), style: 'boxHeading' }, ...words.contact.lines.map((l) => body(l))], { margin: [0, 4, 0, 0] }),
+    // A section moves to the next page whole: its heading, the schedule and its notes; then the sessions.
+    keptTogether(
+      [
+        heading(words.scheduleHeading, 'heading', contentWidth, words.scheduleHeading),
+        table(words.scheduleRows.map((row) => labelled(row.label, row.cells))),
+        { stack: words.scheduleNotes.map((n) => text(n, 'small', { width: contentWidth, justify: true })), style: 'note' },
+      ],
+      pageRoom,
+    ),
+    keptTogether(
+      [
+        ...words.sessionsIntro.map((p) => paragraph(p, contentWidth)),
+        table([labelled(words.sessionDateLabel, words.sessionDates), labelled(words.venueLabel, words.venues)]),
+        ...words.sessionsOutro.map((p) => paragraph(p, contentWidth)),
+      ],
+      pageRoom,
+    ),
+    // 主催 and whom to ask stay together.
+    keptTogether(
+      [
+        text(words.organiser, 'organiser', { width: contentWidth }),
+        framed([heading(words.contact.heading, 'boxHeading', boxWidth), ...words.contact.lines.map((l) => text(l, 'body', { width: boxWidth, justify: true }))], { margin: [0, 4, 0, 0] }),
+      ],
+      pageRoom,
+    ),
   ];
 
   const columnPage: Content[] = [
-    { text: words.columnHeading, style: 'column', outline: true, outlineText: words.columnHeading, pageBreak: 'before' },
-    framed(
-      words.column.flatMap((section, i): Content[] => [
-        { text: breaking.phrases(section.heading), style: 'boxHeading', margin: [0, i === 0 ? 0 : 8, 0, 2] },
-        ...section.paragraphs.map((p) => paragraph(p, boxWidth, [0, 0, 0, 0], 0)),
-      ]),
-      { margin: [0, 4, 0, 12] },
+    { stack: bookmarked(breaking.lines(words.columnHeading, styles.column, { width: contentWidth }), words.columnHeading), style: 'column', pageBreak: 'before', margin: [0, 0, 0, 4] },
+    ...words.column.map((section) =>
+      keptTogether(
+        [framed([heading(section.heading, 'boxHeading', boxWidth), ...section.paragraphs.map((p) => paragraph(p, boxWidth, [0, 2, 0, 0], 0))], { margin: [0, 0, 0, 8] })],
+        pageRoom,
+      ),
     ),
     ...photo(edition, words, breaking),
   ];
 
   const appendix: Content[] = [
     {
-      columns: [{ width: '*', text: '' }, { width: 'auto', table: { body: [[{ text: words.appendix.label, style: 'label' }]] } }],
+      columns: [{ width: '*', text: '' }, { width: 'auto', table: { body: [[heading(words.appendix.label, 'label', contentWidth)]] } }],
       pageBreak: 'before',
     },
-    { text: breaking.phrases(words.appendix.heading), style: 'appendixHeading', outline: true, outlineText: `${words.appendix.label}　${words.appendix.heading}` },
+    heading(words.appendix.heading, 'appendixHeading', contentWidth, `${words.appendix.label}　${words.appendix.heading}`),
     ...words.appendix.intro.map((p) => paragraph(p, contentWidth, [0, 0, 0, 8], 0)),
-    ...words.appendix.groups.flatMap((group): Content[] => [
-      { text: breaking.phrases(group.heading), style: 'groupHeading', outline: true, outlineText: group.heading },
-      ...group.projects.map(
-        (project): Content => ({
-          stack: [
-            { text: breaking.body(project.heading), style: 'projectHeading' },
+    ...words.appendix.groups.flatMap((group): Content[] => {
+      const entries = group.projects.map((project) =>
+        keptTogether(
+          [
+            text(project.heading, 'projectHeading', { width: contentWidth }),
             ...project.paragraphs.map((p) => paragraph(p, contentWidth - bodySize, [bodySize, 0, 0, 0])),
           ],
-          unbreakable: true,
-          margin: [0, 0, 0, 8],
-        }),
-      ),
-    ]),
+          pageRoom,
+          [0, 0, 0, 8],
+        ),
+      );
+      // A group's heading goes with its first project, never alone at the foot of a page.
+      const [first, ...rest] = entries;
+      return [keptTogether([heading(group.heading, 'groupHeading', contentWidth, group.heading), ...(first ? [first] : [])], pageRoom), ...rest];
+    }),
   ];
 
   return {
@@ -109,35 +172,34 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
       modDate: date,
     },
     defaultStyle: { font: 'Mincho', fontSize: bodySize, lineHeight: 1.2, fontFeatures: ['palt'] },
-    styles: {
-      category: { font: 'Gothic', bold: true, fontSize: 11 },
-      projectName: { font: 'Gothic', bold: true, fontSize: 12, alignment: 'center', margin: [0, 0, 0, 4] },
-      title: { font: 'Gothic', bold: true, fontSize: 18, alignment: 'center', lineHeight: 1.15 },
-      heading: { font: 'Gothic', bold: true, fontSize: 11.5, margin: [0, 6, 0, 4] },
-      label: { font: 'Gothic', bold: true, fillColor: shade, alignment: 'center' },
-      note: { fontSize: 9, margin: [0, 2, 0, 6] },
-      organiser: { font: 'Gothic', bold: true, margin: [0, 4, 0, 0] },
-      boxHeading: { font: 'Gothic', bold: true },
-      column: { font: 'Gothic', bold: true, fontSize: 14, color: '#ffffff', background: rule },
-      appendixHeading: { font: 'Gothic', bold: true, fontSize: 15, alignment: 'center', margin: [0, 10, 0, 10] },
-      groupHeading: { font: 'Gothic', bold: true, fontSize: 11.5, margin: [0, 6, 0, 6] },
-      projectHeading: { font: 'Gothic', bold: true, margin: [0, 0, 0, 2] },
-      caption: { fontSize: 9.5, alignment: 'center' },
-    },
-    footer: (currentPage: number) => ({ text: words.pageNumber.replace(pageNumberSlot, String(currentPage)), alignment: 'center', fontSize: 9, margin: [0, 16, 0, 0] }),
+    styles: Object.fromEntries(Object.entries(styles).map(([name, { face, ...style }]): [string, PdfStyle] => [name, { font: face, bold: face === 'Gothic', ...style }])),
+    footer: (currentPage: number) => ({ text: words.pageNumber.replace(pageNumberSlot, String(currentPage)), noWrap: true, alignment: 'center', fontSize: 9, margin: [0, 16, 0, 0] }),
     content: [...firstPage, ...columnPage, ...appendix],
   };
 }
 
+/** Makes the first line of a heading a bookmark in the PDF's outline. */
+function bookmarked(lines: LineNode[], outlineText: string): Content[] {
+  const [first, ...rest] = lines;
+  return first ? [{ ...first, outline: true, outlineText }, ...rest] : [];
+}
+
 function table(rows: Content[][]): ContentTable {
   return {
-    table: { widths: [64, '*'], body: rows },
-    layout: { hLineColor: rule, vLineColor: rule, paddingTop: () => 2, paddingBottom: () => 2, paddingLeft: () => 6, paddingRight: () => 6 },
+    table: { widths: [labelColumn, '*'], body: rows, dontBreakRows: rowsKeptWhole(rows, pageRoom) },
+    layout: {
+      hLineColor: rule,
+      vLineColor: rule,
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+      paddingLeft: () => cellPadding,
+      paddingRight: () => cellPadding,
+    },
     margin: [0, 0, 0, 4],
   };
 }
 
-function framed(stack: Content[], options: { fill?: string; margin: [number, number, number, number] }): ContentTable {
+function framed(stack: Content[], options: { fill?: string; margin: Margin }): ContentTable {
   return {
     table: { widths: ['*'], body: [[{ stack, ...(options.fill ? { fillColor: options.fill } : {}) }]] },
     layout: { hLineColor: rule, vLineColor: rule, paddingTop: () => 4, paddingBottom: () => 4, paddingLeft: () => boxPadding, paddingRight: () => boxPadding },
@@ -149,10 +211,10 @@ function framed(stack: Content[], options: { fill?: string; margin: [number, num
 function photo(edition: Edition, words: ReleaseWords, breaking: LineBreaking): Content[] {
   const photoData = edition.release.photo;
   if (!photoData || words.photoCaption === null) return [];
-  const caption: Content = { text: breaking.body(words.photoCaption), style: 'caption' };
+  const caption: Content = { stack: breaking.lines(words.photoCaption, styles.caption, { width: boxWidth - 2 * photoInset }), style: 'caption' };
   const image = photoData.image;
   const stack: Content[] = image
     ? [{ image: `data:image/${image.type};base64,${Buffer.from(image.bytes).toString('base64')}`, fit: [360, 240], alignment: 'center', margin: [0, 0, 0, 4] }, caption]
     : [caption];
-  return [framed(stack, { margin: [60, 0, 60, 0] })];
+  return [keptTogether([framed(stack, { margin: [photoInset, 0, photoInset, 0] })], pageRoom)];
 }

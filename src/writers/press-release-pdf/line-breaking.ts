@@ -1,14 +1,44 @@
 import path from 'node:path';
 import type { Parser } from 'budoux';
-import type { Content, ContentStack } from 'pdfmake/interfaces';
 import { fontFiles, openFont, type FontFamily, type GlyphCoverage } from './fonts';
 import { ParagraphBreaker, type Span } from './paragraph-breaker';
+import { canJustify } from './justification';
 
-/** A piece of a paragraph as pdfmake takes it: `noWrap` keeps it on one line. */
+/** A run of a line as pdfmake takes it: in the fallback face where the main faces lack its characters. */
 export interface Fragment {
   readonly text: string;
-  readonly noWrap?: true;
-  readonly font?: FontFamily;
+  readonly font?: 'Fallback';
+  /** Set on a line to justify: pdfmake then measures it at its measure, and line-drawing spreads it there. */
+  characterSpacing?: number;
+}
+
+/** One line as the toolkit laid it out: a pdfmake text node kept on one line. */
+export interface LineNode {
+  readonly text: Fragment[];
+  readonly noWrap: true;
+  readonly fontSize: number;
+  readonly margin?: [number, number, number, number];
+  /** A justified line's measure, which pdfmake ignores: it says what the line was set to fill. */
+  readonly measure?: number;
+}
+
+export type Face = Exclude<FontFamily, 'Fallback'>;
+
+/** The face and size a block of text is set in. */
+export interface TextStyle {
+  readonly face: Face;
+  readonly fontSize: number;
+}
+
+export interface BlockOptions {
+  /** The measure: the width every line but the last fills when justified. */
+  readonly width: number;
+  /** Indent of the first line (字下げ). */
+  readonly indent?: number;
+  /** Body text: every line but the last is spread to the measure. */
+  readonly justify?: boolean;
+  /** Titles and headings: break only between phrases (BudouX), never inside a word. */
+  readonly phrases?: boolean;
 }
 
 /**
@@ -23,7 +53,7 @@ const phraseParser = new PhraseParser(japaneseModel);
 /**
  * Spans a line must never split: dates (with their era, weekday and a following range mark),
  * times and time ranges, phone numbers, numbers with their counter (66,000人, 31年目, ８名), URLs.
- * Kinsoku is kept by the paragraph breaker and, in table cells, by pdfmake's UAX #14 breaker.
+ * Kinsoku is kept by the paragraph breaker.
  */
 const protectedPattern = new RegExp(
   [
@@ -38,18 +68,9 @@ const protectedPattern = new RegExp(
   'g',
 );
 
-export interface ParagraphOptions {
-  readonly fontSize: number;
-  /** The width lines may take, in points. */
-  readonly width: number;
-  /** First-line indent (字下げ), in points. */
-  readonly indent?: number;
-  readonly margin?: [number, number, number, number];
-}
-
 export class LineBreaking {
   private readonly names: RegExp | undefined;
-  private readonly breaker: ParagraphBreaker;
+  private readonly breakers = new Map<Face, ParagraphBreaker>();
 
   /** `names` never split either: the edition's municipality and prefecture names. */
   constructor(
@@ -58,48 +79,41 @@ export class LineBreaking {
   ) {
     const sorted = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
     this.names = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
-    const main = openFont(fontFiles.Mincho.normal);
-    const fallback = coverage.fallback;
-    this.breaker = new ParagraphBreaker((char) => (fallback && coverage.source(char.codePointAt(0)!) === 'fallback' ? fallback : main), ['palt']);
   }
 
   /**
-   * A body paragraph in the Mincho face at a known width, broken into lines here (see
-   * ParagraphBreaker): one pdfmake text per line. Lines are set flush left: pdfkit misplaces
-   * palt-adjusted glyphs when character spacing (Tc) justifies a line, so spacing stays natural.
+   * A block of text broken into lines here (see ParagraphBreaker): one pdfmake text per line, one
+   * fragment per line unless the fallback face is needed. Lines of justified text but the last get
+   * the characterSpacing that makes pdfmake measure them at the measure; line-drawing spends it.
    */
-  paragraph(text: string, options: ParagraphOptions): ContentStack {
+  lines(text: string, style: TextStyle, options: BlockOptions): LineNode[] {
+    const breaker = this.breaker(style.face);
     const indent = options.indent ?? 0;
-    const lines = this.breaker.breakLines(text, options.fontSize, options.width - indent, options.width, this.spans(text));
-    return {
-      ...(options.margin ? { margin: options.margin } : {}),
-      stack: lines.map((line, i): Content => ({
-        text: this.fragments(line.text),
-        noWrap: true,
-        ...(i === 0 && indent > 0 ? { margin: [indent, 0, 0, 0] as [number, number, number, number] } : {}),
-      })),
-    };
+    const spans = options.phrases ? [...phraseSpans(text), ...this.spans(text)] : this.spans(text);
+    return breaker.breakLines(text, style.fontSize, options.width - indent, options.width, spans).map((line, i): LineNode => {
+      const runs = this.runs(line.text);
+      const measure = options.width - (i === 0 ? indent : 0);
+      const justified = options.justify && !line.last && canJustify(breaker.setGlyphs(line.text));
+      if (justified) justify(runs, breaker, style.fontSize, measure);
+      return { text: runs, noWrap: true, fontSize: style.fontSize, ...(i === 0 && indent > 0 ? { margin: [indent, 0, 0, 0] } : {}), ...(justified ? { measure } : {}) };
+    });
   }
 
-  /** Body text left to pdfmake's breaking (table cells): breaks where UAX #14 allows, except inside a protected span. */
-  body(text: string): Fragment[] {
-    const spans = this.spans(text);
-    const fragments: Fragment[] = [];
-    let at = 0;
-    for (const span of spans) {
-      if (span.start > at) this.push(fragments, text.slice(at, span.start), false);
-      this.push(fragments, text.slice(span.start, span.end), true);
-      at = span.end;
+  /** The width of a text set on one line. */
+  widthOf(text: string, style: TextStyle): number {
+    const breaker = this.breaker(style.face);
+    return this.runs(text).reduce((sum, run) => sum + breaker.shapedWidth(run.text, style.fontSize), 0);
+  }
+
+  private breaker(face: Face): ParagraphBreaker {
+    let breaker = this.breakers.get(face);
+    if (!breaker) {
+      const main = openFont(face === 'Mincho' ? fontFiles.Mincho.normal : fontFiles.Gothic.bold);
+      const fallback = this.coverage.fallback;
+      breaker = new ParagraphBreaker((char) => (fallback && this.coverage.source(char.codePointAt(0)!) === 'fallback' ? fallback : main), ['palt']);
+      this.breakers.set(face, breaker);
     }
-    if (at < text.length) this.push(fragments, text.slice(at), false);
-    return fragments;
-  }
-
-  /** A line already broken: its runs by font, kept whole. */
-  private fragments(text: string): Fragment[] {
-    const fragments: Fragment[] = [];
-    this.push(fragments, text, true);
-    return fragments;
+    return breaker;
   }
 
   /** Where a line must not break: names, dates, times, phone numbers, counted numbers, URLs. */
@@ -115,20 +129,13 @@ export class LineBreaking {
     return spans.sort((a, b) => a.start - b.start);
   }
 
-  /** Titles and headings: break only between phrases (BudouX), never inside a word. */
-  phrases(text: string): Fragment[] {
-    const fragments: Fragment[] = [];
-    for (const phrase of phraseParser.parse(text)) this.push(fragments, phrase, true);
-    return fragments;
-  }
-
-  /** Splits off characters only the fallback face has, so they are drawn with it. */
-  private push(into: Fragment[], text: string, noWrap: boolean): void {
+  /** A line's runs by face: characters only the fallback face has are drawn with it. */
+  private runs(text: string): Fragment[] {
+    const runs: Fragment[] = [];
     let run = '';
     let runIsFallback = false;
     const flush = (): void => {
-      if (run === '') return;
-      into.push({ text: run, ...(noWrap ? { noWrap: true } : {}), ...(runIsFallback ? { font: 'Fallback' as const } : {}) });
+      if (run !== '') runs.push({ text: run, ...(runIsFallback ? { font: 'Fallback' as const } : {}) });
       run = '';
     };
     for (const char of text) {
@@ -138,7 +145,28 @@ export class LineBreaking {
       run += char;
     }
     flush();
+    return runs;
   }
+}
+
+/** Each phrase BudouX finds is a span no line breaks inside. */
+function phraseSpans(text: string): Span[] {
+  let at = 0;
+  return phraseParser.parse(text).map((phrase) => ({ start: at, end: (at += phrase.length) }));
+}
+
+/**
+ * Gives a line's runs the characterSpacing that makes pdfmake measure the line at `measure`
+ * (pdfmake adds it between every two UTF-16 units of a run). A run in the fallback face keeps its
+ * natural width, so the space goes where justification may put it.
+ */
+function justify(runs: Fragment[], breaker: ParagraphBreaker, fontSize: number, measure: number): void {
+  const slack = measure - runs.reduce((sum, run) => sum + breaker.shapedWidth(run.text, fontSize), 0);
+  const weights = runs.map((run) => (run.font ? 0 : Math.max(0, run.text.length - 1)));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  runs.forEach((run, i) => {
+    if (weights[i] > 0) run.characterSpacing = (slack * weights[i]) / total / (run.text.length - 1);
+  });
 }
 
 function escapeRegExp(text: string): string {

@@ -1,5 +1,6 @@
 import LineBreaker from 'linebreak';
 import type { Font } from 'fontkit';
+import { setGlyph, type SetGlyph } from './justification';
 
 /** JIS X 4051 line-start prohibitions beyond what UAX #14 already forbids (small kana, ー, ～ among them). */
 export const mayNotStartLine = new Set([...'、。，．）」』】〕〉》・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ：；！？～〜‐゠々ゝゞヽヾ']);
@@ -13,18 +14,22 @@ export interface Span {
 
 export interface BrokenLine {
   readonly text: string;
-  /** Width as drawn, in points. */
-  readonly width: number;
   readonly last: boolean;
+}
+
+/** A character as set alone: its advance with palt, in ems, and what justification needs of it. */
+interface SetChar extends SetGlyph {
+  readonly advance: number;
 }
 
 /**
  * Breaks a paragraph into lines itself rather than leaving it to pdfmake, which would make every
  * Japanese character a fragment of its own: one fragment per line is many times faster and uses
- * far less memory. Lines end where UAX #14 allows, never against kinsoku, never inside a span.
+ * far less memory, and a line the toolkit knows is a line it can justify and test. Lines end where
+ * UAX #14 allows, never against kinsoku, never inside a span.
  */
 export class ParagraphBreaker {
-  private readonly advances = new Map<string, number>();
+  private readonly chars = new Map<string, SetChar>();
 
   /** `fontFor` names the face each character is drawn with (the main face, or the fallback). */
   constructor(
@@ -42,18 +47,19 @@ export class ParagraphBreaker {
     }
     offsets.push(offset);
     const cumulative = [0];
-    for (const char of chars) cumulative.push(cumulative[cumulative.length - 1] + this.advance(char) * fontSize);
+    for (const char of chars) cumulative.push(cumulative[cumulative.length - 1] + this.setChar(char).advance * fontSize);
     const allowed = this.breakOpportunities(text, chars, offsets, spans);
 
     const lines: BrokenLine[] = [];
     let start = 0;
     while (start < chars.length) {
-      // Widths are summed per character (palt adjusts each glyph on its own); kerning can only
-      // narrow a line, and the half point spare absorbs rounding.
+      // Widths are summed per character (palt adjusts each glyph on its own); kerning moves a line's
+      // width a little either way, which the half point spare absorbs (a justified line is then set
+      // to its measure exactly, squeezed in the rare case kerning widened it past).
       const max = (lines.length === 0 ? firstWidth : restWidth) - 0.5;
       const widthTo = (end: number): number => cumulative[trimEnd(chars, start, end)] - cumulative[start];
       if (widthTo(chars.length) <= max) {
-        lines.push(this.line(chars, start, chars.length, cumulative, true));
+        lines.push(line(chars, start, chars.length, true));
         break;
       }
       let end = -1;
@@ -66,11 +72,22 @@ export class ParagraphBreaker {
         end = start + 1;
         while (end < chars.length && widthTo(end + 1) <= max) end++;
       }
-      lines.push(this.line(chars, start, end, cumulative, false));
+      lines.push(line(chars, start, end, false));
       start = end;
       while (start < chars.length && chars[start] === ' ') start++;
     }
     return lines;
+  }
+
+  /** The characters of a line as justification sees them. */
+  setGlyphs(text: string): SetGlyph[] {
+    return Array.from(text, (char) => this.setChar(char));
+  }
+
+  /** A run's width as pdfkit measures it (shaped whole, so with kerning), in points. */
+  shapedWidth(text: string, fontSize: number): number {
+    const font = this.fontFor(text);
+    return (font.layout(text, [...this.features]).advanceWidth / font.unitsPerEm) * fontSize;
   }
 
   /** allowed[i]: a line may start at character i. */
@@ -85,20 +102,22 @@ export class ParagraphBreaker {
     });
   }
 
-  private line(chars: readonly string[], start: number, end: number, cumulative: readonly number[], last: boolean): BrokenLine {
-    const stop = trimEnd(chars, start, end);
-    return { text: chars.slice(start, stop).join(''), width: cumulative[stop] - cumulative[start], last };
-  }
-
-  private advance(char: string): number {
-    let advance = this.advances.get(char);
-    if (advance === undefined) {
+  private setChar(char: string): SetChar {
+    let found = this.chars.get(char);
+    if (found === undefined) {
       const font = this.fontFor(char);
-      advance = font.layout(char, [...this.features]).advanceWidth / font.unitsPerEm;
-      this.advances.set(char, advance);
+      const { glyphs, positions } = font.layout(char, [...this.features]);
+      const width = glyphs.reduce((sum, g) => sum + g.advanceWidth, 0);
+      const advance = positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      found = { ...setGlyph(char, width, advance, positions[0].xOffset, font.unitsPerEm), advance: advance / font.unitsPerEm };
+      this.chars.set(char, found);
     }
-    return advance;
+    return found;
   }
+}
+
+function line(chars: readonly string[], start: number, end: number, last: boolean): BrokenLine {
+  return { text: chars.slice(start, trimEnd(chars, start, end)).join(''), last };
 }
 
 function trimEnd(chars: readonly string[], start: number, end: number): number {

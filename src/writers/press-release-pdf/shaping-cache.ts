@@ -5,14 +5,17 @@ type Layout = (this: Font, text: string, features?: unknown) => GlyphRun;
 
 let depth = 0;
 let original: Layout | undefined;
-let cache = new WeakMap<Font, Map<string, GlyphRun>>();
+let cache = new WeakMap<object, Map<string, GlyphRun>>();
 
 /**
  * pdfmake and pdfkit shape the same text with fontkit several times over (to measure it, again
  * each time a block is retried on a new page, to encode it, to advance past it), and pdfkit keeps
- * no cache once OpenType features such as palt are on. Shaping was two thirds of the time of a
- * large release. While `work` runs, fontkit's layout answers a repeated (font, features, text)
- * from a cache, with a copy of the positions (pdfkit scales them in place). Output is unchanged.
+ * no cache once OpenType features such as palt are on; the line breaker shapes each line it
+ * justifies first. Shaping was two thirds of the time of a large release. While `work` runs,
+ * fontkit's layout answers a repeated (font file, features, text) from a cache, with a copy of the
+ * positions (pdfkit scales them in place). Output is unchanged. The cache is keyed by the font's
+ * bytes, not its fontkit object: the breaker's font and pdfkit's are two objects read from the one
+ * buffer (see fonts.ts), so what the breaker shaped pdfkit finds.
  */
 export async function withShapingCache<T>(work: () => Promise<T>): Promise<T> {
   const prototype = Object.getPrototypeOf(openFont(fontFiles.Mincho.normal)) as { layout: Layout };
@@ -20,8 +23,9 @@ export async function withShapingCache<T>(work: () => Promise<T>): Promise<T> {
     original = prototype.layout;
     const shape = original;
     prototype.layout = function cachedLayout(this: Font, text: string, features?: unknown): GlyphRun {
-      let runs = cache.get(this);
-      if (!runs) cache.set(this, (runs = new Map()));
+      const bytes = (this as unknown as { stream: { buffer: object } }).stream.buffer;
+      let runs = cache.get(bytes);
+      if (!runs) cache.set(bytes, (runs = new Map()));
       const key = `${Array.isArray(features) ? features.join(',') : JSON.stringify(features ?? null)}\u0000${text}`;
       let run = runs.get(key);
       if (!run) runs.set(key, (run = shape.call(this, text, features)));

@@ -1,0 +1,187 @@
+import path from 'node:path';
+import type { Font, Glyph } from 'fontkit';
+import { setGlyph, spread } from './justification';
+
+/**
+ * How each line of the release is written into the PDF. pdfkit's own `_fragment` (0.19.1,
+ * lib/mixins/text.js) places every palt-shifted glyph with an absolute `Tm` from a running x that
+ * ignores `Tc`, so a justified line's glyphs drift over each other, and a line becomes dozens of
+ * positioning operators. This writes a line as one text object: one `Tm` for its start, then one
+ * `TJ` whose numbers carry palt and the justification. It also wraps the line in a marked-content
+ * span whose /ActualText is the line as written: poppler (Evince, Okular, pdftotext) otherwise
+ * ends a line wherever palt pulls a glyph's box more than half an em over its neighbour's.
+ *
+ * It overrides the method on pdfmake's own subclass of PDFDocument only, so no other pdfkit user is
+ * touched, and refuses other versions: the override is checked against pdfkit's source by
+ * test/writers/press-release-pdf/line-drawing.test.ts.
+ */
+
+/** The versions this override was written against and tested with. */
+export const pinned = { pdfmake: '0.3.11', pdfkit: '0.19.1' } as const;
+
+/** What a pdfmake line of text passes to `_fragment`. A line to justify carries characterSpacing. */
+interface FragmentOptions {
+  readonly textWidth: number;
+  readonly characterSpacing?: number;
+  readonly features?: string[];
+  readonly [option: string]: unknown;
+}
+
+interface Position {
+  readonly xAdvance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+  readonly advanceWidth: number;
+}
+
+/** The parts of pdfkit's EmbeddedFont this uses (positions come scaled to 1000 units per em). */
+interface EmbeddedFont {
+  readonly id: string;
+  readonly font: Font;
+  readonly ascender: number;
+  readonly subset: { readonly glyphs: number[]; includeGlyph(glyph: number): number };
+  readonly widths: number[];
+  readonly unicode: number[][];
+  layout(text: string, features?: string[]): { glyphs: Glyph[]; positions: Position[] };
+  ref(): unknown;
+}
+
+interface PdfDocument {
+  _font: EmbeddedFont | { readonly subset?: undefined };
+  _fontSize: number;
+  readonly page: { readonly height: number; readonly fonts: Record<string, unknown> };
+  addContent(data: string): PdfDocument;
+  save(): PdfDocument;
+  restore(): PdfDocument;
+  transform(...matrix: number[]): PdfDocument;
+  markContent(tag: string, options: { actual: string }): PdfDocument;
+  endMarkedContent(): PdfDocument;
+}
+
+type Fragment = (this: PdfDocument, text: string, x: number, y: number, options: FragmentOptions) => void;
+
+const pdfmakeDocument = require('pdfmake/js/PDFDocument').default as { prototype: { _fragment: Fragment } };
+const pdfkitFragment = (Object.getPrototypeOf(pdfmakeDocument.prototype) as { _fragment: Fragment })._fragment;
+
+/** Options pdfmake sets that this writer draws itself; any other (a link, underline, rotation…) goes to pdfkit. */
+const handled = new Set(['lineBreak', 'textWidth', 'characterSpacing', 'wordCount', 'link', 'features', 'columns', 'columnGap', 'rotation']);
+
+function drawsItself(doc: PdfDocument, options: FragmentOptions): doc is PdfDocument & { _font: EmbeddedFont } {
+  if (!doc._font.subset || options.link != null || options.rotation !== 0) return false;
+  return Object.keys(options).every((key) => handled.has(key) || options[key] === undefined);
+}
+
+const drawLine: Fragment = function drawLine(this: PdfDocument, text, x, y, options) {
+  const line = text.replace(/\n/g, '');
+  const run = line !== '' && drawsItself(this, options) ? this._font.layout(line, options.features) : undefined;
+  // A glyph raised or lowered (mark positioning; the Noto JP faces have none) needs pdfkit's Tm.
+  if (!run || run.positions.some((p) => p.yOffset !== 0)) {
+    pdfkitFragment.call(this, text, x, y, options);
+    return;
+  }
+  const font = this._font as EmbeddedFont;
+  const size = this._fontSize;
+  const { glyphs, positions } = run;
+  const texts = glyphTexts(line, glyphs, font.font);
+  const natural = positions.reduce((sum, p) => sum + p.xAdvance, 0);
+  // pdfmake measured the line as its natural width plus characterSpacing per character: that is the
+  // width to justify to, and justification rather than even spacing decides where the space goes.
+  const change = options.characterSpacing ? (options.textWidth * 1000) / size - natural : 0;
+  const extras = change ? spread(positions.map((p, i) => setGlyph(texts[i], p.advanceWidth, p.xAdvance, p.xOffset, 1000)), change / 1000).map((em) => em * 1000) : [];
+
+  if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
+  const top = this.page.height - y - (font.ascender / 1000) * size;
+  this.markContent('Span', { actual: line });
+  this.save();
+  this.transform(1, 0, 0, -1, 0, this.page.height);
+  this.addContent('BT');
+  this.addContent(`1 0 0 1 ${decimal(x)} ${decimal(top)} Tm`);
+  this.addContent(`/${font.id} ${decimal(size)} Tf`);
+  writeGlyphs(this, font, glyphs, positions, texts, extras);
+  this.addContent('ET');
+  this.restore();
+  this.endMarkedContent();
+};
+
+/**
+ * The glyphs as one TJ of strings and numbers. Before glyph i the pen moves by what the previous
+ * glyph's set advance (palt, kerning, justification) differs from its width in the font, plus
+ * glyph i's own palt offset.
+ */
+function writeGlyphs(doc: PdfDocument, font: EmbeddedFont, glyphs: Glyph[], positions: Position[], texts: string[], extras: number[]): void {
+  const items: string[] = [];
+  let pending = 0;
+  positions.forEach((position, i) => {
+    const shift = pending + position.xOffset;
+    if (Math.abs(shift) > 0.005) items.push(decimal(-shift));
+    const code = codeFor(font, glyphs[i], texts[i]);
+    items.push(`<${code.toString(16).padStart(4, '0')}>`);
+    pending = position.xAdvance + (extras[i] ?? 0) - font.widths[code] - position.xOffset;
+  });
+  doc.addContent(`[${items.join(' ')}] TJ`);
+}
+
+/**
+ * The text each glyph draws. fontkit's glyph objects remember the code points they were first made
+ * for (〜 and ～ share one glyph in Noto Serif JP), so the text is matched to the glyphs here: one
+ * character each, or several where the font joined them (a ligature).
+ */
+function glyphTexts(line: string, glyphs: readonly Glyph[], font: Font): string[] {
+  const chars = Array.from(line);
+  if (chars.length === glyphs.length) return chars;
+  const texts: string[] = [];
+  let c = 0;
+  glyphs.forEach((_, g) => {
+    let text = chars[c++] ?? '';
+    const next = glyphs[g + 1];
+    while (c < chars.length && chars.length - c > glyphs.length - g - 1 && (!next || font.glyphForCodePoint(chars[c].codePointAt(0)!).id !== next.id)) text += chars[c++];
+    texts.push(text);
+  });
+  return texts;
+}
+
+/** Per font, the code each text was given, with the glyph it was given for. */
+const codes = new WeakMap<EmbeddedFont, Map<string, { glyph: number; code: number }>>();
+
+/**
+ * The character code (the glyph's number in the subset) for a glyph drawing `text`. A font's
+ * ToUnicode map gives each code one text; where one glyph draws two characters (〜 U+301C and
+ * ～ U+FF5E), the second gets a copy of the glyph under a code of its own, so every reader copies
+ * out the character that was written. pdfkit's own encoder would give both the first one's text.
+ */
+function codeFor(font: EmbeddedFont, glyph: Glyph, text: string): number {
+  let known = codes.get(font);
+  if (!known) codes.set(font, (known = new Map()));
+  const found = known.get(text);
+  if (found?.glyph === glyph.id) return found.code;
+  let code = font.subset.includeGlyph(glyph.id);
+  const carried = font.unicode[code];
+  if (carried != null && text !== '' && String.fromCodePoint(...carried) !== text) {
+    font.subset.glyphs.push(glyph.id);
+    code = font.subset.glyphs.length - 1;
+  }
+  if (font.unicode[code] == null) font.unicode[code] = text === '' ? glyph.codePoints : Array.from(text, (c) => c.codePointAt(0)!);
+  if (font.widths[code] == null) font.widths[code] = (glyph.advanceWidth * 1000) / font.font.unitsPerEm;
+  if (!found) known.set(text, { glyph: glyph.id, code });
+  return code;
+}
+
+/** A number as PDF content writes it: at most two decimals (a hundredth of a thousandth of an em), no exponent. */
+function decimal(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/** Installs the line writer on pdfmake's PDFDocument, once; fails loudly if pdfmake or pdfkit is not the pinned version. */
+export function installLineDrawing(): void {
+  if (pdfmakeDocument.prototype._fragment === drawLine) return;
+  const pdfmakeDir = path.dirname(require.resolve('pdfmake/package.json'));
+  const found = {
+    pdfmake: (require('pdfmake/package.json') as { version: string }).version,
+    pdfkit: (require(require.resolve('pdfkit/package.json', { paths: [pdfmakeDir] })) as { version: string }).version,
+  };
+  if (found.pdfmake !== pinned.pdfmake || found.pdfkit !== pinned.pdfkit) {
+    throw new Error(`the PDF line writer is made for pdfmake ${pinned.pdfmake} with pdfkit ${pinned.pdfkit}, but found pdfmake ${found.pdfmake} with pdfkit ${found.pdfkit}: reinstall with npm ci`);
+  }
+  pdfmakeDocument.prototype._fragment = drawLine;
+}

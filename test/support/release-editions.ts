@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeSyntheticEdition } from '../../src/bench/synthetic-edition';
+import { pressReleaseFileName } from '../../src/writers/press-release-pdf';
+import { buildInto } from './build';
+import { editionWith, seedDataDir, tempDir } from './edition-fixture';
+import { releaseLines, type LaidOutLine } from './release-layout';
+
+/** A wave dash written as U+301C, the form the seed's ～ (U+FF5E) shares a glyph with in Noto Serif JP. */
+export const waveDashPhrase = '秋〜冬の京野菜';
+
+function seedJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(path.join(seedDataDir, file), 'utf8')) as T;
+}
+
+/**
+ * The seed with a third group (C日程, its session) taking the last two projects: page 1 no longer
+ * holds the release. One plan also writes 〜 where the rest of the release writes ～.
+ */
+function threeGroups(): string {
+  const schedule = seedJson<{ groups: object[]; sessions: object[] }>('schedule.json');
+  schedule.groups.push({ id: 'C', start: '2017-11-13', end: '2017-11-18' });
+  schedule.sessions.push({ ...schedule.sessions[1], group: 'C', date: '2017-11-17', start: '14:00', end: '15:30' });
+  const projects = seedJson<{ projects: { plan: string }[] }>('projects.json');
+  for (const project of projects.projects.slice(6)) Object.assign(project, { group: 'C', start: '2017-11-14', end: '2017-11-16' });
+  projects.projects[3].plan = projects.projects[3].plan.replace('京野菜', waveDashPhrase);
+  return editionWith([
+    { file: 'schedule.json', content: JSON.stringify(schedule, null, 2) },
+    { file: 'projects.json', content: JSON.stringify(projects, null, 2) },
+  ]);
+}
+
+function fortyProjects(): string {
+  const dir = tempDir('presskit-forty-');
+  writeSyntheticEdition(dir, 40, 0, seedDataDir);
+  return dir;
+}
+
+/** The editions whose releases the typesetting is checked on. */
+export const releaseEditions: Record<string, () => string> = {
+  'the seed': () => seedDataDir,
+  'three groups and three sessions': threeGroups,
+  '40 projects': fortyProjects,
+};
+
+export interface BuiltRelease {
+  readonly dataDir: string;
+  readonly pdf: string;
+  readonly bytes: Buffer;
+  readonly lines: readonly LaidOutLine[];
+}
+
+/** Builds an edition's release and lays it out again to know its lines. */
+export async function builtRelease(makeEdition: () => string): Promise<BuiltRelease> {
+  const dataDir = makeEdition();
+  const { out, read } = await buildInto({ dataDir, only: ['pdf'] });
+  return { dataDir, pdf: path.join(out, pressReleaseFileName), bytes: read(pressReleaseFileName), lines: (await releaseLines(dataDir)).lines };
+}

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Font } from 'fontkit';
+import { loadEdition } from '../../../src/load/load-edition';
+import { fontFiles, openFont } from '../../../src/writers/press-release-pdf/fonts';
+import { kinsokuViolations, splits } from '../../support/kinsoku';
+import { lineProblems } from '../../support/line-match';
+import { drawnLines, type DrawnLine } from '../../support/pdf-glyphs';
+import { readPdf } from '../../support/pdf-text';
+import { builtRelease, releaseEditions, waveDashPhrase, type BuiltRelease } from '../../support/release-editions';
+
+const faces: Record<string, Font> = {
+  'NotoSerifJP-Regular': openFont(fontFiles.Mincho.normal),
+  'NotoSansJP-Bold': openFont(fontFiles.Gothic.bold),
+};
+/** Styles whose lines are headings: each keeps at least two lines of what follows on its page. */
+const headingStyles = new Set(['heading', 'groupHeading', 'projectHeading', 'boxHeading', 'appendixHeading', 'column']);
+const pageNumber = /^- \d+ -$/;
+
+/** Where a drawn line's set text ends: its last glyph's pen position plus that glyph's palt advance. */
+function rightEdge(line: DrawnLine): number {
+  const last = line.glyphs[line.glyphs.length - 1];
+  const [position] = faces[line.font].layout(last.text, ['palt']).positions;
+  return last.x + ((position.xAdvance - position.xOffset) / 1000) * line.fontSize;
+}
+
+/** Neighbouring glyphs whose ink overlaps by more than 5 % of an em (pairs of Latin letters are the font's own kerning). */
+function overlaps(line: DrawnLine): string[] {
+  const font = faces[line.font];
+  const ink = line.glyphs.map((glyph) => {
+    const found = font.glyphForCodePoint(glyph.text.codePointAt(0)!);
+    const scale = line.fontSize / font.unitsPerEm;
+    return { text: glyph.text, left: glyph.x + found.bbox.minX * scale, right: glyph.x + found.bbox.maxX * scale, wide: found.advanceWidth >= font.unitsPerEm };
+  });
+  return ink.slice(1).flatMap((glyph, i) => {
+    const before = ink[i];
+    const overlap = (before.right - glyph.left) / line.fontSize;
+    return (before.wide || glyph.wide) && glyph.text.trim() && before.text.trim() && overlap > 0.05 ? [`${before.text}${glyph.text} by ${overlap.toFixed(3)} em in ${line.text}`] : [];
+  });
+}
+
+describe.each(Object.entries(releaseEditions))('the release of %s', (_, makeEdition) => {
+  let release: BuiltRelease;
+  let drawn: DrawnLine[];
+  beforeAll(async () => {
+    release = await builtRelease(makeEdition);
+    drawn = (await drawnLines(release.bytes)).filter((line) => !pageNumber.test(line.text));
+  });
+
+  it('draws each laid-out line as one text object, in order, positioned by TJ alone (no Tc, Tw or second Tm)', () => {
+    expect(drawn.map((line) => line.text)).toEqual(release.lines.map((line) => line.text));
+    expect(drawn.filter((line) => line.spacingOperators.length > 0).map((line) => `${line.spacingOperators.join(' ')}: ${line.text}`)).toEqual([]);
+  });
+
+  it('gives every line whole and in order when read with pdf.js', async () => {
+    expect(lineProblems((await readPdf(release.bytes)).textLines, release.lines)).toEqual([]);
+  });
+
+  it('ends every line of a paragraph but its last exactly at the measure (within 0.5 pt)', () => {
+    const justified = release.lines.flatMap((line, i) => (line.measure ? [{ line, drawn: drawn[i] }] : []));
+    expect(justified.length).toBeGreaterThan(20);
+    const off = justified.filter(({ line, drawn }) => Math.abs(rightEdge(drawn) - (drawn.x + line.measure!)) > 0.5);
+    expect(off.map(({ drawn }) => `${(rightEdge(drawn) - drawn.x).toFixed(2)}: ${drawn.text}`)).toEqual([]);
+    // …and a block's justified lines share one right edge.
+    const edges = new Map<number, number[]>();
+    for (const { line, drawn } of justified) edges.set(line.block, [...(edges.get(line.block) ?? []), rightEdge(drawn)]);
+    expect([...edges.values()].filter((e) => Math.max(...e) - Math.min(...e) > 0.5)).toEqual([]);
+  });
+
+  it('lets no two neighbouring glyphs overlap by more than 5 % of an em', () => {
+    expect(drawn.flatMap(overlaps)).toEqual([]);
+  });
+
+  it('breaks no line against kinsoku and splits no name, date or time', async () => {
+    const edition = await loadEdition({ dataDir: release.dataDir });
+    const names = edition.municipalities.flatMap((m) => [m.displayName, m.fullName]);
+    const sessions = edition.sessions.map((s) => `${s.start}～${s.end}`);
+    expect(kinsokuViolations(drawn)).toEqual([]);
+    expect(splits(drawn, [...names, ...sessions])).toEqual([]);
+  });
+
+  it('splits no box, table row, 別紙 entry or heading and the two lines after it across pages', () => {
+    const pagesOf = new Map<number, Set<number>>();
+    release.lines.forEach((line, i) => {
+      for (const unit of line.units) pagesOf.set(unit, (pagesOf.get(unit) ?? new Set()).add(drawn[i].page));
+    });
+    expect(pagesOf.size).toBeGreaterThan(5);
+    expect([...pagesOf].filter(([, pages]) => pages.size > 1)).toEqual([]);
+    const orphans = release.lines.flatMap((line, i) => {
+      const next = release.lines[i + 1];
+      const headingEnds = line.style !== undefined && headingStyles.has(line.style) && next && next.block !== line.block;
+      return headingEnds && [1, 2].some((k) => drawn[i + k] && drawn[i + k].page !== drawn[i].page) ? [line.text] : [];
+    });
+    expect(orphans).toEqual([]);
+  });
+});
+
+describe('a release whose data writes both 〜 and ～', () => {
+  it('copies each out as written', async () => {
+    const release = await builtRelease(releaseEditions['three groups and three sessions']);
+    const text = (await readPdf(release.bytes)).textLines.join('');
+    expect(text).toContain(waveDashPhrase);
+    expect(text).toContain('16:30～17:50');
+  });
+});

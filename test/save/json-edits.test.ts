@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editedJson, layoutOf } from '../../src/save/json-edits';
+import { seedDataDir } from '../support/edition-fixture';
+
+/** The one run of lines where two texts differ (all before and after it is the same): what it was and what it became. */
+function changedBlock(before: string, after: string): { line: number; removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return { line: start + 1, removed: a.slice(start, a.length - end), added: b.slice(start, b.length - end) };
+}
+
+const seed = (name: string) => fs.readFileSync(path.join(seedDataDir, name), 'utf8');
+const value = (text: string) => JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown> & { projects: Record<string, unknown>[] };
+
+describe('a save changes only what changed', () => {
+  it('one field: one line', () => {
+    const text = seed('release.json');
+    const next = { ...value(text), date: '2018-10-12' };
+    const saved = editedJson(text, next);
+    expect(changedBlock(text, saved)).toEqual({ line: 3, removed: ['  "date": "2017-10-13",'], added: ['  "date": "2018-10-12",'] });
+    expect(JSON.parse(saved)).toEqual(next);
+  });
+
+  it('a field inside an array item, written in Japanese, with a BOM and CRLF line ends kept', () => {
+    const text = `\uFEFF${seed('projects.json').replace(/\n/g, '\r\n')}`;
+    const next = value(text);
+    next.projects[2] = { ...next.projects[2], participant: '大分県で働いた元JET' };
+    const saved = editedJson(text, next);
+    expect(saved.startsWith('\uFEFF')).toBe(true);
+    const { removed, added } = changedBlock(text, saved);
+    expect(removed).toHaveLength(1);
+    expect(added).toEqual([expect.stringMatching(/^\s+"participant": "大分県で働いた元JET",\r$/)]);
+    expect(saved.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('one array item added or removed: its lines only, in the file\'s own indentation', () => {
+    const text = seed('projects.json');
+    const removed = value(text);
+    const [gone] = removed.projects.splice(3, 1);
+    const afterRemoval = editedJson(text, removed);
+    expect(JSON.parse(afterRemoval)).toEqual(removed);
+    const removal = changedBlock(text, afterRemoval);
+    expect(removal.added).toEqual([]);
+    expect(removal.removed.join('\n')).toContain(`"number": ${String(gone.number)}`);
+    expect(removal.removed.join('\n')).not.toContain(`"number": ${String(removed.projects[3].number)}`);
+
+    const added = value(afterRemoval);
+    added.projects.splice(3, 0, gone);
+    const afterAdding = editedJson(afterRemoval, added);
+    expect(JSON.parse(afterAdding)).toEqual(value(text));
+    const adding = changedBlock(afterRemoval, afterAdding);
+    expect(adding.removed).toEqual([]);
+    expect(adding.added.join('\n')).toContain(`"number": ${String(gone.number)}`);
+  });
+
+  it('the last item of a one-line array (jsonc-parser #120) still comes out right', () => {
+    const text = '{\n\t"fields": ["観光", "経済", "教育"],\n\t"n": 1\n}\n';
+    const next = { fields: ['観光', '経済'], n: 1 };
+    const saved = editedJson(text, next);
+    expect(JSON.parse(saved)).toEqual(next);
+    expect(layoutOf(saved)).toEqual(layoutOf(text));
+  });
+
+  it('a key removed and a key added', () => {
+    const text = seed('schedule.json');
+    const next = value(text) as Record<string, unknown>;
+    next.walkInRows = 12;
+    const saved = editedJson(text, next);
+    expect(JSON.parse(saved)).toEqual(next);
+    const { removed, added } = changedBlock(text, saved);
+    expect(removed).toHaveLength(1); // the line before takes a comma
+    expect(added).toHaveLength(2);
+    expect(added[1]).toBe('  "walkInRows": 12');
+    const back = editedJson(saved, value(text));
+    expect(JSON.parse(back)).toEqual(value(text));
+  });
+});

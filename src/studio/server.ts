@@ -11,8 +11,11 @@ import type { Preview, PreviewIndex, ServedFile } from './preview';
 import { describeProblems, type ProblemView } from './problem-view';
 import { allowedHosts, changeRefusal, hostRefusal, securityHeaders } from './request-guard';
 import { watchFiles, type FileWatch } from './watch-files';
+import { EditableEdition, formSchemas, SaveConflict } from './editable-files';
 
 export interface StudioOptions extends Omit<PacketOptions, 'signal' | 'only'> {
+  /** The clock the history of saved files is filed by. */
+  readonly now?: () => Date;
   /** Where the パケットを作成 button writes the packet. */
   readonly outDir: string;
   /** 0 takes a free port. */
@@ -45,7 +48,8 @@ export interface StudioState extends Omit<LiveState<PreviewIndex>, 'problems'> {
 const reconnectMs = 1000;
 /** Keeps idle event streams open through proxies and sleeping laptops. */
 const heartbeatMs = 20_000;
-const maxBodyBytes = 64 * 1024;
+/** A data file of a national edition (1,741 projects) is about 2 MB. */
+const maxBodyBytes = 8 * 1024 * 1024;
 
 /**
  * The studio: a local server that rebuilds the packet in memory on every save and shows it in a
@@ -99,6 +103,43 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return report;
   }
 
+  const edition = new EditableEdition(options, options.now ?? (() => new Date()));
+  const schemas = formSchemas();
+
+  type Change = (body: Record<string, unknown>, response: http.ServerResponse) => Promise<void>;
+  /** Everything that changes state: reached only through `changeRefusal`. */
+  const changes = new Map<string, Change>([
+    [
+      '/api/packet',
+      async (_body, response) => {
+        if (packet.running) return reply(response, 409, 'a packet is being made already');
+        replyJson(response, 200, await makePacket());
+      },
+    ],
+    [
+      '/api/save',
+      async (body, response) => {
+        const file = await edition.locate(body.kind, body.name);
+        if (!file) return reply(response, 404, 'no such file');
+        const baseHash = typeof body.baseHash === 'string' ? body.baseHash : null;
+        const content = body.kind === 'data' ? (body.value === undefined ? undefined : { value: body.value }) : typeof body.text === 'string' ? { text: body.text } : undefined;
+        if (!content) return reply(response, 400, body.kind === 'data' ? 'a data file is saved as its value' : 'a template is saved as its text');
+        await saveReplying(response, () => edition.save(file, { ...content, baseHash, force: body.force === true }));
+      },
+    ],
+    [
+      '/api/restore',
+      async (body, response) => {
+        const file = await edition.locate(body.kind, body.name);
+        if (!file) return reply(response, 404, 'no such file');
+        const versions = await edition.versions(file);
+        if (typeof body.id !== 'string' || !versions.some((v) => v.id === body.id)) return reply(response, 404, 'no such version');
+        const text = await edition.version(file, body.id);
+        await saveReplying(response, () => edition.save(file, { text, baseHash: typeof body.baseHash === 'string' ? body.baseHash : null, force: body.force === true }));
+      },
+    ],
+  ]);
+
   let hosts: ReadonlySet<string> = new Set();
   const handle = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
@@ -107,16 +148,28 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     // The path is looked up as written, never decoded and joined onto a folder.
     const pathname = (request.url ?? '/').split('?')[0];
 
-    if (pathname === '/api/packet') {
+    const change = changes.get(pathname);
+    if (change) {
       const refused = changeRefusal(request, token);
       if (refused) return reply(response, 403, refused);
-      if (!(await readJsonBody(request))) return reply(response, 400, 'the body must be a JSON object');
-      if (packet.running) return reply(response, 409, 'a packet is being made already');
-      return replyJson(response, 200, await makePacket());
+      const body = await readJsonBody(request);
+      if (!body) return reply(response, 400, 'the body must be a JSON object');
+      return change(body, response);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, 'only GET here', { Allow: 'GET, HEAD' });
     if (pathname === '/') return replyBytes(response, Buffer.from(page), 'text/html; charset=utf-8', request.method);
     if (pathname === '/api/state') return replyJson(response, 200, state);
+    if (pathname === '/api/files') return replyJson(response, 200, await edition.list());
+    if (pathname === '/api/schemas') return replyJson(response, 200, await schemas);
+    if (pathname === '/api/history' || pathname === '/api/version') {
+      const query = new URL(request.url ?? '/', 'http://studio').searchParams;
+      const file = await edition.locate(query.get('kind'), query.get('name'));
+      if (!file) return reply(response, 404, 'no such file');
+      if (pathname === '/api/history') return replyJson(response, 200, await edition.versions(file));
+      const versions = await edition.versions(file);
+      const id = query.get('id');
+      return versions.some((v) => v.id === id) ? replyJson(response, 200, { text: await edition.version(file, id!) }) : reply(response, 404, 'no such version');
+    }
     if (pathname === '/events') return openStream(response);
     if (preview && pathname === preview.index.workbook?.sheetsUrl) return replyJson(response, 200, await preview.sheets());
     const built = preview?.files.get(pathname);
@@ -218,20 +271,30 @@ function replyFile(response: http.ServerResponse, file: ServedFile, method: stri
   replyBytes(response, file.bytes, file.type, method, 'no-store', { 'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.downloadName)}` });
 }
 
-/** True when the body is one JSON object of reasonable size. */
-async function readJsonBody(request: http.IncomingMessage): Promise<boolean> {
+/** The body when it is one JSON object of reasonable size. */
+async function readJsonBody(request: http.IncomingMessage): Promise<Record<string, unknown> | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.byteLength;
-    if (size > maxBodyBytes) return false;
+    if (size > maxBodyBytes) return undefined;
     chunks.push(chunk);
   }
   try {
     const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
-    return false;
+    return undefined;
+  }
+}
+
+/** A save answered: its new hash, or 409 with what is on disk now so the page can offer to reload or overwrite. */
+async function saveReplying(response: http.ServerResponse, save: () => Promise<{ hash: string }>): Promise<void> {
+  try {
+    replyJson(response, 200, await save());
+  } catch (error) {
+    if (!(error instanceof SaveConflict)) throw error;
+    replyJson(response, 409, { conflict: error.message, current: error.current });
   }
 }
 

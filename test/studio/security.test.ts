@@ -57,7 +57,7 @@ describe('a page on another site, or a rebinding DNS name', () => {
     }
   });
 
-  it('cannot make the packet: POST only, same Origin, the token, a JSON body', async () => {
+  it('cannot make the packet, save or restore a file: POST only, same Origin, the token, a JSON body', async () => {
     const good = allowedPost();
     const attempts: [string, Parameters<typeof request>[1]][] = [
       ['GET', { headers: good.headers }],
@@ -71,9 +71,11 @@ describe('a page on another site, or a rebinding DNS name', () => {
       ['a form post', { ...good, headers: { ...good.headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1' }],
       ['text/plain', { ...good, headers: { ...good.headers, 'Content-Type': 'text/plain' } }],
     ];
-    for (const [what, options] of attempts) {
-      const response = await request('/api/packet', options);
-      expect(response.status, what).toBe(403);
+    for (const route of ['/api/packet', '/api/save', '/api/restore']) {
+      for (const [what, options] of attempts) {
+        const response = await request(route, options);
+        expect(response.status, `${route}: ${what}`).toBe(403);
+      }
     }
     expect((await request('/api/packet', { ...good, body: '[1]' })).status).toBe(400);
     expect(fs.existsSync(outDir)).toBe(false);

@@ -3,7 +3,7 @@ import { UsageError } from './diagnostics';
 import { defaultDataDir, defaultOutDir } from './paths';
 import { wordFontSets, type WordFontSet } from './writers/municipal-brief-docx/word-fonts';
 
-export const commands = ['build', 'validate', 'studio'] as const;
+export const commands = ['build', 'validate', 'studio', 'new-edition'] as const;
 export type Command = (typeof commands)[number];
 
 export interface CliOptions {
@@ -18,6 +18,9 @@ export interface CliOptions {
   readonly wordFonts?: WordFontSet;
   /** The studio's port; 0 takes a free one. */
   readonly port: number;
+  /** new-edition: the edition copied, and the new folder. */
+  readonly from?: string;
+  readonly to?: string;
   readonly help: boolean;
 }
 
@@ -40,6 +43,8 @@ export const optionTable = {
   'word-fonts': { type: 'string', value: 'yu|ms', help: 'fonts the Word briefs name: yu (游明朝/游ゴシック, Word 2016+; default) or ms (ＭＳ 明朝/ＭＳ ゴシック)' },
   threads: { type: 'string', value: 'N', help: 'threads that make the Word briefs, this one included (default: number of CPU cores, at most 4)' },
   port: { type: 'string', value: 'N', help: 'studio: the local port to serve the page on (default: a free one)', commands: ['studio'] },
+  from: { type: 'string', value: 'DIR', help: 'new-edition: the edition to start from', commands: ['new-edition'] },
+  to: { type: 'string', value: 'DIR', help: 'new-edition: the new edition\'s folder (must not exist)', commands: ['new-edition'] },
   help: { type: 'boolean', value: '', help: 'show this help' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -51,6 +56,7 @@ export function usage(commandName: string): string {
     '  build      check the data and make the packet in the output folder',
     '  validate   only check the data; writes nothing',
     '  studio     a local page that shows the packet and its problems, rebuilt on every save',
+    '  new-edition --from DIR --to DIR   start a new edition from an old one',
     '',
     'options:',
     ...lines,
@@ -85,6 +91,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     threads = Number(values.threads);
     if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, got "${values.threads}"`);
   }
+  if (command === 'new-edition' && (typeof values.from !== 'string' || typeof values.to !== 'string')) throw new UsageError('new-edition needs --from DIR and --to DIR');
   let port = 0;
   if (typeof values.port === 'string') {
     port = Number(values.port);
@@ -105,6 +112,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(typeof values['fallback-font'] === 'string' ? { fallbackFont: values['fallback-font'] } : {}),
     ...(wordFonts ? { wordFonts: wordFonts as WordFontSet } : {}),
     port,
+    ...(typeof values.from === 'string' ? { from: values.from } : {}),
+    ...(typeof values.to === 'string' ? { to: values.to } : {}),
     help: false,
   };
 }

@@ -6,6 +6,8 @@ import { loadEdition } from './load/load-edition';
 import { templatesDir } from './paths';
 import { manifestPath } from './emit/manifest';
 import { keepHeapTight } from './heap-growth';
+import { newEdition } from './edition/new-edition';
+import { schemaReferenceWarnings } from './load/schema-references';
 
 /** The only module that touches process, console and the clock. */
 export async function main(argv: readonly string[]): Promise<ExitCode> {
@@ -20,8 +22,15 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     return ExitCode.ok;
   }
   try {
+    if (options.command === 'new-edition') {
+      const written = await newEdition(options.from!, options.to!);
+      console.log(`${options.to}: a new edition from ${options.from} (${written.join(', ')}); registrations and history were left behind`);
+      console.log(`next: npm run studio -- --data ${options.to}`);
+      return ExitCode.ok;
+    }
     if (options.command === 'validate') {
       const edition = await loadEdition(options);
+      for (const warning of await schemaReferenceWarnings(options.dataDir, options.registrationsFile)) console.error(formatDiagnostic(warning));
       console.log(`${options.dataDir}: ok (${edition.projects.length} projects, ${edition.municipalities.length} municipalities, ${edition.groups.length} groups, ${edition.sessions.length} sessions, ${edition.registrations.length} registrations)`);
       return ExitCode.ok;
     }

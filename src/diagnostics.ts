@@ -9,6 +9,8 @@ export interface Diagnostic {
   readonly rule: string;
   readonly message: string;
   readonly hint?: string;
+  /** A warning does not stop the build; absent means an error. */
+  readonly severity?: 'warning';
 }
 
 export interface SourcePosition {
@@ -19,7 +21,7 @@ export interface SourcePosition {
 export function formatDiagnostic(d: Diagnostic): string {
   const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
   const hint = d.hint ? ` (${d.hint})` : '';
-  return `${place}: error: ${d.message} [${d.rule}]${hint}`;
+  return `${place}: ${d.severity ?? 'error'}: ${d.message} [${d.rule}]${hint}`;
 }
 
 /** Files first, then by position, so a report reads top to bottom. */

@@ -1,0 +1,35 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics';
+import { schemasDir } from '../paths';
+import { dataFiles } from './data-files';
+import { parseJsonSource } from './json-source';
+
+/**
+ * A data file's `$schema` that does not lead to its schema from the file's folder (a folder copied
+ * with `cp -r`): nothing is wrong with the data, but an editor silently loses its help. A warning.
+ */
+export async function schemaReferenceWarnings(dataDir: string, registrationsFile?: string): Promise<Diagnostic[]> {
+  const warnings: Diagnostic[] = [];
+  for (const spec of dataFiles) {
+    const file = spec.name === 'registrations.json' && registrationsFile ? registrationsFile : path.join(dataDir, spec.name);
+    const text = await fs.readFile(file, 'utf8').catch(() => null);
+    const parsed = text === null ? null : parseJsonSource(file, text);
+    if (!parsed?.ok) continue;
+    const reference = (parsed.source.value as { $schema?: unknown }).$schema;
+    if (typeof reference !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(reference)) continue;
+    if (await fs.stat(path.resolve(path.dirname(file), reference)).then(() => true, () => false)) continue;
+    const at = parsed.source.valueAt('/$schema');
+    const expected = path.relative(path.dirname(path.resolve(file)), path.join(schemasDir, spec.schema)).split(path.sep).join('/');
+    warnings.push({
+      file,
+      line: at.line,
+      column: at.column,
+      severity: 'warning',
+      rule: 'schema-reference',
+      message: `/$schema "${reference}" does not lead to a schema from this folder, so an editor shows no help for this file`,
+      hint: `write "${expected}"; npm run new-edition writes it for you`,
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli';
+import { captureConsole } from '../support/console';
+import { editionWith, tempDir } from '../support/edition-fixture';
+import { packageRoot } from '../../src/paths';
+
+const { stdout, stderr } = captureConsole();
+
+describe('npm run new-edition', () => {
+  it('copies the edition without its registrations and history, every $schema resolving from the new folder, nothing else changed', async () => {
+    const from = editionWith([{ file: 'registrations.json', content: fs.readFileSync(path.join(packageRoot, 'test', 'fixtures', 'registrations.sample.json'), 'utf8') }]);
+    fs.mkdirSync(path.join(from, '.history'));
+    fs.writeFileSync(path.join(from, '.history', 'release.json@20261126T100000000Z'), '{}');
+    const to = path.join(tempDir(), 'editions', '2018');
+    expect(await main(['new-edition', '--from', from, '--to', to])).toBe(0);
+    expect(stdout.join('\n')).toContain(`next: npm run studio -- --data ${to}`);
+    expect(fs.readdirSync(to).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'release.json', 'schedule.json']);
+    for (const name of fs.readdirSync(to)) {
+      const before = fs.readFileSync(path.join(from, name), 'utf8').split('\n');
+      const after = fs.readFileSync(path.join(to, name), 'utf8').split('\n');
+      const reference = (JSON.parse(after.join('\n')) as { $schema: string }).$schema;
+      expect(fs.existsSync(path.resolve(to, reference)), reference).toBe(true);
+      expect(after.filter((line, i) => line !== before[i])).toEqual([`  "$schema": "${reference}",`]);
+    }
+    expect(await main(['validate', '--data', to])).toBe(0);
+    expect(stderr).toEqual([]);
+  });
+
+  it('refuses a target that exists, and leaves it as it is', async () => {
+    const to = tempDir();
+    fs.writeFileSync(path.join(to, 'keep.txt'), 'mine');
+    expect(await main(['new-edition', '--from', editionWith(), '--to', to])).toBe(2);
+    expect(stderr.join('\n')).toContain('exists already');
+    expect(fs.readdirSync(to)).toEqual(['keep.txt']);
+  });
+
+  it('needs both folders', async () => {
+    expect(await main(['new-edition', '--from', 'data'])).toBe(2);
+    expect(await main(['new-edition', '--from', tempDir() + '/none', '--to', tempDir() + '/x'])).toBe(2);
+  });
+});
+
+describe('validate', () => {
+  it('warns, and exits 0, when a $schema does not resolve (a folder copied by hand)', async () => {
+    const copied = path.join(tempDir(), 'editions', '2018');
+    fs.cpSync(path.join(packageRoot, 'data'), copied, { recursive: true });
+    expect(await main(['validate', '--data', copied])).toBe(0);
+    expect(stderr).toHaveLength(5);
+    expect(stderr[0]).toBe(`${path.join(copied, 'release.json')}:2:14: warning: /$schema "../schemas/release.schema.json" does not lead to a schema from this folder, so an editor shows no help for this file [schema-reference] (write "${path.relative(copied, path.join(packageRoot, 'schemas', 'release.schema.json'))}"; npm run new-edition writes it for you)`);
+  });
+});

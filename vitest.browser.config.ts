@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A rebuild, a packet or a save takes a second or two on a busy machine.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

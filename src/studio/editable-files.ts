@@ -14,6 +14,8 @@ export interface EditableFile {
   readonly name: string;
   /** 発表, プログラム…: what staff call it. */
   readonly label: string;
+  /** Its path as problems name it. */
+  readonly file: string;
   readonly exists: boolean;
   /** sha256 of the file as read; a save must name it (null when the file does not exist). */
   readonly hash: string | null;
@@ -69,7 +71,12 @@ export class EditableEdition {
   async list(): Promise<EditableFile[]> {
     const data = dataFiles.map((f) => ({ kind: 'data' as const, name: f.name, label: dataLabels[f.name] ?? f.name }));
     const templates = (await this.templateNames()).map((name) => ({ kind: 'template' as const, name, label: name }));
-    return Promise.all([...data, ...templates].map(async (entry) => ({ ...entry, ...(await this.read((await this.locate(entry.kind, entry.name))!)) })));
+    return Promise.all(
+      [...data, ...templates].map(async (entry) => {
+        const located = (await this.locate(entry.kind, entry.name))!;
+        return { ...entry, file: path.join(located.folder, ...located.name.split('/')), ...(await this.read(located)) };
+      }),
+    );
   }
 
   private async read(file: SavedFile): Promise<{ exists: boolean; hash: string | null; text: string | null }> {

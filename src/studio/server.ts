@@ -105,6 +105,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   const edition = new EditableEdition(options, options.now ?? (() => new Date()));
   const schemas = formSchemas();
+  // The form code is bundled on first demand, in esbuild's own process.
+  let forms: Promise<Buffer> | undefined;
+  const formCode = () => (forms ??= Promise.all([import('./form-bundle'), schemas]).then(([{ formBundle }, all]) => formBundle(all as Record<string, object>)));
 
   type Change = (body: Record<string, unknown>, response: http.ServerResponse) => Promise<void>;
   /** Everything that changes state: reached only through `changeRefusal`. */
@@ -161,6 +164,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     if (pathname === '/api/state') return replyJson(response, 200, state);
     if (pathname === '/api/files') return replyJson(response, 200, await edition.list());
     if (pathname === '/api/schemas') return replyJson(response, 200, await schemas);
+    if (pathname === '/app/forms.js') return replyBytes(response, await formCode(), 'text/javascript; charset=utf-8', request.method);
     if (pathname === '/api/history' || pathname === '/api/version') {
       const query = new URL(request.url ?? '/', 'http://studio').searchParams;
       const file = await edition.locate(query.get('kind'), query.get('name'));

@@ -126,6 +126,36 @@ describe('the studio page in Chromium', () => {
     await screenshot(page, '5-packet');
   });
 
+  it('edits 発表日 in its form: saving changes the file\'s date line alone, and the release shows the new date', async () => {
+    await page.click('#tab-edit');
+    const date = page.locator('#edit-area input[type="date"]').first();
+    await date.waitFor();
+    expect(await page.locator('#edit-area label', { hasText: '発表日' }).count()).toBe(1);
+    const before = fs.readFileSync(path.join(dataDir, 'release.json'), 'utf8');
+    const shown = version();
+    await date.fill('2017-10-20');
+    await expect.poll(() => page.locator('#edit-save').isEnabled()).toBe(true);
+    await screenshot(page, '6-form');
+    await page.click('#edit-save');
+    await expect.poll(() => page.locator('#edit-status').textContent()).toContain('保存しました');
+    const after = fs.readFileSync(path.join(dataDir, 'release.json'), 'utf8');
+    expect(after.split('\n').filter((line, i) => line !== before.split('\n')[i])).toEqual(['  "date": "2017-10-20",']);
+    await previewShown(shown + 1);
+    await expect.poll(() => releaseText(1)).toContain('平成29年10月20日');
+  });
+
+  it('offers to reload or overwrite when the file was changed elsewhere meanwhile', async () => {
+    const title = page.locator('#edit-area input[type="text"]').first();
+    await title.fill('JETプログラム関連事業');
+    const file = path.join(dataDir, 'release.json');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"region": "西日本"', '"region": "西日本各地"'));
+    await expect.poll(() => page.locator('#edit-conflict').isVisible()).toBe(true);
+    await screenshot(page, '7-conflict');
+    await page.click('#edit-overwrite');
+    await expect.poll(() => page.locator('#edit-status').textContent()).toContain('保存しました');
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ category: 'JETプログラム関連事業', region: '西日本' });
+  });
+
   it('ran without a script error or a request the CSP refused', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -2,6 +2,7 @@
 import { element, showProblems } from './problems.js';
 import { showPdf } from './pdf-preview.js';
 import { keepBriefFitted, showBrief } from './brief-preview.js';
+import { editorUpdate, startEditor } from './editor.js';
 import { showWorkbook } from './workbook-preview.js';
 
 const token = document.querySelector('meta[name="studio-token"]').content;
@@ -20,6 +21,7 @@ let chosenSheet = null;
 let sheets = [];
 
 keepBriefFitted(byId('brief-view'));
+startEditor(token);
 
 const events = new EventSource('/events');
 events.addEventListener('state', (event) => update(JSON.parse(event.data)));
@@ -33,6 +35,7 @@ function update(next) {
   showPacket();
   showNotices();
   if (state.preview) refreshPreview(state.preview);
+  void editorUpdate(state);
 }
 
 function showStatus() {
@@ -184,8 +187,10 @@ function setDownload(panelId, file) {
 function showPacket() {
   const { running, report } = state.packet;
   const button = byId('make-packet');
-  button.disabled = running;
-  button.textContent = running ? '作成しています…' : 'パケットを作成';
+  const blocked = state.problems.length > 0 ? `問題が ${state.problems.length} 件あるため作成できません` : state.failure ? '文書を作成できないため作成できません' : state.busy === 'checking' ? '確認中です' : '';
+  button.disabled = running || blocked !== '';
+  button.title = blocked;
+  button.textContent = running ? '作成しています…' : blocked ? 'パケットを作成（問題を直してから）' : 'パケットを作成';
   const box = byId('packet-report');
   if (!report) return void (box.hidden = true);
   box.hidden = false;
@@ -221,25 +226,28 @@ function formatBytes(bytes) {
 }
 
 // Tabs: one panel shown at a time, each keeping its own scroll position.
-const tabs = [...document.querySelectorAll('.tabs [role="tab"]')];
-function selectTab(tab) {
-  for (const other of tabs) {
-    const panel = byId(other.getAttribute('aria-controls'));
-    const selected = other === tab;
-    if (!selected && !panel.hidden) panel.dataset.scrollTop = String(panel.scrollTop);
-    other.setAttribute('aria-selected', String(selected));
-    other.tabIndex = selected ? 0 : -1;
-    panel.hidden = !selected;
-    if (selected) panel.scrollTop = Number(panel.dataset.scrollTop ?? 0);
-  }
-}
-tabs.forEach((tab, i) => {
-  tab.addEventListener('click', () => selectTab(tab));
-  tab.addEventListener('keydown', (event) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    const next = tabs[(i + step + tabs.length) % tabs.length];
-    selectTab(next);
-    next.focus();
+for (const list of document.querySelectorAll('.tabs')) setUpTabs([...list.querySelectorAll('[role="tab"]')]);
+
+function setUpTabs(tabs) {
+  const select = (tab) => {
+    for (const other of tabs) {
+      const panel = byId(other.getAttribute('aria-controls'));
+      const selected = other === tab;
+      if (!selected && !panel.hidden) panel.dataset.scrollTop = String(panel.scrollTop);
+      other.setAttribute('aria-selected', String(selected));
+      other.tabIndex = selected ? 0 : -1;
+      panel.hidden = !selected;
+      if (selected) panel.scrollTop = Number(panel.dataset.scrollTop ?? 0);
+    }
+  };
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => select(tab));
+    tab.addEventListener('keydown', (event) => {
+      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+      if (!step) return;
+      const next = tabs[(i + step + tabs.length) % tabs.length];
+      select(next);
+      next.focus();
+    });
   });
-});
+}

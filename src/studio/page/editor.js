@@ -1,0 +1,158 @@
+// 編集: each data file as a form made from its schema, each template as text; saved with the
+// least change, refused (and offered back) when the file changed elsewhere; earlier versions kept.
+import { element } from './problems.js';
+
+const byId = (id) => document.getElementById(id);
+let token = '';
+let files = [];
+/** The open file: what was read (its hash), what the editor holds now, and the form if it is one. */
+let open = null;
+let latestState = null;
+
+export function startEditor(studioToken) {
+  token = studioToken;
+  byId('edit-file').addEventListener('change', () => void openFile(byId('edit-file').value));
+  byId('edit-save').addEventListener('click', () => void save(false));
+  byId('edit-overwrite').addEventListener('click', () => void save(true));
+  byId('edit-reload').addEventListener('click', () => void openFile(open.key, true));
+  byId('edit-history').addEventListener('click', () => void showHistory());
+}
+
+const keyOf = (file) => `${file.kind}:${file.name}`;
+
+async function loadFiles() {
+  files = await (await fetch('/api/files')).json();
+  const select = byId('edit-file');
+  if (select.options.length === 0) {
+    const group = (label, kind) => {
+      const optgroup = element('optgroup', { label });
+      for (const file of files.filter((f) => f.kind === kind)) optgroup.append(element('option', { value: keyOf(file), textContent: file.kind === 'data' ? `${file.label}（${file.name}）` : file.name }));
+      return optgroup;
+    };
+    select.replaceChildren(group('データ', 'data'), group('文言テンプレート', 'template'));
+  }
+}
+
+/** Opens a file in the editor, or reopens the one open (after a conflict, or an outside change). */
+async function openFile(key, reload = false) {
+  if (!reload && open?.dirty && !confirm('保存していない変更があります。捨てて別のファイルを開きますか？')) {
+    byId('edit-file').value = open.key;
+    return;
+  }
+  await loadFiles();
+  const file = files.find((f) => keyOf(f) === key) ?? files[0];
+  byId('edit-file').value = keyOf(file);
+  open?.form?.close();
+  byId('edit-conflict').hidden = true;
+  byId('edit-history-list').hidden = true;
+  const area = byId('edit-area');
+  open = { key: keyOf(file), file, hash: file.hash, dirty: false, value: undefined, text: file.text ?? '', form: null };
+  let value;
+  try {
+    value = file.kind === 'data' ? JSON.parse((file.text ?? '{}').replace(/^\uFEFF/, '')) : undefined;
+  } catch {
+    value = undefined;
+  }
+  if (value !== undefined) {
+    const [{ openDataForm }, schemas] = await Promise.all([import('/app/forms.js'), fetch('/api/schemas').then((r) => r.json())]);
+    const container = element('div');
+    area.replaceChildren(container);
+    open.value = value;
+    open.form = openDataForm(container, {
+      name: file.name,
+      schema: schemas[file.name],
+      value,
+      problems: problemsOf(file),
+      onChange: (next) => {
+        open.value = next;
+        markDirty();
+      },
+    });
+  } else {
+    // A template, or a data file that is not JSON just now: its text, to fix by hand.
+    const textarea = element('textarea', { value: open.text, spellcheck: false });
+    textarea.setAttribute('aria-label', `${file.name} の内容`);
+    textarea.addEventListener('input', () => {
+      open.text = textarea.value;
+      markDirty();
+    });
+    area.replaceChildren(textarea);
+  }
+  setStatus(file.exists ? '' : 'このファイルはまだありません。保存すると作られます。');
+  byId('edit-save').disabled = true;
+  showProblemsHere();
+}
+
+function markDirty() {
+  open.dirty = true;
+  byId('edit-save').disabled = false;
+  setStatus('保存していない変更があります。');
+}
+
+function setStatus(text) {
+  byId('edit-status').textContent = text;
+}
+
+async function save(force) {
+  const { file } = open;
+  const body = { kind: file.kind, name: file.name, baseHash: open.hash, force, ...(open.form ? { value: open.value } : { text: open.text }) };
+  const response = await fetch('/api/save', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Studio-Token': token }, body: JSON.stringify(body) });
+  if (response.status === 409) {
+    byId('edit-conflict').hidden = false;
+    setStatus('保存できませんでした。下のどちらかを選んでください。');
+    return;
+  }
+  if (!response.ok) return setStatus(`保存できませんでした：${await response.text()}`);
+  open.hash = (await response.json()).hash;
+  open.dirty = false;
+  byId('edit-conflict').hidden = true;
+  byId('edit-save').disabled = true;
+  setStatus(`保存しました（${new Date().toLocaleTimeString('ja-JP')}）。問題とプレビューはまもなく更新されます。`);
+}
+
+async function showHistory() {
+  const box = byId('edit-history-list');
+  if (!box.hidden) return void (box.hidden = true);
+  const { kind, name } = open.file;
+  const versions = await (await fetch(`/api/history?kind=${kind}&name=${encodeURIComponent(name)}`)).json();
+  const list = element('ul');
+  for (const version of versions) {
+    const restore = element('button', { type: 'button', textContent: 'この版に戻す' });
+    restore.addEventListener('click', async () => {
+      const response = await fetch('/api/restore', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Studio-Token': token }, body: JSON.stringify({ kind, name, id: version.id, baseHash: open.hash }) });
+      if (response.status === 409) return void (byId('edit-conflict').hidden = false);
+      await openFile(open.key, true);
+      setStatus(`${new Date(version.savedAt).toLocaleString('ja-JP')} の版に戻しました（今の版も履歴に残っています）。`);
+    });
+    const item = element('li');
+    item.append(element('span', { textContent: `${new Date(version.savedAt).toLocaleString('ja-JP')}（${version.bytes} バイト）` }), restore);
+    list.append(item);
+  }
+  box.replaceChildren(element('h3', { textContent: '以前の版（新しい順、最大50）' }), versions.length ? list : element('p', { className: 'quiet', textContent: 'まだありません。保存するたびに前の版が残ります。' }));
+  box.hidden = false;
+}
+
+const problemsOf = (file) => (latestState?.problems ?? []).filter((p) => p.file === file.file);
+
+/** The server's problems of the open file: beside its fields in a form, as a list above a text. */
+function showProblemsHere() {
+  if (!open) return;
+  const problems = problemsOf(open.file);
+  open.form?.showProblems(problems);
+  const box = byId('edit-problems');
+  box.replaceChildren(...(open.form ? [] : problems.map((p) => element('p', { className: 'failure', textContent: p.text }))));
+}
+
+/** Each state from the server: new problems to show, and a file changed elsewhere to notice. */
+export async function editorUpdate(state) {
+  const first = latestState === null;
+  latestState = state;
+  if (first) return openFile(byId('edit-file').value || 'data:release.json');
+  showProblemsHere();
+  if (!open || state.busy === 'checking') return;
+  const current = (await (await fetch('/api/files')).json()).find((f) => keyOf(f) === open.key);
+  if (current && current.hash !== open.hash) {
+    if (open.dirty) byId('edit-conflict').hidden = false;
+    else await openFile(open.key, true);
+  }
+}

@@ -1,0 +1,81 @@
+// A data file as a form made from its JSON Schema (react-jsonschema-form). Bundled by the server
+// with esbuild, with the schemas' validators compiled there: the page's CSP allows no eval.
+import { createRoot } from 'react-dom/client';
+import { useState } from 'react';
+import Form from '@rjsf/core';
+import { createPrecompiledValidator } from '@rjsf/validator-ajv8';
+import { TranslatableString } from '@rjsf/utils';
+import validators from 'studio:validators';
+
+/** RJSF's own words, in Japanese. */
+const words = {
+  [TranslatableString.AddItemButton]: '追加',
+  [TranslatableString.AddButton]: '追加',
+  [TranslatableString.RemoveButton]: '削除',
+  [TranslatableString.MoveUpButton]: '上へ',
+  [TranslatableString.MoveDownButton]: '下へ',
+  [TranslatableString.CopyButton]: '複製',
+  [TranslatableString.EmptyArray]: 'まだありません。下のボタンで追加します。',
+  [TranslatableString.ErrorsLabel]: '入力の問題',
+  [TranslatableString.YesLabel]: 'はい',
+  [TranslatableString.NoLabel]: 'いいえ',
+  [TranslatableString.OptionalObjectAdd]: 'この項目を追加',
+  [TranslatableString.OptionalObjectRemove]: 'この項目を削除',
+  [TranslatableString.OptionalObjectEmptyMsg]: 'この項目はありません',
+  [TranslatableString.AriaDateLabel]: '日付を選ぶ',
+};
+const translate = (key, params = []) => (words[key] ?? key).replace(/%(\d)/g, (_, n) => params[Number(n) - 1] ?? '');
+
+const uiSchema = {
+  $schema: { 'ui:widget': 'hidden' },
+  'ui:submitButtonOptions': { norender: true },
+  'ui:globalOptions': { enableOptionalDataFieldForType: ['object'], orderable: true, copyable: false },
+  // The file itself is not optional: only the objects inside it (such as the photo) can be added and removed.
+  'ui:enableOptionalDataFieldForType': [],
+};
+
+/** The server's problems of this file (by JSON pointer) as RJSF's error tree, shown beside each field. */
+function errorTree(problems) {
+  const tree = {};
+  for (const problem of problems) {
+    const pointer = /^(\/\S*)/.exec(problem.message)?.[1] ?? '';
+    let node = tree;
+    for (const key of pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))) node = node[key] ??= {};
+    (node.__errors ??= []).push(`${problem.message.slice(pointer.length).trim()}${problem.hint ? `（${problem.hint}）` : ''}`);
+  }
+  return tree;
+}
+
+function DataForm({ schema, validator, initial, problems, onChange }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <Form
+      schema={schema}
+      uiSchema={uiSchema}
+      formData={value}
+      validator={validator}
+      liveValidate="onChange"
+      showErrorList={false}
+      extraErrors={errorTree(problems)}
+      extraErrorsBlockSubmit={false}
+      translateString={translate}
+      experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults' }}
+      onChange={({ formData }) => {
+        setValue(formData);
+        onChange(formData);
+      }}
+    />
+  );
+}
+
+/**
+ * Shows `value` of the data file `name` as a form in `container`; `onChange` hears every edit.
+ * Returns a handle to show new server problems or take the form away.
+ */
+export function openDataForm(container, { name, schema, value, problems, onChange }) {
+  const validator = createPrecompiledValidator(validators[name], schema);
+  const root = createRoot(container);
+  const render = (serverProblems) => root.render(<DataForm key={name} schema={schema} validator={validator} initial={value} problems={serverProblems} onChange={onChange} />);
+  render(problems);
+  return { showProblems: render, close: () => root.unmount() };
+}

@@ -12,10 +12,13 @@ import { describeProblems, type ProblemView } from './problem-view';
 import { allowedHosts, changeRefusal, hostRefusal, securityHeaders } from './request-guard';
 import { watchFiles, type FileWatch } from './watch-files';
 import { EditableEdition, formSchemas, SaveConflict } from './editable-files';
+import { newEdition } from '../edition/new-edition';
 
 export interface StudioOptions extends Omit<PacketOptions, 'signal' | 'only'> {
   /** The clock the history of saved files is filed by. */
   readonly now?: () => Date;
+  /** The folder whose subfolders are editions the page can switch to, and where it makes new ones. */
+  readonly editionsDir?: string;
   /** Where the パケットを作成 button writes the packet. */
   readonly outDir: string;
   /** 0 takes a free port. */
@@ -44,6 +47,14 @@ export interface StudioState extends Omit<LiveState<PreviewIndex>, 'problems'> {
   readonly paths: { readonly data: string; readonly templates: string; readonly registrations: string | null; readonly out: string };
 }
 
+interface EditionSession {
+  readonly dataDir: string;
+  readonly files: EditableEdition;
+  readonly pipeline: () => Promise<ReturnType<typeof import('./live-pipeline').livePipeline>>;
+  readonly live: LiveRebuilds<CheckedPacket, Preview>;
+  readonly watch: FileWatch;
+}
+
 /** A page left open across a restart of the studio asks again after this long. */
 const reconnectMs = 1000;
 /** Keeps idle event streams open through proxies and sleeping laptops. */
@@ -66,14 +77,14 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   let packet: StudioState['packet'] = { running: false, report: null };
   const streams = new Set<http.ServerResponse>();
   let state: StudioState;
+  let session: EditionSession | undefined;
 
-  const paths: StudioState['paths'] = { data: options.dataDir, templates: options.templatesDir, registrations: options.registrationsFile ?? null, out: options.outDir };
   const toState = (live: LiveState<Preview>): StudioState => ({
     ...live,
     problems: describeProblems(live.problems),
     preview: live.preview?.index ?? null,
     packet,
-    paths,
+    paths: { data: session?.dataDir ?? options.dataDir, templates: options.templatesDir, registrations: options.registrationsFile ?? null, out: options.outDir },
   });
   const send = (next: StudioState): void => {
     state = next;
@@ -92,7 +103,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     setPacket({ running: true, report: packet.report });
     let report: PacketReport;
     try {
-      const built = await (await loadPipeline()).makePacket();
+      const built = await (await session!.pipeline()).makePacket();
       report = { ok: true, outDir: options.outDir, files: built.manifest.files.map((f) => ({ path: f.path, bytes: f.bytes })) };
       log(`packet written to ${options.outDir}`);
     } catch (error) {
@@ -103,7 +114,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return report;
   }
 
-  const edition = new EditableEdition(options, options.now ?? (() => new Date()));
+  const now = options.now ?? (() => new Date());
   const schemas = formSchemas();
   // The form code is bundled on first demand, in esbuild's own process.
   let forms: Promise<Buffer> | undefined;
@@ -122,26 +133,58 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     [
       '/api/save',
       async (body, response) => {
-        const file = await edition.locate(body.kind, body.name);
+        const file = await session!.files.locate(body.kind, body.name);
         if (!file) return reply(response, 404, 'no such file');
         const baseHash = typeof body.baseHash === 'string' ? body.baseHash : null;
         const content = body.kind === 'data' ? (body.value === undefined ? undefined : { value: body.value }) : typeof body.text === 'string' ? { text: body.text } : undefined;
         if (!content) return reply(response, 400, body.kind === 'data' ? 'a data file is saved as its value' : 'a template is saved as its text');
-        await saveReplying(response, () => edition.save(file, { ...content, baseHash, force: body.force === true }));
+        await saveReplying(response, () => session!.files.save(file, { ...content, baseHash, force: body.force === true }));
       },
     ],
     [
       '/api/restore',
       async (body, response) => {
-        const file = await edition.locate(body.kind, body.name);
+        const file = await session!.files.locate(body.kind, body.name);
         if (!file) return reply(response, 404, 'no such file');
-        const versions = await edition.versions(file);
+        const versions = await session!.files.versions(file);
         if (typeof body.id !== 'string' || !versions.some((v) => v.id === body.id)) return reply(response, 404, 'no such version');
-        const text = await edition.version(file, body.id);
-        await saveReplying(response, () => edition.save(file, { text, baseHash: typeof body.baseHash === 'string' ? body.baseHash : null, force: body.force === true }));
+        const text = await session!.files.version(file, body.id);
+        await saveReplying(response, () => session!.files.save(file, { text, baseHash: typeof body.baseHash === 'string' ? body.baseHash : null, force: body.force === true }));
+      },
+    ],
+    [
+      '/api/edition',
+      async (body, response) => {
+        const choices = await editionChoices();
+        if (typeof body.dataDir !== 'string' || !choices.includes(body.dataDir)) return reply(response, 404, 'no such edition');
+        await switchTo(body.dataDir);
+        replyJson(response, 200, { dataDir: body.dataDir });
+      },
+    ],
+    [
+      '/api/new-edition',
+      async (body, response) => {
+        if (!options.editionsDir) return reply(response, 404, 'the studio was started without an editions folder');
+        if (typeof body.name !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z_-]{0,39}$/.test(body.name)) return reply(response, 400, 'name the edition with letters, digits, - or _ (e.g. 2018)');
+        const target = path.join(options.editionsDir, body.name);
+        try {
+          await newEdition(session!.dataDir, target);
+        } catch (error) {
+          if (error instanceof UsageError) return reply(response, 409, error.message);
+          throw error;
+        }
+        await switchTo(target);
+        replyJson(response, 200, { dataDir: target });
       },
     ],
   ]);
+
+  /** The editions the page may open: the one the studio started with, and each folder under the editions folder. */
+  async function editionChoices(): Promise<string[]> {
+    const folders = options.editionsDir ? await fs.promises.readdir(options.editionsDir, { withFileTypes: true }).catch(() => []) : [];
+    const editions = folders.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => path.join(options.editionsDir!, e.name));
+    return [...new Set([options.dataDir, ...editions.sort()])];
+  }
 
   let hosts: ReadonlySet<string> = new Set();
   const handle = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
@@ -162,17 +205,18 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, 'only GET here', { Allow: 'GET, HEAD' });
     if (pathname === '/') return replyBytes(response, Buffer.from(page), 'text/html; charset=utf-8', request.method);
     if (pathname === '/api/state') return replyJson(response, 200, state);
-    if (pathname === '/api/files') return replyJson(response, 200, await edition.list());
+    if (pathname === '/api/editions') return replyJson(response, 200, { current: session!.dataDir, choices: await editionChoices(), canCreate: options.editionsDir !== undefined });
+    if (pathname === '/api/files') return replyJson(response, 200, await session!.files.list());
     if (pathname === '/api/schemas') return replyJson(response, 200, await schemas);
     if (pathname === '/app/forms.js') return replyBytes(response, await formCode(), 'text/javascript; charset=utf-8', request.method);
     if (pathname === '/api/history' || pathname === '/api/version') {
       const query = new URL(request.url ?? '/', 'http://studio').searchParams;
-      const file = await edition.locate(query.get('kind'), query.get('name'));
+      const file = await session!.files.locate(query.get('kind'), query.get('name'));
       if (!file) return reply(response, 404, 'no such file');
-      if (pathname === '/api/history') return replyJson(response, 200, await edition.versions(file));
-      const versions = await edition.versions(file);
+      if (pathname === '/api/history') return replyJson(response, 200, await session!.files.versions(file));
+      const versions = await session!.files.versions(file);
       const id = query.get('id');
-      return versions.some((v) => v.id === id) ? replyJson(response, 200, { text: await edition.version(file, id!) }) : reply(response, 404, 'no such version');
+      return versions.some((v) => v.id === id) ? replyJson(response, 200, { text: await session!.files.version(file, id!) }) : reply(response, 404, 'no such version');
     }
     if (pathname === '/events') return openStream(response);
     if (preview && pathname === preview.index.workbook?.sheetsUrl) return replyJson(response, 200, await preview.sheets());
@@ -205,29 +249,55 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   // The document libraries take a second to load: they are loaded by the first rebuild, once the
   // page can be opened.
-  let pipeline: Promise<ReturnType<typeof import('./live-pipeline').livePipeline>> | undefined;
-  const loadPipeline = () => (pipeline ??= import('./live-pipeline').then(({ livePipeline }) => livePipeline({ ...options, threads: options.threads ?? 1 })));
-  const live = new LiveRebuilds<CheckedPacket, Preview>(
-    {
-      check: async (signal) => (await loadPipeline()).check(signal),
-      render: async (...args) => (await loadPipeline()).render(...args),
-    },
-    (next) => {
-      preview = next.preview;
-      send(toState(next));
-      if (next.busy === null) log(next.failure ? `failed: ${next.failure}` : next.problems.length > 0 ? `${next.problems.length} problem(s)` : 'preview ready');
-    },
-  );
-  let watch: FileWatch;
+  let pipelineModule: Promise<typeof import('./live-pipeline')> | undefined;
+  const loadPipelineModule = () => (pipelineModule ??= import('./live-pipeline'));
+
+  /** One edition being watched and rebuilt; switching editions closes it and opens another. */
+  async function openSession(dataDir: string): Promise<EditionSession> {
+    const editionOptions = { ...options, dataDir, threads: options.threads ?? 1 };
+    let pipeline: ReturnType<EditionSession['pipeline']> | undefined;
+    const load = () => (pipeline ??= loadPipelineModule().then(({ livePipeline }) => livePipeline(editionOptions)));
+    const opened: EditionSession = {
+      dataDir,
+      files: new EditableEdition(editionOptions, now),
+      pipeline: load,
+      live: new LiveRebuilds<CheckedPacket, Preview>(
+        {
+          check: async (signal) => (await load()).check(signal),
+          render: async (...args) => (await load()).render(...args),
+        },
+        (next) => {
+          if (session !== opened) return;
+          preview = next.preview;
+          send(toState(next));
+          if (next.busy === null) log(next.failure ? `failed: ${next.failure}` : next.problems.length > 0 ? `${next.problems.length} problem(s)` : 'preview ready');
+        },
+      ),
+      watch: watchFiles([dataDir, options.templatesDir, ...(options.registrationsFile ? [options.registrationsFile] : [])], () => void opened.live.rebuild()),
+    };
+    await opened.watch.ready;
+    return opened;
+  }
+
+  async function switchTo(dataDir: string): Promise<void> {
+    const old = session;
+    old?.live.stop();
+    await old?.watch.close();
+    session = await openSession(dataDir);
+    preview = null;
+    send(toState(session.live.state));
+    log(`edition ${dataDir}`);
+    setImmediate(() => void session!.live.rebuild());
+  }
+
   try {
-    watch = watchFiles([options.dataDir, options.templatesDir, ...(options.registrationsFile ? [options.registrationsFile] : [])], () => void live.rebuild());
-    await watch.ready;
+    session = await openSession(options.dataDir);
   } catch (error) {
     await Promise.all(listened.servers.map(closeServer));
     throw error;
   }
   // After the caller's turn: it prints the address before the libraries hold the thread.
-  setImmediate(() => void live.rebuild());
+  setImmediate(() => void session!.live.rebuild());
 
   return {
     url: `http://127.0.0.1:${listened.port}/`,
@@ -236,8 +306,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       return state;
     },
     async close() {
-      live.stop();
-      await watch.close();
+      session?.live.stop();
+      await session?.watch.close();
       for (const stream of streams) stream.end();
       await Promise.all(listened.servers.map(closeServer));
     },

@@ -5,16 +5,19 @@ import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
 import { launchChromium, screenshot } from '../support/browser';
 import { studioOver } from '../support/studio';
+import { tempDir } from '../support/edition-fixture';
 
 let browser: Browser;
 let studio: Studio;
 let dataDir: string;
 let outDir: string;
+let editionsDir: string;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  ({ studio, dataDir, outDir } = await studioOver());
+  editionsDir = path.join(tempDir('presskit-editions-'), 'editions');
+  ({ studio, dataDir, outDir } = await studioOver([], { editionsDir }));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -154,6 +157,17 @@ describe('the studio page in Chromium', () => {
     await page.click('#edit-overwrite');
     await expect.poll(() => page.locator('#edit-status').textContent()).toContain('保存しました');
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ category: 'JETプログラム関連事業', region: '西日本' });
+  });
+
+  it('makes a new edition from the page and opens it', async () => {
+    page.once('dialog', (dialog) => void dialog.accept('2018'));
+    await page.click('#new-edition');
+    const next = path.join(editionsDir, '2018');
+    await page.waitForFunction((dir) => (document.getElementById('edition') as HTMLSelectElement | null)?.value === dir, next);
+    await previewShown(1);
+    expect(await page.locator('#paths').textContent()).toContain(next);
+    expect(fs.readdirSync(next)).toContain('release.json');
+    await screenshot(page, '8-new-edition');
   });
 
   it('ran without a script error or a request the CSP refused', () => {

@@ -6,7 +6,7 @@ import type { EditableFile } from '../../src/studio/editable-files';
 import { contentHash } from '../../src/save/safe-save';
 import { tokenHeader } from '../../src/studio/request-guard';
 import { settled, stateWhere, studioOver } from '../support/studio';
-import { templatesWith } from '../support/edition-fixture';
+import { templatesWith, tempDir } from '../support/edition-fixture';
 
 let studio: Studio;
 let dataDir: string;
@@ -102,5 +102,34 @@ describe('the edition in the studio', () => {
       expect((await fetch(new URL(`/api/history?kind=${kind}&name=${encodeURIComponent(name)}`, studio.url))).status, `${kind} ${name}`).toBe(404);
     }
     expect((await fetch(new URL('/api/version?kind=data&name=release.json&id=..%2F..%2Fpackage.json', studio.url))).status).toBe(404);
+  });
+});
+
+describe('editions in the studio', () => {
+  it('makes a new edition from the one open, switches to it, and back; nothing outside the editions folder can be opened', async () => {
+    const editionsDir = path.join(tempDir('presskit-editions-'), 'editions');
+    const { studio: other, dataDir: seed } = await studioOver([], { editionsDir });
+    try {
+      await stateWhere(other, settled());
+      const page = await (await fetch(other.url)).text();
+      const key = /<meta name="studio-token" content="([^"]+)">/.exec(page)![1];
+      const send = (route: string, body: unknown) => fetch(new URL(route, other.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: other.url.replace(/\/$/, ''), [tokenHeader]: key }, body: JSON.stringify(body) });
+      expect(await (await fetch(new URL('/api/editions', other.url))).json()).toEqual({ current: seed, choices: [seed], canCreate: true });
+
+      expect((await send('/api/new-edition', { name: '../2018' })).status).toBe(400);
+      const created = await send('/api/new-edition', { name: '2018' });
+      expect(created.status).toBe(200);
+      const next = path.join(editionsDir, '2018');
+      expect(fs.readdirSync(next).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'release.json', 'schedule.json']);
+      const opened = await stateWhere(other, (s) => s.paths.data === next && s.busy === null && s.generation >= 1);
+      expect(opened.problems).toEqual([]);
+      expect((await send('/api/new-edition', { name: '2018' })).status).toBe(409);
+
+      for (const dataDir of ['/etc', path.join(editionsDir, '..'), `${next}/..`, 'data']) expect((await send('/api/edition', { dataDir })).status, dataDir).toBe(404);
+      expect((await send('/api/edition', { dataDir: seed })).status).toBe(200);
+      await stateWhere(other, (s) => s.paths.data === seed && s.busy === null && s.preview !== null);
+    } finally {
+      await other.close();
+    }
   });
 });

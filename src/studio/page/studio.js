@@ -217,9 +217,37 @@ function showPacket() {
 
 byId('make-packet').addEventListener('click', async () => {
   byId('make-packet').disabled = true;
-  const response = await fetch('/api/packet', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Studio-Token': token }, body: '{}' });
+  const response = await post('/api/packet', {});
   if (!response.ok && response.status !== 409) setStatus(`パケットを作成できませんでした：${await response.text()}`, 'bad');
 });
+
+/** The editions the studio can open: choosing one switches the studio to it; a new one starts from the one open. */
+async function showEditions() {
+  const { current, choices, canCreate } = await (await fetch('/api/editions')).json();
+  const select = byId('edition');
+  select.replaceChildren(...choices.map((dir) => element('option', { value: dir, textContent: dir, selected: dir === current })));
+  byId('new-edition').hidden = !canCreate;
+}
+
+async function post(route, body) {
+  return fetch(route, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Studio-Token': token }, body: JSON.stringify(body) });
+}
+
+byId('edition').addEventListener('change', async () => {
+  const response = await post('/api/edition', { dataDir: byId('edition').value });
+  if (response.ok) location.reload();
+  else setStatus(`エディションを切り替えられませんでした：${await response.text()}`, 'bad');
+});
+
+byId('new-edition').addEventListener('click', async () => {
+  const name = prompt(`今のエディション（${byId('edition').value}）をもとに新しいエディションを作ります。名前（例：2018）：`);
+  if (!name) return;
+  const response = await post('/api/new-edition', { name: name.trim() });
+  if (response.ok) location.reload();
+  else setStatus(`新しいエディションを作れませんでした：${await response.text()}`, 'bad');
+});
+
+void showEditions();
 
 function formatBytes(bytes) {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -116,9 +116,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   const now = options.now ?? (() => new Date());
   const schemas = formSchemas();
-  // The form code is bundled on first demand, in esbuild's own process.
-  let forms: Promise<Buffer> | undefined;
-  const formCode = () => (forms ??= Promise.all([import('./form-bundle'), schemas]).then(([{ formBundle }, all]) => formBundle(all as Record<string, object>)));
+  // The editors' code is bundled on first demand, in esbuild's own process.
+  let editors: Promise<Buffer> | undefined;
+  const editorsCode = () => (editors ??= Promise.all([import('./editors-bundle'), schemas]).then(([{ editorsBundle }, all]) => editorsBundle(all as Record<string, object>)));
 
   type Change = (body: Record<string, unknown>, response: http.ServerResponse) => Promise<void>;
   /** Everything that changes state: reached only through `changeRefusal`. */
@@ -208,7 +208,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     if (pathname === '/api/editions') return replyJson(response, 200, { current: session!.dataDir, choices: await editionChoices(), canCreate: options.editionsDir !== undefined });
     if (pathname === '/api/files') return replyJson(response, 200, await session!.files.list());
     if (pathname === '/api/schemas') return replyJson(response, 200, await schemas);
-    if (pathname === '/app/forms.js') return replyBytes(response, await formCode(), 'text/javascript; charset=utf-8', request.method);
+    if (pathname === '/app/editors.js') return replyBytes(response, await editorsCode(), 'text/javascript; charset=utf-8', request.method);
     if (pathname === '/api/history' || pathname === '/api/version') {
       const query = new URL(request.url ?? '/', 'http://studio').searchParams;
       const file = await session!.files.locate(query.get('kind'), query.get('name'));

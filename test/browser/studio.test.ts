@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
 import { launchChromium, screenshot } from '../support/browser';
 import { studioOver } from '../support/studio';
-import { tempDir } from '../support/edition-fixture';
+import { tempDir, templatesWith } from '../support/edition-fixture';
 
 let browser: Browser;
 let studio: Studio;
@@ -17,7 +17,8 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   editionsDir = path.join(tempDir('presskit-editions-'), 'editions');
-  ({ studio, dataDir, outDir } = await studioOver([], { editionsDir }));
+  // Templates are edited below: a copy, never the toolkit's own.
+  ({ studio, dataDir, outDir } = await studioOver([], { editionsDir, templatesDir: templatesWith() }));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -159,6 +160,27 @@ describe('the studio page in Chromium', () => {
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ category: 'JETプログラム関連事業', region: '西日本' });
   });
 
+  it('edits a template as text: saved as typed; its problems marked at their line and column', async () => {
+    const lead = path.join(studio.state.paths.templates, 'release', 'lead.hbs');
+    await page.selectOption('#edit-file', 'template:release/lead');
+    const editor = page.locator('#edit-area .cm-content');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('{{#if}}');
+    await page.click('#edit-save');
+    await expect.poll(() => page.locator('#edit-status').textContent()).toContain('保存しました');
+    expect(fs.readFileSync(lead, 'utf8')).toMatch(/\{\{#if\}\}$/);
+    await expect.poll(() => page.locator('#edit-area .cm-lintRange-error').count()).toBeGreaterThan(0);
+    expect(await page.locator('#edit-problems').textContent()).toMatch(/lead\.hbs:\d+:\d+: error: .*\[template-syntax\]/);
+    await screenshot(page, '8-template');
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < '{{#if}}'.length; i++) await page.keyboard.press('Backspace');
+    await page.click('#edit-save');
+    await expect.poll(() => page.locator('#problems').textContent()).toContain('問題はありません');
+  });
+
   it('makes a new edition from the page and opens it', async () => {
     page.once('dialog', (dialog) => void dialog.accept('2018'));
     await page.click('#new-edition');
@@ -167,7 +189,7 @@ describe('the studio page in Chromium', () => {
     await previewShown(1);
     expect(await page.locator('#paths').textContent()).toContain(next);
     expect(fs.readdirSync(next)).toContain('release.json');
-    await screenshot(page, '8-new-edition');
+    await screenshot(page, '9-new-edition');
   });
 
   it('ran without a script error or a request the CSP refused', () => {

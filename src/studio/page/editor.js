@@ -43,22 +43,23 @@ async function openFile(key, reload = false) {
   const file = files.find((f) => keyOf(f) === key) ?? files[0];
   byId('edit-file').value = keyOf(file);
   open?.form?.close();
+  open?.editor?.close();
   byId('edit-conflict').hidden = true;
   byId('edit-history-list').hidden = true;
   const area = byId('edit-area');
-  open = { key: keyOf(file), file, hash: file.hash, dirty: false, value: undefined, text: file.text ?? '', form: null };
+  open = { key: keyOf(file), file, hash: file.hash, dirty: false, value: undefined, text: file.text ?? '', form: null, editor: null };
   let value;
   try {
     value = file.kind === 'data' ? JSON.parse((file.text ?? '{}').replace(/^\uFEFF/, '')) : undefined;
   } catch {
     value = undefined;
   }
+  const [editors, schemas] = await Promise.all([import('/app/editors.js'), fetch('/api/schemas').then((r) => r.json())]);
+  const container = element('div');
+  area.replaceChildren(container);
   if (value !== undefined) {
-    const [{ openDataForm }, schemas] = await Promise.all([import('/app/forms.js'), fetch('/api/schemas').then((r) => r.json())]);
-    const container = element('div');
-    area.replaceChildren(container);
     open.value = value;
-    open.form = openDataForm(container, {
+    open.form = editors.openDataForm(container, {
       name: file.name,
       schema: schemas[file.name],
       value,
@@ -70,13 +71,15 @@ async function openFile(key, reload = false) {
     });
   } else {
     // A template, or a data file that is not JSON just now: its text, to fix by hand.
-    const textarea = element('textarea', { value: open.text, spellcheck: false });
-    textarea.setAttribute('aria-label', `${file.name} の内容`);
-    textarea.addEventListener('input', () => {
-      open.text = textarea.value;
-      markDirty();
+    open.editor = editors.openTextEditor(container, {
+      text: open.text,
+      label: `${file.name} の内容`,
+      problems: problemsOf(file),
+      onChange: (text) => {
+        open.text = text;
+        markDirty();
+      },
     });
-    area.replaceChildren(textarea);
   }
   setStatus(file.exists ? '' : 'このファイルはまだありません。保存すると作られます。');
   byId('edit-save').disabled = true;
@@ -134,11 +137,12 @@ async function showHistory() {
 
 const problemsOf = (file) => (latestState?.problems ?? []).filter((p) => p.file === file.file);
 
-/** The server's problems of the open file: beside its fields in a form, as a list above a text. */
+/** The server's problems of the open file: beside its fields in a form; at their line and column in a text, and listed above it. */
 function showProblemsHere() {
   if (!open) return;
   const problems = problemsOf(open.file);
   open.form?.showProblems(problems);
+  open.editor?.showProblems(problems);
   const box = byId('edit-problems');
   box.replaceChildren(...(open.form ? [] : problems.map((p) => element('p', { className: 'failure', textContent: p.text }))));
 }

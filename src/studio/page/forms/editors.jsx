@@ -1,4 +1,5 @@
-// A data file as a form made from its JSON Schema (react-jsonschema-form). Bundled by the server
+// The page's editors: a data file as a form made from its JSON Schema (react-jsonschema-form), and
+// text in CodeMirror (text-editor.js). Bundled by the server
 // with esbuild, with the schemas' validators compiled there: the page's CSP allows no eval.
 import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
@@ -79,3 +80,5 @@ export function openDataForm(container, { name, schema, value, problems, onChang
   render(problems);
   return { showProblems: render, close: () => root.unmount() };
 }
+
+export { openTextEditor } from './text-editor.js';

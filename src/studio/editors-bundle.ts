@@ -8,16 +8,16 @@ import { pageDir } from './assets';
 const { compileSchemaValidatorsCode } = require('@rjsf/validator-ajv8/compileSchemaValidators') as { compileSchemaValidatorsCode(schema: object, options: { AjvClass: unknown }): string };
 
 /**
- * The page's form code, bundled once per process (esbuild runs in its own process, so the server
+ * The page's editors (forms and text), bundled once per process (esbuild runs in its own process, so the server
  * keeps answering meanwhile). Each data file's schema is compiled to validation code here (ajv's
  * standalone code), so the page validates as staff type without the `eval` its CSP forbids.
  */
-export async function formBundle(schemas: Readonly<Record<string, object>>): Promise<Buffer> {
+export async function editorsBundle(schemas: Readonly<Record<string, object>>): Promise<Buffer> {
   const validators = `export default {${Object.entries(schemas)
     .map(([name, schema]) => `${JSON.stringify(name)}: (() => { const module = { exports: {} }; const exports = module.exports; ${compileSchemaValidatorsCode(schema, { AjvClass: Ajv2020 })}; return module.exports; })()`)
     .join(',\n')}};`;
   const result = await build({
-    entryPoints: [path.join(pageDir, 'forms', 'data-form.jsx')],
+    entryPoints: [path.join(pageDir, 'forms', 'editors.jsx')],
     bundle: true,
     write: false,
     format: 'esm',

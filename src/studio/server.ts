@@ -2,16 +2,17 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { CheckedPacket, PacketOptions } from '../build-packet';
 import { InputError, UsageError } from '../diagnostics';
-import { assetTable, pageDir, type Asset } from './assets';
+import { assetTable, pageDir } from './assets';
+import { readAsset, readJsonBody, reply, replyBytes, replyFile, replyJson, saveReplying } from './replies';
+import { closeServer, listenOnLoopback } from './loopback';
 import { LiveRebuilds, type LiveState } from './live-rebuilds';
-import type { Preview, PreviewIndex, ServedFile } from './preview';
+import type { Preview, PreviewIndex } from './preview';
 import { describeProblems, type ProblemView } from './problem-view';
 import { allowedHosts, changeRefusal, hostRefusal, securityHeaders } from './request-guard';
 import { watchFiles, type FileWatch } from './watch-files';
-import { EditableEdition, formSchemas, SaveConflict } from './editable-files';
+import { EditableEdition, formSchemas } from './editable-files';
 import { newEdition } from '../edition/new-edition';
 
 export interface StudioOptions extends Omit<PacketOptions, 'signal' | 'only'> {
@@ -59,8 +60,6 @@ interface EditionSession {
 const reconnectMs = 1000;
 /** Keeps idle event streams open through proxies and sleeping laptops. */
 const heartbeatMs = 20_000;
-/** A data file of a national edition (1,741 projects) is about 2 MB. */
-const maxBodyBytes = 8 * 1024 * 1024;
 
 /**
  * The studio: a local server that rebuilds the packet in memory on every save and shows it in a
@@ -312,109 +311,4 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       await Promise.all(listened.servers.map(closeServer));
     },
   };
-}
-
-const assetCache = new Map<string, Promise<Buffer>>();
-function readAsset(asset: Asset): Promise<Buffer> {
-  let bytes = assetCache.get(asset.file);
-  if (!bytes) {
-    bytes = fs.promises.readFile(asset.file);
-    assetCache.set(asset.file, bytes);
-    bytes.catch(() => assetCache.delete(asset.file));
-  }
-  return bytes;
-}
-
-function reply(response: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-  response.end(`${message}\n`);
-}
-
-function replyJson(response: http.ServerResponse, status: number, value: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(value));
-}
-
-function replyBytes(response: http.ServerResponse, bytes: Uint8Array, type: string, method: string | undefined, cache = 'no-store', headers: Record<string, string> = {}): void {
-  response.writeHead(200, { 'Content-Type': type, 'Content-Length': String(bytes.byteLength), 'Cache-Control': cache, ...headers });
-  response.end(method === 'HEAD' ? undefined : bytes);
-}
-
-function replyFile(response: http.ServerResponse, file: ServedFile, method: string | undefined): void {
-  const ascii = file.downloadName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  replyBytes(response, file.bytes, file.type, method, 'no-store', { 'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.downloadName)}` });
-}
-
-/** The body when it is one JSON object of reasonable size. */
-async function readJsonBody(request: http.IncomingMessage): Promise<Record<string, unknown> | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.byteLength;
-    if (size > maxBodyBytes) return undefined;
-    chunks.push(chunk);
-  }
-  try {
-    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A save answered: its new hash, or 409 with what is on disk now so the page can offer to reload or overwrite. */
-async function saveReplying(response: http.ServerResponse, save: () => Promise<{ hash: string }>): Promise<void> {
-  try {
-    replyJson(response, 200, await save());
-  } catch (error) {
-    if (!(error instanceof SaveConflict)) throw error;
-    replyJson(response, 409, { conflict: error.message, current: error.current });
-  }
-}
-
-/**
- * Listens on 127.0.0.1 and on ::1 with the same port (where the machine has IPv6), never on
- * another interface. With port 0, a free port on both.
- */
-async function listenOnLoopback(handler: http.RequestListener, port: number): Promise<{ servers: http.Server[]; port: number }> {
-  const taken = (): UsageError => new UsageError(`port ${port} is already in use: choose another with --port, or leave --port out to take a free one`);
-  for (let attempt = 0; ; attempt++) {
-    const v4 = http.createServer(handler);
-    try {
-      await listen(v4, port, '127.0.0.1');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw taken();
-      throw error;
-    }
-    const actual = (v4.address() as AddressInfo).port;
-    const v6 = http.createServer(handler);
-    try {
-      await listen(v6, actual, '::1');
-      return { servers: [v4, v6], port: actual };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EADDRNOTAVAIL' || code === 'EAFNOSUPPORT') return { servers: [v4], port: actual };
-      await closeServer(v4);
-      if (code !== 'EADDRINUSE') throw error;
-      if (port !== 0) throw taken();
-      if (attempt >= 5) throw new Error('no port is free on both 127.0.0.1 and ::1');
-    }
-  }
-}
-
-function listen(server: http.Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ port, host, exclusive: true }, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-}
-
-function closeServer(server: http.Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }

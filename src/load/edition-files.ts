@@ -1,13 +1,18 @@
 import type { OrganiserFile, ProgrammeFile, ProjectsFile, RegistrationsFile, ReleaseFile, ScheduleFile } from '../model/data-files.generated';
 import type { JsonSource } from './json-source';
+import type { Usable } from './usable-parts';
 
-/** A data file that passed its schema, with the source it came from (for positions). */
+/**
+ * A data file checked against its schema, with the source it came from (for positions). `data`
+ * has the schema's shape only where `usable` says so: read a part only after asking.
+ */
 export interface Checked<T> {
   readonly data: T;
   readonly source: JsonSource;
+  readonly usable: Usable;
 }
 
-/** The schema-valid files of an edition; a file that failed its schema is absent. */
+/** The files of an edition that parsed into an object; absent when missing or not JSON. */
 export interface EditionFiles {
   readonly release?: Checked<ReleaseFile>;
   readonly programme?: Checked<ProgrammeFile>;
@@ -17,4 +22,5 @@ export interface EditionFiles {
   readonly registrations?: Checked<RegistrationsFile>;
 }
 
+/** Every required file present; the model is built from them only when no file has a problem. */
 export type CompleteEditionFiles = Required<Omit<EditionFiles, 'registrations'>> & Pick<EditionFiles, 'registrations'>;

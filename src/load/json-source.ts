@@ -69,7 +69,7 @@ function childOf(node: AnyNode, token: string): { value: AnyNode; key?: AnyNode 
   return undefined;
 }
 
-function splitPointer(pointer: string): string[] {
+export function splitPointer(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer
     .slice(1)

@@ -60,9 +60,10 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
       problems.push(parsed.diagnostic);
       continue;
     }
-    const schemaProblems = validator.validate(spec.schema, parsed.source);
+    const { problems: schemaProblems, usable } = validator.validate(spec.schema, parsed.source);
     problems.push(...schemaProblems);
-    if (schemaProblems.length === 0) files[fileKeys[spec.name]] = { data: parsed.source.value, source: parsed.source };
+    // Kept even when some parts failed, so the checks across files still read the parts that passed.
+    if (isObject(parsed.source.value)) files[fileKeys[spec.name]] = { data: parsed.source.value, source: parsed.source, usable };
   }
 
   const checked = files as EditionFiles;
@@ -70,6 +71,10 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
   const photoImage = await readPhoto(options.dataDir, checked, problems, hash);
   if (problems.length > 0 || !isComplete(checked)) throw new InputError(problems);
   return buildEdition(checked, photoImage, hash.digest('hex'), sources);
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isComplete(files: EditionFiles): files is CompleteEditionFiles {
@@ -119,8 +124,8 @@ async function unknownFiles(dataDir: string, registrationsElsewhere: boolean): P
 
 async function readPhoto(dataDir: string, files: EditionFiles, problems: Diagnostic[], hash: ReturnType<typeof createHash>): Promise<Photo['image']> {
   const release = files.release;
-  const image = release?.data.photo?.image;
-  if (!release || !image) return null;
+  if (!release?.usable('/photo/image')) return null;
+  const image = release.data.photo!.image!;
   try {
     const bytes = new Uint8Array(await fs.readFile(path.join(dataDir, image)));
     hash.update(`${image}\0`).update(bytes);

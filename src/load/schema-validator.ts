@@ -3,8 +3,15 @@ import addFormats from 'ajv-formats';
 import type { Diagnostic } from '../diagnostics';
 import type { JsonSource } from './json-source';
 import { closestName } from './closest-name';
+import { usableParts, type Usable } from './usable-parts';
 
 export type SchemaSet = ReadonlyMap<string, object>;
+
+export interface SchemaReport {
+  readonly problems: Diagnostic[];
+  /** Which parts of the file passed, for the checks that read on past a failed part. */
+  readonly usable: Usable;
+}
 
 /** Compiles every schema once; `validate` turns ajv's errors into positioned diagnostics. */
 export class SchemaValidator {
@@ -20,11 +27,11 @@ export class SchemaValidator {
     }
   }
 
-  validate(schemaName: string, source: JsonSource): Diagnostic[] {
+  validate(schemaName: string, source: JsonSource): SchemaReport {
     const validate = this.validators.get(schemaName);
     if (!validate) throw new Error(`schema ${schemaName} is not loaded`);
-    if (validate(source.value)) return [];
-    return describeErrors(onePerValue(validate.errors ?? []), source);
+    const errors = validate(source.value) ? [] : [...(validate.errors ?? [])];
+    return { problems: describeErrors(onePerValue(errors), source), usable: usableParts(source.value, errors) };
   }
 }
 

@@ -8,7 +8,8 @@ export interface Diagnostic {
   /** Short machine-readable id, e.g. `enum`, `syntax`, `dangling-reference`. */
   readonly rule: string;
   readonly message: string;
-  readonly hint?: string;
+  /** How to fix it: every problem says so (README promises it). */
+  readonly hint: string;
   /** A warning does not stop the build; absent means an error. */
   readonly severity?: 'warning';
 }
@@ -20,8 +21,7 @@ export interface SourcePosition {
 
 export function formatDiagnostic(d: Diagnostic): string {
   const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  const hint = d.hint ? ` (${d.hint})` : '';
-  return `${place}: ${d.severity ?? 'error'}: ${d.message} [${d.rule}]${hint}`;
+  return `${place}: ${d.severity ?? 'error'}: ${d.message} [${d.rule}] (${d.hint})`;
 }
 
 /** Files first, then by position, so a report reads top to bottom. */

@@ -58,7 +58,7 @@ function describeErrors(errors: readonly ErrorObject[], source: JsonSource): Dia
       column: position.column,
       rule: error.keyword,
       message: `${described.pointer || '(the file)'} ${described.message}`,
-      ...(described.hint ? { hint: described.hint } : {}),
+      hint: described.hint,
     };
   });
 }
@@ -69,7 +69,8 @@ interface Described {
   /** Where to point instead: at this property's key (an unknown key, or the object missing one). */
   readonly keyPointer?: string;
   readonly message: string;
-  readonly hint?: string;
+  /** How to fix it: every message ends with one. */
+  readonly hint: string;
 }
 
 const quote = (v: unknown): string => JSON.stringify(v);
@@ -89,14 +90,57 @@ function typeOf(value: unknown): string {
   return `${typeof value} ${quote(value)}`;
 }
 
-function helpText(error: ErrorObject): string | undefined {
-  const schema = error.parentSchema as { description?: string } | undefined;
-  return schema?.description;
+interface SchemaNode {
+  readonly description?: string;
+  readonly required?: readonly string[];
+  readonly minimum?: number;
+  readonly maximum?: number;
 }
+
+/** The schema's own help for the value (editors show the same text), else where to find it. */
+function helpText(error: ErrorObject): string {
+  return (error.parentSchema as SchemaNode | undefined)?.description ?? 'see the help for this key (VS Code shows it when you point at the key)';
+}
+
+/** The value rewritten in the type the schema wants, when what was written makes that clear. */
+function typeHint(expected: string, found: unknown, schema: SchemaNode | undefined): string {
+  const numeric = typeof found === 'string' && found.trim() !== '' && Number.isFinite(Number(found));
+  switch (expected) {
+    case 'integer':
+    case 'number':
+      if (numeric) return `write ${Number(found)}, without the double quotes`;
+      if (typeof found === 'number') return `write a whole number, such as ${Math.round(found)}`;
+      return 'write a number, without quotes';
+    case 'string':
+      return typeof found === 'number' || typeof found === 'boolean' ? `write ${quote(String(found))}, in double quotes` : 'write the text in double quotes';
+    case 'boolean':
+      return found === 'true' || found === 'false' ? `write ${found}, without the double quotes` : 'write true or false, without quotes';
+    case 'array':
+      return found !== null && typeof found !== 'object' ? `write it as a list in square brackets: [${quote(found)}]` : 'write a list in square brackets: [ … ]';
+    case 'object':
+      return `write an object in braces: { ${(schema?.required ?? []).map((key) => `"${key}": …`).join(', ')} }`;
+    default:
+      return `write ${typeNames[expected] ?? expected}`;
+  }
+}
+
+/** The range a number must lie in, as the schema states it. */
+function rangeHint(schema: SchemaNode | undefined): string {
+  const { minimum, maximum } = schema ?? {};
+  if (minimum !== undefined && maximum !== undefined) return `write a number from ${minimum} to ${maximum}`;
+  return minimum !== undefined ? `write a number of at least ${minimum}` : `write a number of at most ${String(maximum)}`;
+}
+
+const formatHints: Record<string, string> = {
+  email: 'write the whole address, such as name@example.jp',
+  uri: 'write the whole address, starting with http:// or https://',
+};
 
 function describe(error: ErrorObject): Described {
   const p = error.params as Record<string, unknown>;
   const at = error.instancePath;
+  const schema = error.parentSchema as SchemaNode | undefined;
+  const count = Array.isArray(error.data) ? error.data.length : 0;
   switch (error.keyword) {
     case 'required': {
       const key = String(p.missingProperty);
@@ -114,37 +158,42 @@ function describe(error: ErrorObject): Described {
       };
     }
     case 'type':
-      return { pointer: at, message: `must be ${typeNames[String(p.type)] ?? p.type}, found ${typeOf(error.data)}` };
+      return { pointer: at, message: `must be ${typeNames[String(p.type)] ?? p.type}, found ${typeOf(error.data)}`, hint: typeHint(String(p.type), error.data, schema) };
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const near = typeof error.data === 'string' ? closestName(error.data, allowed) : undefined;
       const found = `found ${quote(error.data)}`;
-      if (allowed.length > 8) return { pointer: at, message: `is not one of the ${allowed.length} allowed values`, hint: near ? `${found}; did you mean ${quote(near)}?` : found };
-      return { pointer: at, message: `must be one of ${allowed.map(quote).join(', ')}`, hint: near ? `${found}; did you mean ${quote(near)}?` : found };
+      if (allowed.length > 8) return { pointer: at, message: `is not one of the ${allowed.length} allowed values`, hint: `${found}; ${near ? `did you mean ${quote(near)}?` : helpText(error)}` };
+      return { pointer: at, message: `must be one of ${allowed.map(quote).join(', ')}`, hint: `${found}; ${near ? `did you mean ${quote(near)}?` : 'write one of them exactly'}` };
     }
     case 'format':
       if (p.format === 'date') {
         return { pointer: at, message: `must be a real calendar date written YYYY-MM-DD, found ${quote(error.data)}`, hint: 'check the month has that many days (2月は28日か29日まで)' };
       }
-      return { pointer: at, message: `must be a valid ${String(p.format)}, found ${quote(error.data)}`, hint: helpText(error) };
+      return { pointer: at, message: `must be a valid ${String(p.format)}, found ${quote(error.data)}`, hint: formatHints[String(p.format)] ?? helpText(error) };
     case 'pattern':
       return { pointer: at, message: `is not in the expected form: ${quote(error.data)}`, hint: helpText(error) };
     case 'minLength':
       return p.limit === 1
         ? { pointer: at, message: 'must not be empty', hint: helpText(error) }
-        : { pointer: at, message: `must be at least ${String(p.limit)} characters` };
-    case 'maxLength':
-      return { pointer: at, message: `must be at most ${String(p.limit)} characters, found ${[...String(error.data)].length}`, hint: 'shorten it' };
+        : { pointer: at, message: `must be at least ${String(p.limit)} characters`, hint: `lengthen it by ${Number(p.limit) - [...String(error.data)].length} character(s)` };
+    case 'maxLength': {
+      const length = [...String(error.data)].length;
+      return { pointer: at, message: `must be at most ${String(p.limit)} characters, found ${length}`, hint: `shorten it by ${length - Number(p.limit)} character(s)` };
+    }
     case 'minItems':
-      return { pointer: at, message: `must list at least ${String(p.limit)} item(s)` };
+      return { pointer: at, message: `must list at least ${String(p.limit)} item(s), found ${count}`, hint: `add ${Number(p.limit) - count} item(s)` };
     case 'maxItems':
-      return { pointer: at, message: `must list at most ${String(p.limit)} item(s)` };
-    case 'uniqueItems':
-      return { pointer: `${at}/${String(p.i)}`, message: `repeats an item already listed at position ${Number(p.j) + 1}`, hint: 'remove the duplicate' };
+      return { pointer: at, message: `must list at most ${String(p.limit)} item(s), found ${count}`, hint: `remove ${count - Number(p.limit)} item(s)` };
+    case 'uniqueItems': {
+      // ajv names the two positions in either order, depending on the items' type.
+      const [first, repeat] = [Number(p.i), Number(p.j)].sort((a, b) => a - b);
+      return { pointer: `${at}/${repeat}`, message: `repeats an item already listed at position ${first + 1}`, hint: 'remove the duplicate' };
+    }
     case 'minimum':
     case 'maximum':
-      return { pointer: at, message: `must be ${error.keyword === 'minimum' ? '≥' : '≤'} ${String(p.limit)}, found ${quote(error.data)}` };
+      return { pointer: at, message: `must be ${error.keyword === 'minimum' ? '≥' : '≤'} ${String(p.limit)}, found ${quote(error.data)}`, hint: rangeHint(schema) };
     default:
-      return { pointer: at, message: error.message ?? error.keyword };
+      return { pointer: at, message: error.message ?? error.keyword, hint: helpText(error) };
   }
 }

@@ -279,7 +279,7 @@ export interface ScheduleFile {
    * @minItems 1
    * @maxItems 12
    *
-   * Items: 名称：人名・自治体名などの名称（ファイル名にも使うため / \ と制御文字は使えません。100字まで）。
+   * Items: 区分の名前（16字まで。Excel のドロップダウンに使うため , " / \ と制御文字は使えません）。
    */
   attendeeKinds?: string[];
   /**

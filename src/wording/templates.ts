@@ -170,5 +170,7 @@ function templateDiagnostic(file: string, error: unknown): Diagnostic {
     return { file, line, column, rule: 'template-syntax', message: 'the template ends inside a block', hint: 'close every {{#if}}, {{#each}} or {{#unless}} with its {{/if}}, {{/each}} or {{/unless}}' };
   }
   const reason = (parseLine ? lines[lines.length - 1] : lines[0]).replace(/ - \d+:\d+$/, '');
-  return { file, line, column, rule: parseLine ? 'template-syntax' : 'template', message: reason };
+  return parseLine
+    ? { file, line, column, rule: 'template-syntax', message: reason, hint: 'check the braces here: each {{ is closed by }}, each {{#block}} by its {{/block}}' }
+    : { file, line, column, rule: 'template', message: reason, hint: 'check the helper and its arguments against the helper table in README.md' };
 }

@@ -43,7 +43,8 @@ describe('the corpus of invalid editions', () => {
       const problems = stderr.slice(0, -1).map((line) => normalisePaths(normalisePaths(line, data), templates ?? data).replace(/^data\//, templates && line.startsWith(templates) ? 'templates/' : 'data/'));
       expect(stderr[stderr.length - 1]).toBe(`${problems.length} error(s); nothing was written, the previous output is unchanged`);
       expect(problems.length).toBeGreaterThan(0);
-      for (const line of problems) expect(line).toMatch(/^(data|templates)\/[a-z/-]+\.(json|hbs)(:\d+:\d+)?: error: .+ \[[a-zA-Z-]+\]/);
+      // file:line:column, what is wrong, the rule, and how to fix it: every problem, in every case.
+      for (const line of problems) expect(line).toMatch(/^(data|templates)\/[a-z/-]+\.(json|hbs)(:\d+:\d+)?: error: .+ \[[a-zA-Z-]+\] \(.*\S.*\)$/);
       expect(problems.join('\n')).not.toMatch(/\n\s+at |TypeError|undefined/);
       expect(snapshotFolder(out)).toEqual(before);
       expect(problems).toMatchSnapshot();

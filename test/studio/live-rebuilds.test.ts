@@ -96,7 +96,7 @@ describe('live rebuilds', () => {
     renders[0].gate.open('good preview');
     await run;
     run = live.rebuild();
-    const problem = { file: 'data/release.json', line: 3, column: 11, rule: 'format', message: 'not a date' };
+    const problem = { file: 'data/release.json', line: 3, column: 11, rule: 'format', message: 'not a date', hint: 'write YYYY-MM-DD' };
     checks[1].gate.fail(new InputError([problem]));
     await run;
     expect(live.state).toMatchObject({ busy: null, problems: [problem], preview: 'good preview', stale: true });

@@ -4,11 +4,13 @@ import { createHash } from 'node:crypto';
 import { InputError, type Diagnostic } from '../diagnostics';
 import type { Edition, Photo, SourceText } from '../model/edition';
 import { buildEdition } from '../model/build-edition';
-import { schemasDir } from '../paths';
+import { schemasDir, templatesDir } from '../paths';
+import { readTemplates } from '../wording/templates';
 import { dataFiles, sharedSchemas, type DataFileName } from './data-files';
 import { parseJsonSource } from './json-source';
 import { SchemaValidator } from './schema-validator';
 import { crossFileChecks } from './cross-file-checks';
+import { repeatedWording, type TemplateText } from './repeated-wording';
 import type { Checked, CompleteEditionFiles, EditionFiles } from './edition-files';
 
 export interface LoadOptions {
@@ -16,6 +18,8 @@ export interface LoadOptions {
   readonly dataDir: string;
   /** A registrations file kept outside the edition folder (e.g. the fictional sample). */
   readonly registrationsFile?: string;
+  /** The wording templates, whose words a data value must not repeat (default: the toolkit's templates/). */
+  readonly templatesDir?: string;
 }
 
 const fileKeys: Record<DataFileName, keyof EditionFiles> = {
@@ -68,6 +72,10 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
 
   const checked = files as EditionFiles;
   problems.push(...crossFileChecks(checked));
+  // Reported with the data's problems, since the value is what to change; a template folder that
+  // cannot be read is left to the wording stage to report.
+  const templates = await readTemplates(options.templatesDir ?? templatesDir).catch(() => new Map<string, TemplateText>());
+  problems.push(...repeatedWording(checked, [...templates.values()]));
   const photoImage = await readPhoto(options.dataDir, checked, problems, hash);
   if (problems.length > 0 || !isComplete(checked)) throw new InputError(problems);
   return buildEdition(checked, photoImage, hash.digest('hex'), sources);

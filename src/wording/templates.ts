@@ -136,16 +136,18 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
   }
 }
 
-async function readTemplates(dir: string): Promise<Map<string, { file: string; text: string }>> {
+/** Every template of a folder by name (`release/lead`), with its file as diagnostics name it and its text. */
+export async function readTemplates(dir: string): Promise<Map<string, { file: string; text: string }>> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => {
     throw new InputError([{ file: dir, line: 0, column: 0, rule: 'template-missing', message: 'the templates folder cannot be read', hint: 'restore templates/ from the toolkit' }]);
   });
   const result = new Map<string, { file: string; text: string }>();
   const files = entries.filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => path.join(e.parentPath, e.name)).sort();
-  for (const file of files) {
+  const texts = await Promise.all(files.map((file) => fs.readFile(file, 'utf8')));
+  files.forEach((file, i) => {
     const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, '');
-    result.set(name, { file, text: (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '') });
-  }
+    result.set(name, { file, text: texts[i].replace(/^\uFEFF/, '') });
+  });
   return result;
 }
 

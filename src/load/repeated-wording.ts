@@ -1,0 +1,125 @@
+import type { Diagnostic } from '../diagnostics';
+import { dataOrigins } from '../model/data-origins';
+import { valueNeighbours, type ValueNeighbours } from '../wording/value-neighbours';
+import type { Checked, EditionFiles } from './edition-files';
+import { splitPointer } from './json-source';
+
+export interface TemplateText {
+  /** As diagnostics name it, e.g. `templates/release/distribution.hbs`. */
+  readonly file: string;
+  readonly text: string;
+}
+
+/**
+ * A data value that repeats the words its template writes right beside it: a `distribution` of
+ * 参考配布：総務省記者クラブ under `参考配布：{{release.distribution}}` prints 参考配布：参考配布：….
+ * Values and template text are compared by whole tokens (a run of letters and digits, or one other
+ * character; spaces, colons and the table bar only separate), so under `会場 | {{…}}` a value
+ * 会場：… repeats the label but 会場町… does not, and under `「{{…}}」` a value in 「」 repeats both.
+ */
+export function repeatedWording(files: EditionFiles, templates: readonly TemplateText[]): Diagnostic[] {
+  const repeats = new Map<string, Repeat>();
+  for (const template of templates) {
+    for (const neighbours of neighboursOf(template)) {
+      const before = lastToken(neighbours.before);
+      const after = firstToken(neighbours.after);
+      if (!before && !after) continue;
+      for (const place of placesOf(files, neighbours.path)) {
+        const value = place.value.trim();
+        const starts = before !== '' && firstToken(value) === before;
+        const ends = after !== '' && lastToken(value) === after;
+        if (!starts && !ends) continue;
+        const key = `${place.file.source.file}\0${place.pointer}`;
+        const where = `${template.file}:${neighbours.position.line}:${neighbours.position.column}`;
+        const known = repeats.get(key);
+        if (known) {
+          if (!known.templates.includes(where)) known.templates.push(where);
+          continue;
+        }
+        // The template's words as they print, with their separators (参考配布：, 　担当：).
+        const shownBefore = starts ? neighbours.before.slice(neighbours.before.lastIndexOf(before)) : '';
+        const afterEnd = neighbours.after.indexOf(after) + after.length;
+        const shownAfter = ends ? neighbours.after.slice(0, afterEnd) + (separatorsAtStart.exec(neighbours.after.slice(afterEnd))?.[0] ?? '') : '';
+        repeats.set(key, { ...place, value, starts: starts ? before : '', ends: ends ? after : '', templates: [where], printed: `${shownBefore}${value}${shownAfter}` });
+      }
+    }
+  }
+  return [...repeats.values()].map(describe);
+}
+
+/** Each template is parsed once per text: the studio checks the data on every save. */
+const parsed = new Map<string, { readonly text: string; readonly found: readonly ValueNeighbours[] }>();
+
+function neighboursOf(template: TemplateText): readonly ValueNeighbours[] {
+  const known = parsed.get(template.file);
+  if (known?.text === template.text) return known.found;
+  const found = valueNeighbours(template.text);
+  parsed.set(template.file, { text: template.text, found });
+  return found;
+}
+
+interface Place {
+  readonly file: Checked<unknown>;
+  readonly pointer: string;
+  readonly value: string;
+}
+
+interface Repeat extends Place {
+  /** The token repeated at the value's start and at its end ('' when none). */
+  readonly starts: string;
+  readonly ends: string;
+  /** Every template place that writes the words, `file:line:column`. */
+  readonly templates: string[];
+  /** What the first of them prints. */
+  readonly printed: string;
+}
+
+function describe(repeat: Repeat): Diagnostic {
+  const { file, pointer, value, starts, ends, templates, printed } = repeat;
+  const what = [starts && `starts with "${starts}"`, ends && `ends with "${ends}"`].filter(Boolean).join(' and ');
+  const side = starts && ends ? 'around' : starts ? 'before' : 'after';
+  const others = templates.length > 1 ? ` (and ${templates.length - 1} more template place(s))` : '';
+  let fixed = value;
+  if (starts) fixed = fixed.replace(separatorsAtStart, '').slice(starts.length).replace(separatorsAtStart, '');
+  if (ends) fixed = fixed.replace(separatorsAtEnd, '').slice(0, -ends.length).replace(separatorsAtEnd, '');
+  const position = file.source.valueAt(pointer);
+  return {
+    file: file.source.file,
+    line: position.line,
+    column: position.column,
+    rule: 'repeated-wording',
+    message: `${pointer} ${what}, which ${templates[0]}${others} already writes ${side} it, so the documents read "${printed}"`,
+    hint: fixed ? `drop the repeated words: write "${fixed}"` : `write only what should follow "${starts}" in the documents`,
+  };
+}
+
+const separatorsAtStart = /^[\s:：|]+/u;
+const separatorsAtEnd = /[\s:：|]+$/u;
+
+function firstToken(text: string): string {
+  const rest = text.replace(separatorsAtStart, '');
+  return /^[\p{L}\p{N}\p{M}]+/u.exec(rest)?.[0] ?? [...rest][0] ?? '';
+}
+
+function lastToken(text: string): string {
+  const rest = text.replace(separatorsAtEnd, '');
+  return /[\p{L}\p{N}\p{M}]+$/u.exec(rest)?.[0] ?? [...rest].pop() ?? '';
+}
+
+/** The string values in the data that a model path prints, each with its pointer; only parts that passed their schema. */
+function placesOf(files: EditionFiles, path: readonly string[]): Place[] {
+  const origin = Object.hasOwn(dataOrigins, path[0]) ? dataOrigins[path[0]] : undefined;
+  const file: Checked<unknown> | undefined = origin && files[origin.file];
+  if (!origin || !file) return [];
+  return expand(file.data, '', [...splitPointer(origin.pointer), ...path.slice(1)]).flatMap(({ pointer, value }) =>
+    typeof value === 'string' && file.usable(pointer) ? [{ file, pointer, value }] : [],
+  );
+}
+
+function expand(node: unknown, at: string, tokens: readonly string[]): { pointer: string; value: unknown }[] {
+  if (tokens.length === 0) return [{ pointer: at, value: node }];
+  const [head, ...rest] = tokens;
+  if (head === '*') return Array.isArray(node) ? node.flatMap((item: unknown, i) => expand(item, `${at}/${i}`, rest)) : [];
+  if (typeof node !== 'object' || node === null || Array.isArray(node) || !Object.hasOwn(node, head)) return [];
+  return expand((node as Record<string, unknown>)[head], `${at}/${head}`, rest);
+}

@@ -29,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       return ExitCode.ok;
     }
     if (options.command === 'validate') {
-      const edition = await loadEdition(options);
+      const edition = await loadEdition(packetOptions(options));
       for (const warning of await schemaReferenceWarnings(options.dataDir, options.registrationsFile)) console.error(formatDiagnostic(warning));
       console.log(`${options.dataDir}: ok (${edition.projects.length} projects, ${edition.municipalities.length} municipalities, ${edition.groups.length} groups, ${edition.sessions.length} sessions, ${edition.registrations.length} registrations)`);
       return ExitCode.ok;

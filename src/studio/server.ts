@@ -58,6 +58,8 @@ interface EditionSession {
 
 /** A page left open across a restart of the studio asks again after this long. */
 const reconnectMs = 1000;
+/** How long the first rebuild waits for the page to be opened before it starts anyway. */
+const firstRebuildDelayMs = 300;
 /** Keeps idle event streams open through proxies and sleeping laptops. */
 const heartbeatMs = 20_000;
 
@@ -202,7 +204,10 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       return change(body, response);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, 'only GET here', { Allow: 'GET, HEAD' });
-    if (pathname === '/') return replyBytes(response, Buffer.from(page), 'text/html; charset=utf-8', request.method);
+    if (pathname === '/') {
+      response.once('finish', startFirstRebuild);
+      return replyBytes(response, Buffer.from(page), 'text/html; charset=utf-8', request.method);
+    }
     if (pathname === '/api/state') return replyJson(response, 200, state);
     if (pathname === '/api/editions') return replyJson(response, 200, { current: session!.dataDir, choices: await editionChoices(), canCreate: options.editionsDir !== undefined });
     if (pathname === '/api/files') return replyJson(response, 200, await session!.files.list());
@@ -295,8 +300,15 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     await Promise.all(listened.servers.map(closeServer));
     throw error;
   }
-  // After the caller's turn: it prints the address before the libraries hold the thread.
-  setImmediate(() => void session!.live.rebuild());
+  // Loading the document libraries holds the thread for a second: the first rebuild waits until
+  // the page has been sent (whoever opens it sees it at once) or, if nobody opens it, a moment.
+  let firstRebuild: NodeJS.Timeout | undefined = setTimeout(() => startFirstRebuild(), firstRebuildDelayMs);
+  function startFirstRebuild(): void {
+    if (!firstRebuild) return;
+    clearTimeout(firstRebuild);
+    firstRebuild = undefined;
+    setImmediate(() => void session!.live.rebuild());
+  }
 
   return {
     url: `http://127.0.0.1:${listened.port}/`,
@@ -305,6 +317,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       return state;
     },
     async close() {
+      clearTimeout(firstRebuild);
       session?.live.stop();
       await session?.watch.close();
       for (const stream of streams) stream.end();

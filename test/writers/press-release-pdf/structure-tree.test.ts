@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../../../src/paths';
 import { pressReleaseFileName } from '../../../src/writers/press-release-pdf';
-import { fontFiles } from '../../../src/writers/press-release-pdf/fonts';
 import { buildInto } from '../../support/build';
 import { editionWith } from '../../support/edition-fixture';
 import { normaliseText } from '../../support/pdf-text';
 import { elements, readTaggedPdf, structureText, tagProblems, textOf, type TaggedPdf } from '../../support/pdf-structure';
+import { pdfmakeOwnTaggedPdf } from '../../support/pdfmake-own-tagging';
 import { solidPng } from '../../support/png';
 import { builtRelease, releaseEditions, type BuiltRelease } from '../../support/release-editions';
 
@@ -103,21 +101,7 @@ describe('a release with a photo', () => {
 
 describe('the checks', () => {
   it("fail on pdfmake's own tagging (tagged: true alone): an empty tree, nothing marked", async () => {
-    const script = `
-      const pdfmake = require('pdfmake');
-      pdfmake.setFonts({ Mincho: { normal: ${JSON.stringify(fontFiles.Mincho.normal)} } });
-      pdfmake.setUrlAccessPolicy(() => false);
-      pdfmake.setLocalAccessPolicy(() => true);
-      pdfmake.createPdf({
-        tagged: true,
-        language: 'ja-JP',
-        defaultStyle: { font: 'Mincho' },
-        footer: (page) => ({ text: '- ' + page + ' -', alignment: 'center' }),
-        content: [{ text: '見出し', fontSize: 18 }, '本文の段落です。', { table: { body: [['A日程', '10月26日']] } }],
-      }).getBuffer().then((bytes) => process.stdout.write(Buffer.from(bytes).toString('base64')));`;
-    const child = spawnSync(process.execPath, ['-e', script], { cwd: packageRoot, encoding: 'utf8' });
-    expect(child.status, child.stderr).toBe(0);
-    const pdf = await readTaggedPdf(Buffer.from(child.stdout, 'base64'));
+    const pdf = await readTaggedPdf(pdfmakeOwnTaggedPdf());
     expect(pdf.marked).toBe(true);
     const problems = tagProblems(pdf);
     expect(problems).toContain('page 1: no structure elements');

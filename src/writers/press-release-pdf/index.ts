@@ -10,6 +10,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { withShapingCache } from './shaping-cache';
 import { installLineDrawing } from './line-drawing';
 import { installMarking } from './marking';
+import { installXmpEscaping } from './xmp-metadata';
 import { pageNumberSlot } from '../../wording/page-number';
 
 export const pressReleaseFileName = '報道発表資料.pdf';
@@ -45,6 +46,7 @@ export const pressReleasePdf = defineWriter({
     pdfmake.setLocalAccessPolicy(() => false);
     installLineDrawing();
     installMarking();
+    installXmpEscaping();
     const bytes = await withShapingCache(() => pdfmake.createPdf(releaseLayout(edition, words, options.fallbackFont)).getBuffer());
     return [{ path: pressReleaseFileName, bytes: new Uint8Array(bytes) }];
   },

@@ -73,8 +73,8 @@ function drawsItself(doc: PdfDocument, options: FragmentOptions): doc is PdfDocu
 }
 
 const drawLine: Fragment = function drawLine(this: PdfDocument, text, x, y, options) {
-  const marks = runMarks(this, text);
   const line = text.replace(/\n/g, '');
+  const marks = runMarks(this, line);
   const run = line !== '' && drawsItself(this, options) ? this._font.layout(line, options.features) : undefined;
   // A glyph raised or lowered (mark positioning; the Noto JP faces have none) needs pdfkit's Tm.
   if (!run || run.positions.some((p) => p.yOffset !== 0)) {

@@ -57,7 +57,7 @@ export function buildEdition(files: CompleteEditionFiles, photoImage: Photo['ima
   const { $schema: _o, contact, ...organiserFacts } = organiser.data;
 
   return deepFreeze({
-    release: { ...releaseFacts, nextRegion: nextRegion ?? null, photo: photo ? { caption: photo.caption, image: photoImage } : null },
+    release: { ...releaseFacts, nextRegion: nextRegion ?? null, photo: photo ? { caption: photo.caption, alt: photo.alt ?? null, image: photoImage } : null },
     programme: { ...programmeFacts, yearsRunning: fiscalYear(releaseDate) - programme.data.firstYear + 1 },
     organiser: { ...organiserFacts, contact: { ...contact, email: contact.email ?? null } },
     fields: projects.data.fields,

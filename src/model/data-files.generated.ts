@@ -49,7 +49,7 @@ export interface ReleaseFile {
    */
   appendixHeading: string;
   /**
-   * 写真：コラム欄の写真とその説明。画像は任意です（data/ からの相対パス、PNG または JPEG）。
+   * 写真：コラム欄の写真とその説明。画像は任意です（data/ からの相対パス、PNG または JPEG）。画像には代替テキスト（alt）を添えます。
    */
   photo?: {
     /**
@@ -57,9 +57,13 @@ export interface ReleaseFile {
      */
     caption: string;
     /**
-     * 画像ファイル：data/ からの相対パス（例：photo.jpg）。
+     * 画像ファイル：data/ からの相対パス（例：photo.jpg）。指定するときは alt も書きます。
      */
     image?: string;
+    /**
+     * 写真の代替テキスト：写真を見られない人（音声読み上げで読む人）のために、写真に写っているものを書きます。説明文の繰り返しではなく、見えるものを書きます（例：工房で刀を打つ元JETと刀匠）。image を指定するときは必須です。
+     */
+    alt?: string;
   };
 }
 

@@ -10,6 +10,8 @@ export type Release = Present<Omit<ReleaseFile, '$schema' | 'photo'>> & {
 
 export interface Photo {
   readonly caption: string;
+  /** What the image shows, for those who cannot see it; the schema requires it with an image. */
+  readonly alt: string | null;
   /** The image bytes, read by the loader so writers never open data/. */
   readonly image: { readonly bytes: Uint8Array; readonly type: 'png' | 'jpeg' } | null;
 }

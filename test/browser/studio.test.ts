@@ -76,9 +76,9 @@ describe('the studio page in Chromium', () => {
 
   it('shows each sheet of the workbook, the totals with their values', async () => {
     await page.click('#tab-workbook');
-    await expect.poll(() => page.locator('#sheet-tabs [role="tab"]').allTextContents()).toEqual(['A日程報告会', 'B日程報告会', '集計']);
+    await expect.poll(() => page.locator('#sheet-tabs [role="tab"]').allTextContents()).toEqual(['A日程報告会の出席簿', 'B日程報告会の出席簿', '出欠集計']);
     expect(await page.locator('#sheet-view').textContent()).toContain('出席者名簿（A日程）');
-    await page.click('#sheet-tabs [role="tab"]:has-text("集計")');
+    await page.click('#sheet-tabs [role="tab"]:has-text("出欠集計")');
     await expect.poll(() => page.locator('#sheet-view td.formula').count()).toBeGreaterThan(0);
     expect(await page.locator('#sheet-view td.formula').first().textContent()).toMatch(/^\d+$/);
     await screenshot(page, '3-workbook');

@@ -17,3 +17,18 @@ it('LibreOffice converts every brief to PDF, and each reads with its municipalit
     expect(run('pdfinfo', [pdfs[i]])).toMatch(/595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
 });
+
+it("LibreOffice's tagged PDF of a brief has its title, its headings in order and its tables with header rows", async () => {
+  const { out } = await builtPacket();
+  const [pdf] = convertWithLibreOffice([path.join(out, 'briefs', '京都府.docx')], tempDir('presskit-lo-'), { tagged: true });
+  const info = run('pdfinfo', [pdf]);
+  expect(info).toMatch(/^Title:\s+「JETふるさとビジョンプロジェクト」京都府での実施について$/m);
+  expect(info).toMatch(/^Tagged:\s+yes$/m);
+  const structure = run('pdfinfo', ['-struct', pdf]);
+  expect([...structure.matchAll(/^\s*(H\d) \(block\)/gm)].map((m) => m[1])).toEqual(['H1', 'H1', 'H1', 'H2', 'H1']);
+  expect(structure.match(/^\s*Table \(block\)/gm)).toHaveLength(2);
+  // Each table's first row is its header: two TH, then TD.
+  for (const table of structure.split(/^\s*Table \(block\).*$/m).slice(1)) expect(table.match(/^\s*(TH|TD):?$/gm)!.slice(0, 3).map((c) => c.trim().replace(':', ''))).toEqual(['TH', 'TH', 'TD']);
+  // …and shows its title, not its file name, in the window.
+  expect(run('qpdf', ['--json=2', pdf])).toMatch(/"\/DisplayDocTitle": true/);
+});

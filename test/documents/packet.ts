@@ -12,9 +12,12 @@ export function run(command: string, args: readonly string[], cwd?: string): str
   return execFileSync(command, [...args], { encoding: 'utf8', cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Converts files to PDF with LibreOffice, as a recipient opening them would; returns the PDF paths. */
-export function convertWithLibreOffice(files: readonly string[], outDir: string): string[] {
+/** LibreOffice's PDF export with tags: the structure it reads from a document's styles and tables. */
+const taggedPdf = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}';
+
+/** Converts files to PDF with LibreOffice, as a recipient opening them would (tagged, if asked); returns the PDF paths. */
+export function convertWithLibreOffice(files: readonly string[], outDir: string, options: { tagged?: boolean } = {}): string[] {
   const profile = `file://${outDir}/.lo-profile`;
-  run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files]);
+  run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', options.tagged ? taggedPdf : 'pdf', '--outdir', outDir, ...files]);
   return files.map((f) => `${outDir}/${f.split('/').pop()!.replace(/\.(docx|xlsx)$/, '.pdf')}`);
 }

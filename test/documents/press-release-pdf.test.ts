@@ -1,9 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pressReleaseFileName } from '../../src/writers/press-release-pdf';
 import { builtPacket, run } from './packet';
 import { lineProblems } from '../support/line-match';
 import { builtRelease, releaseEditions, type BuiltRelease } from '../support/release-editions';
+import { normaliseText } from '../support/pdf-text';
+import { pdfmakeOwnTaggedPdf } from '../support/pdfmake-own-tagging';
+import { tempDir } from '../support/edition-fixture';
+import { dictionaryProblems, popplerStructureText } from './pdf-tags';
 
 let pdf: string;
 beforeAll(async () => {
@@ -44,4 +49,28 @@ describe.each(Object.entries(releaseEditions))('the release of %s, read by poppl
       expect(text.match(/[〜～]/g)?.join('')).toBe(waves);
     }
   });
+});
+
+describe.each(Object.entries(releaseEditions))('the tags of the release of %s, read by qpdf and poppler', (_, makeEdition) => {
+  let release: BuiltRelease;
+  beforeAll(async () => {
+    release = await builtRelease(makeEdition);
+  });
+
+  it('pass every check of the dictionaries: MarkInfo, /Lang, the tree and its ParentTree, /StructParents and /Tabs /S on every page, TH scope, links, fonts', () => {
+    expect(dictionaryProblems(release.pdf)).toEqual([]);
+  });
+
+  it('give, in tree order, the words the templates produced (pdfinfo -struct-text), without the page numbers', () => {
+    const text = popplerStructureText(release.pdf);
+    expect(normaliseText(text)).toBe(normaliseText(release.lines.map((line) => line.text).join('')));
+    expect(text).not.toMatch(/- \d+ -/);
+  });
+});
+
+it("the checks fail on pdfmake's own tagging (tagged: true alone)", () => {
+  const file = path.join(tempDir(), 'pdfmake.pdf');
+  fs.writeFileSync(file, pdfmakeOwnTaggedPdf());
+  expect(dictionaryProblems(file)).toEqual(expect.arrayContaining(['the StructTreeRoot has no /K', 'page 1: no /StructParents']));
+  expect(popplerStructureText(file)).toBe('');
 });

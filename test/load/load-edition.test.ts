@@ -26,7 +26,7 @@ describe('the 2017 seed edition', () => {
     expect(edition.release.date).toBe('2017-10-13');
     expect(edition.release.titleLines).toEqual(['外国人と自治体が協働して', 'JETふるさとビジョンプロジェクトを実施']);
     expect(edition.release.nextRegion).toBe('東日本');
-    expect(edition.release.photo).toEqual({ caption: '日本の伝統文化（刀鍛冶）を世界に発信する元JET（H27年度：岡山県）', image: null });
+    expect(edition.release.photo).toEqual({ caption: '日本の伝統文化（刀鍛冶）を世界に発信する元JET（H27年度：岡山県）', alt: null, image: null });
     expect(edition.programme.yearsRunning).toBe(31);
     expect(edition.programme.participants).toBe(66000);
     expect(edition.organiser.contact.persons).toEqual(['若林', '谷本', 'エリック']);

@@ -34,9 +34,9 @@ describe('random valid editions', () => {
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(built.read('報告会出席簿.xlsx') as unknown as ArrayBuffer);
         const groups = Object.keys(edition.registrationsPerGroup);
-        expect(workbook.worksheets.map((s) => s.name)).toEqual([...groups.map((g) => `${g}日程報告会`), '集計']);
+        expect(workbook.worksheets.map((s) => s.name)).toEqual([...groups.map((g) => `${g}日程報告会の出席簿`), '出欠集計']);
         for (const g of groups) {
-          const sheet = workbook.getWorksheet(`${g}日程報告会`)!;
+          const sheet = workbook.getWorksheet(`${g}日程報告会の出席簿`)!;
           const filled = Array.from({ length: edition.registrationsPerGroup[g] + 20 }, (_, i) => sheet.getCell(7 + i, 2).value).filter((v) => v !== null);
           expect(filled).toHaveLength(edition.registrationsPerGroup[g]);
         }

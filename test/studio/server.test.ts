@@ -60,7 +60,7 @@ describe('the studio serves', () => {
     expect((await brief.arrayBuffer()).byteLength).toBe(preview.briefs!.files[5].bytes);
 
     const sheets = (await (await get(studio, preview.workbook!.sheetsUrl)).json()) as { name: string; rows: { text: string; formula?: string }[][] }[];
-    expect(sheets.map((s) => s.name)).toEqual(['A日程報告会', 'B日程報告会', '集計']);
+    expect(sheets.map((s) => s.name)).toEqual(['A日程報告会の出席簿', 'B日程報告会の出席簿', '出欠集計']);
     expect(sheets[0].rows[0][0].text).toContain('出席者名簿');
     const formulas = sheets[2].rows.flat().filter((c) => c.formula);
     expect(formulas.length).toBeGreaterThan(0);

@@ -10,6 +10,9 @@ import { atAnotherTimeAndZone } from '../support/clock';
 
 type Built = Awaited<ReturnType<typeof buildInto>>;
 
+const styleOf = (p: XmlElement): string | null => p.getElementsByTagName('w:pStyle')[0]?.getAttribute('w:val') ?? null;
+const styleNamed = (styles: ReturnType<ReturnType<typeof openPackage>['part']>, id: string): XmlElement => Array.from(styles.getElementsByTagName('w:style')).find((s) => s.getAttribute('w:styleId') === id)!;
+
 function briefText(built: Built, stem: string): string {
   return paragraphTexts(openPackage(built.read(`briefs/${stem}.docx`)).part('word/document.xml')).join('\n');
 }
@@ -59,21 +62,39 @@ describe('the Word briefs of the seed edition', () => {
     expect([fonts.getAttribute('w:eastAsia'), fonts.getAttribute('w:ascii')]).toEqual(['游明朝', '游明朝']);
     const lang = defaults.getElementsByTagName('w:lang')[0];
     expect([lang.getAttribute('w:val'), lang.getAttribute('w:eastAsia')]).toEqual(['en-US', 'ja-JP']);
-    const heading = Array.from(styles.getElementsByTagName('w:style')).find((s) => s.getAttribute('w:styleId') === 'Heading1')!;
+    const heading = styleNamed(styles, 'Heading1');
     expect(heading.getElementsByTagName('w:rFonts')[0].getAttribute('w:eastAsia')).toBe('游ゴシック');
     const pageSize = pkg.part('word/document.xml').getElementsByTagName('w:pgSz')[0];
     expect([pageSize.getAttribute('w:w'), pageSize.getAttribute('w:h')]).toEqual(['11906', '16838']);
   });
 
-  it('is built from Word styles and real tables', () => {
-    const document = openPackage(built.read('briefs/京都府.docx')).part('word/document.xml');
-    const styleOf = (p: XmlElement): string | null => p.getElementsByTagName('w:pStyle')[0]?.getAttribute('w:val') ?? null;
+  it('is built from Word styles and real tables: data tables only, the contact box a bordered paragraph style', () => {
+    const pkg = openPackage(built.read('briefs/京都府.docx'));
+    const document = pkg.part('word/document.xml');
     const paragraphs = Array.from(document.getElementsByTagName('w:p'));
     expect(paragraphs.filter((p) => styleOf(p) === 'Title')).toHaveLength(1);
     expect(paragraphs.filter((p) => styleOf(p) === 'Heading1').length).toBe(4);
     const tables = Array.from(document.getElementsByTagName('w:tbl'));
-    expect(tables.length).toBe(3);
+    expect(tables.length).toBe(2);
     for (const table of tables) expect(table.getElementsByTagName('w:tblStyle')[0].getAttribute('w:val')).toBe('BriefTable');
+    expect(paragraphs.filter((p) => styleOf(p) === 'ContactBox').map((p) => p.textContent)).toEqual(['CLAIR ＪＥＴプログラム事業部調整課　担当：若林・谷本・エリック', 'TEL 03-5213-1727　FAX 03-5213-1743', 'http://www.jetprogramme.org/ja']);
+    const contactBox = styleNamed(pkg.part('word/styles.xml'), 'ContactBox');
+    expect(['w:top', 'w:left', 'w:bottom', 'w:right'].map((side) => contactBox.getElementsByTagName(side)[0]?.getAttribute('w:val'))).toEqual(['single', 'single', 'single', 'single']);
+  });
+
+  it('can be followed with a screen reader: headings with outline levels in order, a title, no empty paragraph for spacing', () => {
+    for (const municipality of edition.municipalities) {
+      const pkg = openPackage(built.read(`briefs/${municipality.briefFileStem}.docx`));
+      const paragraphs = Array.from(pkg.part('word/document.xml').getElementsByTagName('w:p'));
+      expect(paragraphs.filter((p) => (p.textContent ?? '').trim() === '')).toHaveLength(0);
+      const levels = paragraphs.map(styleOf).flatMap((style) => (style?.startsWith('Heading') ? [Number(style.slice(7))] : []));
+      expect(levels[0]).toBe(1);
+      expect(levels.filter((level, i) => i > 0 && level > levels[i - 1] + 1)).toEqual([]);
+      const title = paragraphs.find((p) => styleOf(p) === 'Title')!.textContent;
+      expect(pkg.part('docProps/core.xml').getElementsByTagName('dc:title')[0].textContent).toBe(title);
+    }
+    const styles = openPackage(built.read('briefs/京都府.docx')).part('word/styles.xml');
+    expect(['Heading1', 'Heading2'].map((id) => styleNamed(styles, id).getElementsByTagName('w:outlineLvl')[0]?.getAttribute('w:val'))).toEqual(['0', '1']);
   });
 
   it('justifies its text as Japanese Word’s 標準 style does, and repeats each table’s first row on a new page', () => {
@@ -122,6 +143,14 @@ describe('briefs beyond the seed', () => {
     const text = briefText(built, '福岡県北九州市');
     for (const project of edition.projects.filter((p) => p.municipality.code === '401005')) expect(text).toContain(project.plan);
     expect(text.match(/企画概要/g)).toHaveLength(2);
+    // Two tables in one section: each under a heading of its own (which also keeps Word from joining them), not after an empty line.
+    const paragraphs = Array.from(openPackage(built.read('briefs/福岡県北九州市.docx')).part('word/document.xml').getElementsByTagName('w:p'));
+    expect(paragraphs.filter((p) => styleOf(p) === 'Heading2').map((p) => p.textContent)).toEqual([
+      '番号６　プロの写真家となったオーストラリア人元JET',
+      '番号７　コミュニティーアート活動に取り組んでいる元JET',
+      '今回の実施自治体',
+    ]);
+    expect(paragraphs.filter((p) => (p.textContent ?? '').trim() === '')).toHaveLength(0);
   });
 
   it('name the older MS fonts when asked', async () => {
@@ -183,7 +212,7 @@ it('a brief that fails in a worker or in this thread fails the whole render', as
   const words = briefWords(edition, await loadTemplates(templatesDir));
   // Workers take the first batches of 32; this thread takes pairs after them (see packSpread).
   for (const broken of [5, 66]) {
-    const withBrokenRow = words.map((brief, i) => (i === broken ? { ...brief, sessions: [[null as never]] } : brief));
+    const withBrokenRow = words.map((brief, i) => (i === broken ? { ...brief, sessions: [{ heading: '', rows: [null as never] }] } : brief));
     await expect(municipalBriefDocx.render(edition, withBrokenRow, { threads: 2, wordFonts: 'yu' })).rejects.toThrow(/label/);
   }
 }, 120_000);

@@ -39,6 +39,10 @@ describe('the press release of the seed edition', () => {
     expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
   });
 
+  it('stays small enough to mail: at most 160 KB, its structure tree included', () => {
+    expect(bytes.length).toBeLessThanOrEqual(160 * 1024);
+  });
+
   it('breaks no line against kinsoku and splits no name, date, time or phone number', async () => {
     const edition = await loadEdition({ dataDir: seedDataDir });
     const protectedTexts = [

@@ -18,6 +18,29 @@ const textColumns: ReadonlySet<ColumnKey> = new Set(['tel', 'email']);
 /** The sheet column of a table column: A for No., B for 氏名… */
 const columnLetter = (key: ColumnKey): string => String.fromCharCode(65 + columnKeys.indexOf(key));
 
+/**
+ * Makes a range an Excel table (a ListObject) whose first row is its header row: what tells a screen
+ * reader which column a cell is in, and Excel's accessibility checker that the table has headers. No
+ * table style and no filter buttons, so it looks as the cells are formatted; the values written here
+ * are the cells' values (exceljs writes them).
+ */
+function defineTable(worksheet: ExcelJS.Worksheet, name: string, topLeft: string, headers: readonly string[], rows: ExcelJS.CellValue[][]): void {
+  worksheet.addTable({
+    name,
+    ref: topLeft,
+    headerRow: true,
+    // exceljs writes a style name unless it is null, and its types do not allow null.
+    style: { theme: null as unknown as undefined, showRowStripes: false },
+    columns: headers.map((header) => ({ name: header, filterButton: false })),
+    rows,
+  });
+}
+
+/** An Excel table name from a sheet name: letters, digits, _ and . only, starting with 表 so it is never a cell reference. */
+function tableName(sheetName: string): string {
+  return `表_${sheetName.replace(/[^\p{L}\p{N}_.]/gu, '_')}`;
+}
+
 /** A header cell of either table: bold, shaded, boxed, centred. */
 function styleHeader(cell: ExcelJS.Cell, font: Partial<ExcelJS.Font>): void {
   cell.font = { ...font, bold: true };
@@ -86,37 +109,38 @@ function sessionSheet(
     worksheet.mergeCells(i + 1, 1, i + 1, columnKeys.length);
   });
 
-  const header = worksheet.getRow(headerRow);
-  columnKeys.forEach((key, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = words.columns[key] ?? key;
-    styleHeader(cell, font);
-  });
-
   const registrants = session.registrations;
-  const rowCount = registrants.length + edition.walkInRows;
-  const widths = new Map<ColumnKey, number>(columnKeys.map((k) => [k, Math.max(minimumWidth[k], displayWidth(words.columns[k] ?? k) + 2)]));
-  for (let i = 0; i < rowCount; i++) {
+  const listed = registrants.length + edition.walkInRows;
+  // At least one row, blank if nobody is listed: an Excel table has a row under its header.
+  const rowCount = Math.max(listed, 1);
+  const values = Array.from({ length: rowCount }, (_, i): ExcelJS.CellValue[] => {
     const registration: Registration | undefined = registrants[i];
+    return columnKeys.map((key) => (key === 'no' ? (i < listed ? i + 1 : null) : registration ? valueOf(registration, key) : null));
+  });
+  defineTable(worksheet, tableName(sheet.name), `A${headerRow}`, columnKeys.map((key) => words.columns[key] ?? key), values);
+
+  const header = worksheet.getRow(headerRow);
+  columnKeys.forEach((_, i) => styleHeader(header.getCell(i + 1), font));
+  const widths = new Map<ColumnKey, number>(columnKeys.map((k) => [k, Math.max(minimumWidth[k], displayWidth(words.columns[k] ?? k) + 2)]));
+  values.forEach((rowValues, i) => {
     const row = worksheet.getRow(headerRow + 1 + i);
     row.height = 22;
     columnKeys.forEach((key, c) => {
       const cell = row.getCell(c + 1);
-      const value = key === 'no' ? i + 1 : registration ? valueOf(registration, key) : null;
-      cell.value = value;
+      const value = rowValues[c];
       cell.font = font;
       cell.border = box;
       cell.alignment = { vertical: 'middle', horizontal: key === 'no' || key === 'kind' || key === 'attendance' ? 'center' : 'left', shrinkToFit: key === 'organisation' };
       if (textColumns.has(key)) cell.numFmt = '@';
       if (typeof value === 'string') widths.set(key, Math.max(widths.get(key)!, Math.min(40, displayWidth(value) + 2)));
     });
-  }
+  });
   columnKeys.forEach((key, c) => {
     worksheet.getColumn(c + 1).width = widths.get(key);
   });
 
   const firstRow = headerRow + 1;
-  const lastRow = headerRow + Math.max(rowCount, 1);
+  const lastRow = headerRow + rowCount;
   const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
   validations.add(`${columnLetter('attendance')}${firstRow}:${columnLetter('attendance')}${lastRow}`, list(words.attendanceChoices));
   validations.add(`${columnLetter('kind')}${firstRow}:${columnLetter('kind')}${lastRow}`, list(edition.attendeeKinds));
@@ -134,41 +158,38 @@ function summarySheet(workbook: ExcelJS.Workbook, words: WorkbookWords, ranges: 
   worksheet.mergeCells(1, 1, 1, summaryKeys.length);
 
   const headerRow = 3;
-  summaryKeys.forEach((key, i) => {
-    const cell = worksheet.getCell(headerRow, i + 1);
-    cell.value = words.summary.columns[key] ?? key;
-    styleHeader(cell, font);
-  });
-  const [present, absent] = words.attendanceChoices;
-  ranges.forEach((range, i) => {
-    const r = headerRow + 1 + i;
-    const sheet = `'${range.sheetName}'`;
-    const names = `${sheet}!${columnLetter('name')}${range.firstRow}:${columnLetter('name')}${range.lastRow}`;
-    const marks = `${sheet}!${columnLetter('attendance')}${range.firstRow}:${columnLetter('attendance')}${range.lastRow}`;
-    // Each formula carries its result, so a viewer that does not recalculate still shows the numbers.
-    setRow(worksheet, r, font, [
-      range.sheetName,
-      { formula: `COUNTA(${names})`, result: range.registered },
-      { formula: `COUNTIF(${marks},"${present}")`, result: 0 },
-      { formula: `COUNTIF(${marks},"${absent}")`, result: 0 },
-      { formula: `B${r}-C${r}-D${r}`, result: range.registered },
-    ]);
-  });
-  const totalRow = headerRow + 1 + ranges.length;
   const firstRow = headerRow + 1;
+  const totalRow = firstRow + ranges.length;
+  const [present, absent] = words.attendanceChoices;
   const registeredTotal = ranges.reduce((sum, r) => sum + r.registered, 0);
-  setRow(worksheet, totalRow, { ...font, bold: true }, [
-    words.summary.total,
-    ...['B', 'C', 'D', 'E'].map((c, i) => ({ formula: `SUM(${c}${firstRow}:${c}${totalRow - 1})`, result: i === 0 || i === 3 ? registeredTotal : 0 })),
-  ]);
+  // Each formula carries its result, so a viewer that does not recalculate still shows the numbers.
+  const rows: ExcelJS.CellValue[][] = [
+    ...ranges.map((range, i): ExcelJS.CellValue[] => {
+      const r = firstRow + i;
+      const sheet = `'${range.sheetName}'`;
+      const names = `${sheet}!${columnLetter('name')}${range.firstRow}:${columnLetter('name')}${range.lastRow}`;
+      const marks = `${sheet}!${columnLetter('attendance')}${range.firstRow}:${columnLetter('attendance')}${range.lastRow}`;
+      return [
+        range.sheetName,
+        { formula: `COUNTA(${names})`, result: range.registered },
+        { formula: `COUNTIF(${marks},"${present}")`, result: 0 },
+        { formula: `COUNTIF(${marks},"${absent}")`, result: 0 },
+        { formula: `B${r}-C${r}-D${r}`, result: range.registered },
+      ];
+    }),
+    [words.summary.total, ...['B', 'C', 'D', 'E'].map((c, i) => ({ formula: `SUM(${c}${firstRow}:${c}${totalRow - 1})`, result: i === 0 || i === 3 ? registeredTotal : 0 }))],
+  ];
+  defineTable(worksheet, tableName(words.summary.sheetName), `A${headerRow}`, summaryKeys.map((key) => words.summary.columns[key] ?? key), rows);
+  summaryKeys.forEach((_, i) => styleHeader(worksheet.getCell(headerRow, i + 1), font));
+  rows.forEach((_, i) => styleRow(worksheet, firstRow + i, firstRow + i === totalRow ? { ...font, bold: true } : font));
   worksheet.getColumn(1).width = Math.max(16, ...ranges.map((r) => displayWidth(r.sheetName) + 4), displayWidth(words.summary.total) + 4);
   for (let c = 2; c <= summaryKeys.length; c++) worksheet.getColumn(c).width = Math.max(12, displayWidth(words.summary.columns[summaryKeys[c - 1]] ?? '') + 4);
 }
 
-function setRow(worksheet: ExcelJS.Worksheet, r: number, font: Partial<ExcelJS.Font>, values: readonly ExcelJS.CellValue[]): void {
-  values.forEach((value, i) => {
+/** A row of the summary: boxed, its numbers to the right. */
+function styleRow(worksheet: ExcelJS.Worksheet, r: number, font: Partial<ExcelJS.Font>): void {
+  summaryKeys.forEach((_, i) => {
     const cell = worksheet.getCell(r, i + 1);
-    cell.value = value;
     cell.font = font;
     cell.border = box;
     if (i > 0) cell.alignment = { horizontal: 'right' };

@@ -1,8 +1,8 @@
 import {
-  AlignmentType, Document, FileChild, Footer, Header, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
+  AlignmentType, BorderStyle, Document, FileChild, Footer, Header, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import type { Row } from '../../wording/text-blocks';
-import type { BriefWords } from './words';
+import type { BriefTable, BriefWords } from './words';
 import { runFont, wordFontSets, type WordFontSet } from './word-fonts';
 
 /** A4 portrait in twips, with the margins Japanese Word uses by default (35/30/30/30 mm). */
@@ -14,6 +14,9 @@ const language = { value: 'en-US', eastAsia: 'ja-JP' } as const;
 
 const tableStyleId = 'BriefTable';
 const labelStyleId = 'TableLabel';
+const contactStyleId = 'ContactBox';
+/** The contact box's rule, as the tables': a paragraph border, not a one-cell table (a table is data to a screen reader). */
+const rule = { style: BorderStyle.SINGLE, size: 4, color: '444444', space: 5 } as const;
 
 /** A real table style, so an officer can restyle every table at once. */
 const externalStyles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="table" w:styleId="${tableStyleId}">
@@ -85,7 +88,9 @@ export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: S
           }),
       ),
     });
-  const spacer = (): Paragraph => new Paragraph({ children: [] });
+  // One table needs no heading of its own; several get one each (Heading 2), which also keeps Word from joining them.
+  const tables = (section: readonly BriefTable[]): FileChild[] =>
+    section.length === 1 ? [table(section[0].rows)] : section.flatMap((t) => [new Paragraph({ text: t.heading, style: 'Heading2' }), table(t.rows)]);
   const pageNumberRun: ParagraphChild = new TextRun({ children: [words.pageNumber[0], PageNumber.CURRENT, words.pageNumber[1]], size: 18 });
 
   return new Document({
@@ -99,13 +104,21 @@ export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: S
       default: {
         document: { run: { font: body, size: 21, language }, paragraph: { spacing: { line: 300, before: 0, after: 0 } } },
         title: { run: { font: heading, size: 28, bold: true, language }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 360 } } },
-        heading1: { run: { font: heading, size: 23, bold: true, language }, paragraph: { spacing: { before: 300, after: 120 }, keepNext: true } },
-        heading2: { run: { font: heading, size: 21, bold: true, language }, paragraph: { spacing: { before: 180, after: 60 }, keepNext: true } },
+        // Outline levels make them headings to LibreOffice and to a PDF exported from Word, not only by name.
+        heading1: { run: { font: heading, size: 23, bold: true, language }, paragraph: { spacing: { before: 300, after: 120 }, keepNext: true, outlineLevel: 0 } },
+        heading2: { run: { font: heading, size: 21, bold: true, language }, paragraph: { spacing: { before: 180, after: 60 }, keepNext: true, outlineLevel: 1 } },
       },
       paragraphStyles: [
         // Body text justified (両端揃え), as Japanese Word's 標準 style is; headings and labels inherit it.
         { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.BOTH } },
         { id: labelStyleId, name: 'Table Label', basedOn: 'Normal', quickFormat: true, run: { font: heading, bold: true, language } },
+        {
+          id: contactStyleId,
+          name: 'Contact Box',
+          basedOn: 'Normal',
+          quickFormat: true,
+          paragraph: { border: { top: rule, bottom: rule, left: rule, right: rule }, indent: { left: 100, right: 100 } },
+        },
       ],
     },
     sections: [
@@ -119,21 +132,16 @@ export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: S
           ...shared.get(words.sender, () => words.sender.map((s) => paragraph(s, { alignment: AlignmentType.RIGHT }))),
           new Paragraph({ text: words.title, style: 'Title' }),
           ...shared.get([...words.intro, words.projectsHeading], () => [...words.intro.map((p) => paragraph(p, { indent: true })), headingParagraph(words.projectsHeading)]),
-          ...words.projects.flatMap((rows, i) => (i === 0 ? [table(rows)] : [spacer(), table(rows)])),
+          ...tables(words.projects),
           headingParagraph(words.sessionHeading),
-          ...words.sessions.flatMap((rows, i) => (i === 0 ? [table(rows)] : [spacer(), table(rows)])),
+          ...tables(words.sessions),
           ...shared.get([words.backgroundHeading, ...words.background, words.othersHeading, ...words.others, words.contactHeading, ...words.contact], () => [
             headingParagraph(words.backgroundHeading),
             ...words.background.map((p) => paragraph(p, { indent: true })),
             new Paragraph({ text: words.othersHeading, style: 'Heading2' }),
             ...words.others.map((o) => paragraph(o)),
             headingParagraph(words.contactHeading),
-            new Table({
-              style: tableStyleId,
-              width: { size: textWidth, type: WidthType.DXA },
-              columnWidths: [textWidth],
-              rows: [new TableRow({ children: [new TableCell({ width: { size: textWidth, type: WidthType.DXA }, children: words.contact.map((c) => paragraph(c)) })] })],
-            }),
+            ...words.contact.map((c) => new Paragraph({ text: c, style: contactStyleId })),
           ]),
         ],
       },

@@ -3,6 +3,12 @@ import { folderRenderer, type TemplateSet } from '../../wording/templates';
 import { line, lines, paragraphs, rows, type Row } from '../../wording/text-blocks';
 import { aroundPageNumber, pageNumberSlot } from '../../wording/page-number';
 
+/** A table of a brief: its rows, and the heading it is given when its section holds more than one. */
+export interface BriefTable {
+  readonly heading: string;
+  readonly rows: readonly Row[];
+}
+
 /** The wording of one municipality's brief, filled from templates/brief/. */
 export interface BriefWords {
   readonly fileStem: string;
@@ -12,9 +18,9 @@ export interface BriefWords {
   readonly title: string;
   readonly intro: readonly string[];
   readonly projectsHeading: string;
-  readonly projects: readonly (readonly Row[])[];
+  readonly projects: readonly BriefTable[];
   readonly sessionHeading: string;
-  readonly sessions: readonly (readonly Row[])[];
+  readonly sessions: readonly BriefTable[];
   readonly backgroundHeading: string;
   readonly background: readonly string[];
   readonly othersHeading: string;
@@ -49,9 +55,9 @@ function briefFor(edition: Edition, municipality: Municipality, templates: Templ
     title,
     intro: paragraphs(render('intro')),
     projectsHeading: line(render('projects-heading')),
-    projects: municipality.projects.map((project) => rows(render('project', { project }))),
+    projects: municipality.projects.map((project) => ({ heading: line(render('project-table-heading', { project })), rows: rows(render('project', { project })) })),
     sessionHeading: line(render('session-heading')),
-    sessions: sessionsOf(municipality).map((session) => rows(render('session', { session }))),
+    sessions: sessionsOf(municipality).map((session) => ({ heading: line(render('session-table-heading', { session })), rows: rows(render('session', { session })) })),
     backgroundHeading: line(render('background-heading')),
     background: paragraphs(render('background')),
     othersHeading: line(render('others-heading')),

@@ -9,6 +9,8 @@ import type { Edition } from '../../model/edition';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { withShapingCache } from './shaping-cache';
 import { installLineDrawing } from './line-drawing';
+import { installMarking } from './marking';
+import { installXmpEscaping } from './xmp-metadata';
 import { pageNumberSlot } from '../../wording/page-number';
 
 export const pressReleaseFileName = '報道発表資料.pdf';
@@ -43,6 +45,8 @@ export const pressReleasePdf = defineWriter({
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(() => false);
     installLineDrawing();
+    installMarking();
+    installXmpEscaping();
     const bytes = await withShapingCache(() => pdfmake.createPdf(releaseLayout(edition, words, options.fallbackFont)).getBuffer());
     return [{ path: pressReleaseFileName, bytes: new Uint8Array(bytes) }];
   },

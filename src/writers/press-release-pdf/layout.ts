@@ -2,8 +2,9 @@ import type { Content, ContentStack, ContentTable, Style as PdfStyle, TDocumentD
 import type { Edition } from '../../model/edition';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { toDate } from '../../calendar/japanese-date';
-import type { BlockOptions, LineBreaking, LineNode, TextStyle } from './line-breaking';
+import type { BlockOptions, Fragment, LineBreaking, LineNode, TextStyle } from './line-breaking';
 import { keptTogether, rowsKeptWhole } from './keep-together';
+import { pageNumberTag, role, tagContent } from './structure';
 import type { ReleaseWords } from './words';
 import { pageNumberSlot } from '../../wording/page-number';
 
@@ -58,7 +59,11 @@ const styles = {
 } satisfies Record<string, Style>;
 type StyleName = keyof typeof styles;
 
-/** Builds the pdfmake document from the filled-in words: layout only, no wording, no facts. */
+/**
+ * Builds the pdfmake document from the filled-in words: layout only, no wording, no facts. Its roles
+ * make the structure tree (structure.ts): the title an H1; the schedule, the contact box, the COLUMN
+ * and the 別紙 H2s, with H3 and H4 inside them; tables of a header cell per row; paragraphs by default.
+ */
 export function releaseDocument(edition: Edition, words: ReleaseWords, breaking: LineBreaking): TDocumentDefinitions {
   /** A block of text in a style, broken into lines at `width`. */
   const text = (content: string, style: StyleName, options: BlockOptions, extra: object = {}): ContentStack => ({
@@ -74,8 +79,8 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
     return { stack: outline === undefined ? lines : bookmarked(lines, outline), style };
   };
   const labelled = (label: string, cells: readonly string[]): Content[] => [
-    heading(label, 'label', labelWidth),
-    { stack: cells.map((cell) => text(cell, 'body', { width: cellWidth, justify: true })) },
+    role(heading(label, 'label', labelWidth), 'TH', { scope: 'Row' }),
+    role({ stack: cells.map((cell) => text(cell, 'body', { width: cellWidth, justify: true })) }, 'TD'),
   ];
   const date = startOfDayInTokyo(toDate(edition.release.date));
   // The date and issuer column is as wide as its longer line (and the point the line breaker keeps spare).
@@ -89,15 +94,14 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
       ],
       margin: [0, 0, 0, 10],
     },
-    heading(words.projectName, 'projectName'),
-    ...words.titleLines.map((titleLine, i) => heading(titleLine, 'title', contentWidth, i === 0 ? words.titleLines.join('') : undefined)),
+    role({ stack: [heading(words.projectName, 'projectName'), ...words.titleLines.map((titleLine, i) => heading(titleLine, 'title', contentWidth, i === 0 ? words.titleLines.join('') : undefined))] }, 'H1'),
     keptTogether([framed(words.lead.map((p) => paragraph(p, boxWidth, [0, 0, 0, 2], 0)), { fill: shade, margin: [0, 6, 0, 6] })], pageRoom),
     ...words.body.map((p) => paragraph(p, contentWidth)),
     // A section moves to the next page whole: its heading, the schedule and its notes; then the sessions.
     keptTogether(
       [
-        heading(words.scheduleHeading, 'heading', contentWidth, words.scheduleHeading),
-        table(words.scheduleRows.map((row) => labelled(row.label, row.cells))),
+        role(heading(words.scheduleHeading, 'heading', contentWidth, words.scheduleHeading), 'H2'),
+        role(table(words.scheduleRows.map((row) => labelled(row.label, row.cells))), 'Table'),
         { stack: words.scheduleNotes.map((n) => text(n, 'small', { width: contentWidth, justify: true })), style: 'note' },
       ],
       pageRoom,
@@ -105,7 +109,7 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
     keptTogether(
       [
         ...words.sessionsIntro.map((p) => paragraph(p, contentWidth)),
-        table([labelled(words.sessionDateLabel, words.sessionDates), labelled(words.venueLabel, words.venues)]),
+        role(table([labelled(words.sessionDateLabel, words.sessionDates), labelled(words.venueLabel, words.venues)]), 'Table'),
         ...words.sessionsOutro.map((p) => paragraph(p, contentWidth)),
       ],
       pageRoom,
@@ -114,17 +118,17 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
     keptTogether(
       [
         text(words.organiser, 'organiser', { width: contentWidth }),
-        framed([heading(words.contact.heading, 'boxHeading', boxWidth), ...words.contact.lines.map((l) => text(l, 'body', { width: boxWidth, justify: true }))], { margin: [0, 4, 0, 0] }),
+        role(framed([role(heading(words.contact.heading, 'boxHeading', boxWidth), 'H2'), ...words.contact.lines.map((l) => text(l, 'body', { width: boxWidth, justify: true }))], { margin: [0, 4, 0, 0] }), 'Div'),
       ],
       pageRoom,
     ),
   ];
 
   const columnPage: Content[] = [
-    { stack: bookmarked(breaking.lines(words.columnHeading, styles.column, { width: contentWidth }), words.columnHeading), style: 'column', pageBreak: 'before', margin: [0, 0, 0, 4] },
+    role({ stack: bookmarked(breaking.lines(words.columnHeading, styles.column, { width: contentWidth }), words.columnHeading), style: 'column', pageBreak: 'before', margin: [0, 0, 0, 4] }, 'H2'),
     ...words.column.map((section) =>
       keptTogether(
-        [framed([heading(section.heading, 'boxHeading', boxWidth), ...section.paragraphs.map((p) => paragraph(p, boxWidth, [0, 2, 0, 0], 0))], { margin: [0, 0, 0, 8] })],
+        [role(framed([role(heading(section.heading, 'boxHeading', boxWidth), 'H3'), ...section.paragraphs.map((p) => paragraph(p, boxWidth, [0, 2, 0, 0], 0))], { margin: [0, 0, 0, 8] }), 'Sect')],
         pageRoom,
       ),
     ),
@@ -132,33 +136,52 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
   ];
 
   const appendix: Content[] = [
-    {
-      columns: [{ width: '*', text: '' }, { width: 'auto', table: { body: [[heading(words.appendix.label, 'label', contentWidth)]] } }],
-      pageBreak: 'before',
-    },
-    heading(words.appendix.heading, 'appendixHeading', contentWidth, `${words.appendix.label}　${words.appendix.heading}`),
+    // The label in its box and the heading are one heading: 別紙 and what it is.
+    role(
+      {
+        stack: [
+          {
+            columns: [{ width: '*', text: '' }, { width: 'auto', table: { body: [[heading(words.appendix.label, 'label', contentWidth)]] } }],
+            pageBreak: 'before',
+          },
+          heading(words.appendix.heading, 'appendixHeading', contentWidth, `${words.appendix.label}　${words.appendix.heading}`),
+        ],
+      },
+      'H2',
+    ),
     ...words.appendix.intro.map((p) => paragraph(p, contentWidth, [0, 0, 0, 8], 0)),
     ...words.appendix.groups.flatMap((group): Content[] => {
       const entries = group.projects.map((project) =>
-        keptTogether(
-          [
-            text(project.heading, 'projectHeading', { width: contentWidth }),
-            ...project.paragraphs.map((p) => paragraph(p, contentWidth - bodySize, [bodySize, 0, 0, 0])),
-          ],
-          pageRoom,
-          [0, 0, 0, 8],
+        role(
+          keptTogether(
+            [
+              role(text(project.heading, 'projectHeading', { width: contentWidth }), 'H4'),
+              ...project.paragraphs.map((p) => paragraph(p, contentWidth - bodySize, [bodySize, 0, 0, 0])),
+            ],
+            pageRoom,
+            [0, 0, 0, 8],
+          ),
+          'Sect',
         ),
       );
       // A group's heading goes with its first project, never alone at the foot of a page.
       const [first, ...rest] = entries;
-      return [keptTogether([heading(group.heading, 'groupHeading', contentWidth, group.heading), ...(first ? [first] : [])], pageRoom), ...rest];
+      return [keptTogether([role(heading(group.heading, 'groupHeading', contentWidth, group.heading), 'H3'), ...(first ? [first] : [])], pageRoom), ...rest];
     }),
   ];
 
+  const content = [...firstPage, ...columnPage, ...appendix];
+  tagContent(content);
+  /** The page number is an artifact: a reader of the structure does not hear it on every page. */
+  const pageNumber = (page: number): Fragment => ({ text: words.pageNumber.replace(pageNumberSlot, String(page)), tag: pageNumberTag });
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins,
+    version: '1.7',
+    tagged: true,
+    // Claimed because the checks in test/ (pdf.js) and test/documents (qpdf, poppler) hold; veraPDF is not available here.
+    subset: 'PDF/UA',
     language: 'ja-JP',
     displayTitle: true,
     info: {
@@ -173,8 +196,8 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
     },
     defaultStyle: { font: 'Mincho', fontSize: bodySize, lineHeight: 1.2, fontFeatures: ['palt'] },
     styles: Object.fromEntries(Object.entries(styles).map(([name, { face, ...style }]): [string, PdfStyle] => [name, { font: face, bold: face === 'Gothic', ...style }])),
-    footer: (currentPage: number) => ({ text: words.pageNumber.replace(pageNumberSlot, String(currentPage)), noWrap: true, alignment: 'center', fontSize: 9, margin: [0, 16, 0, 0] }),
-    content: [...firstPage, ...columnPage, ...appendix],
+    footer: (currentPage: number) => ({ text: [pageNumber(currentPage)], noWrap: true, alignment: 'center', fontSize: 9, margin: [0, 16, 0, 0] }),
+    content,
   };
 }
 
@@ -213,8 +236,18 @@ function photo(edition: Edition, words: ReleaseWords, breaking: LineBreaking): C
   if (!photoData || words.photoCaption === null) return [];
   const caption: Content = { stack: breaking.lines(words.photoCaption, styles.caption, { width: boxWidth - 2 * photoInset }), style: 'caption' };
   const image = photoData.image;
-  const stack: Content[] = image
-    ? [{ image: `data:image/${image.type};base64,${Buffer.from(image.bytes).toString('base64')}`, fit: [360, 240], alignment: 'center', margin: [0, 0, 0, 4] }, caption]
-    : [caption];
-  return [keptTogether([framed(stack, { margin: [photoInset, 0, photoInset, 0] })], pageRoom)];
+  // With the image, the box is a picture (its words for those who cannot see it) and its caption; without, a paragraph.
+  const box = image
+    ? role(
+        framed(
+          [
+            role({ image: `data:image/${image.type};base64,${Buffer.from(image.bytes).toString('base64')}`, fit: [360, 240], alignment: 'center', margin: [0, 0, 0, 4] }, 'Figure', { alt: photoData.alt ?? undefined }),
+            role(caption, 'Caption'),
+          ],
+          { margin: [photoInset, 0, photoInset, 0] },
+        ),
+        'Div',
+      )
+    : framed([caption], { margin: [photoInset, 0, photoInset, 0] });
+  return [keptTogether([box], pageRoom)];
 }

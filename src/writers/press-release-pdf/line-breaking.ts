@@ -3,6 +3,7 @@ import type { Parser } from 'budoux';
 import { fontFiles, openFont, type FontFamily, type GlyphCoverage } from './fonts';
 import { ParagraphBreaker, type Span } from './paragraph-breaker';
 import { canJustify } from './justification';
+import type { Tag } from './structure';
 
 /** A run of a line as pdfmake takes it: in the fallback face where the main faces lack its characters. */
 export interface Fragment {
@@ -10,6 +11,8 @@ export interface Fragment {
   readonly font?: 'Fallback';
   /** Set on a line to justify: pdfmake then measures it at its measure, and line-drawing spreads it there. */
   characterSpacing?: number;
+  /** Where the run belongs in the structure tree (set by structure.ts; pdfmake copies it onto its inline). */
+  tag?: Tag;
 }
 
 /** One line as the toolkit laid it out: a pdfmake text node kept on one line. */
@@ -20,6 +23,8 @@ export interface LineNode {
   readonly margin?: [number, number, number, number];
   /** A justified line's measure, which pdfmake ignores: it says what the line was set to fill. */
   readonly measure?: number;
+  /** The line was broken at a space: the text read from the structure keeps it. */
+  readonly spaceAfter?: true;
 }
 
 export type Face = Exclude<FontFamily, 'Fallback'>;
@@ -95,7 +100,14 @@ export class LineBreaking {
       const measure = options.width - (i === 0 ? indent : 0);
       const justified = options.justify && !line.last && canJustify(breaker.setGlyphs(line.text));
       if (justified) justify(runs, breaker, style.fontSize, measure);
-      return { text: runs, noWrap: true, fontSize: style.fontSize, ...(i === 0 && indent > 0 ? { margin: [indent, 0, 0, 0] } : {}), ...(justified ? { measure } : {}) };
+      return {
+        text: runs,
+        noWrap: true,
+        fontSize: style.fontSize,
+        ...(i === 0 && indent > 0 ? { margin: [indent, 0, 0, 0] } : {}),
+        ...(justified ? { measure } : {}),
+        ...(line.spaceAfter ? { spaceAfter: true } : {}),
+      };
     });
   }
 

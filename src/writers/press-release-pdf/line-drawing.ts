@@ -1,6 +1,7 @@
-import path from 'node:path';
 import type { Font, Glyph } from 'fontkit';
 import { setGlyph, spread } from './justification';
+import { runMarks, type Box, type RunPiece } from './marking';
+import { assertPinnedVersions } from './pdfmake-versions';
 
 /**
  * How each line of the release is written into the PDF. pdfkit's own `_fragment` (0.19.1,
@@ -9,15 +10,14 @@ import { setGlyph, spread } from './justification';
  * positioning operators. This writes a line as one text object: one `Tm` for its start, then one
  * `TJ` whose numbers carry palt and the justification. It also wraps the line in a marked-content
  * span whose /ActualText is the line as written: poppler (Evince, Okular, pdftotext) otherwise
- * ends a line wherever palt pulls a glyph's box more than half an em over its neighbour's.
+ * ends a line wherever palt pulls a glyph's box more than half an em over its neighbour's. In a
+ * tagged document the line is split where its structure elements change (marking.ts), each piece
+ * one marked sequence inside the same text object, with its own ActualText.
  *
  * It overrides the method on pdfmake's own subclass of PDFDocument only, so no other pdfkit user is
  * touched, and refuses other versions: the override is checked against pdfkit's source by
  * test/writers/press-release-pdf/line-drawing.test.ts.
  */
-
-/** The versions this override was written against and tested with. */
-export const pinned = { pdfmake: '0.3.11', pdfkit: '0.19.1' } as const;
 
 /** What a pdfmake line of text passes to `_fragment`. A line to justify carries characterSpacing. */
 interface FragmentOptions {
@@ -56,6 +56,7 @@ interface PdfDocument {
   transform(...matrix: number[]): PdfDocument;
   markContent(tag: string, options: { actual: string }): PdfDocument;
   endMarkedContent(): PdfDocument;
+  currentLineHeight(): number;
 }
 
 type Fragment = (this: PdfDocument, text: string, x: number, y: number, options: FragmentOptions) => void;
@@ -73,10 +74,17 @@ function drawsItself(doc: PdfDocument, options: FragmentOptions): doc is PdfDocu
 
 const drawLine: Fragment = function drawLine(this: PdfDocument, text, x, y, options) {
   const line = text.replace(/\n/g, '');
+  const marks = runMarks(this, line);
   const run = line !== '' && drawsItself(this, options) ? this._font.layout(line, options.features) : undefined;
   // A glyph raised or lowered (mark positioning; the Noto JP faces have none) needs pdfkit's Tm.
   if (!run || run.positions.some((p) => p.yOffset !== 0)) {
+    const [piece, ...more] = marks.pieces;
+    if (more.length > 0) throw new Error(`the line "${line}" is drawn by pdfkit, which cannot mark parts of it`);
+    marks.before();
+    piece.begin();
     pdfkitFragment.call(this, text, x, y, options);
+    piece.end({ x, y, width: options.textWidth, height: this.currentLineHeight() });
+    marks.after();
     return;
   }
   const font = this._font as EmbeddedFont;
@@ -91,34 +99,56 @@ const drawLine: Fragment = function drawLine(this: PdfDocument, text, x, y, opti
 
   if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
   const top = this.page.height - y - (font.ascender / 1000) * size;
-  this.markContent('Span', { actual: line });
+  const box = (from: number, to: number): Box => ({ x: x + (from * size) / 1000, y, width: ((to - from) * size) / 1000, height: this.currentLineHeight() });
+  marks.before();
   this.save();
   this.transform(1, 0, 0, -1, 0, this.page.height);
   this.addContent('BT');
   this.addContent(`1 0 0 1 ${decimal(x)} ${decimal(top)} Tm`);
   this.addContent(`/${font.id} ${decimal(size)} Tf`);
-  writeGlyphs(this, font, glyphs, positions, texts, extras);
+  writeGlyphs(this, font, { glyphs, positions, texts, extras }, marks.pieces, box);
   this.addContent('ET');
   this.restore();
-  this.endMarkedContent();
+  marks.after();
 };
 
+interface SetRun {
+  readonly glyphs: Glyph[];
+  readonly positions: Position[];
+  readonly texts: string[];
+  readonly extras: number[];
+}
+
 /**
- * The glyphs as one TJ of strings and numbers. Before glyph i the pen moves by what the previous
- * glyph's set advance (palt, kerning, justification) differs from its width in the font, plus
- * glyph i's own palt offset.
+ * The glyphs as TJ arrays of strings and numbers, one per piece, each piece a marked sequence with
+ * its ActualText. Before glyph i the pen moves by what the previous glyph's set advance (palt,
+ * kerning, justification) differs from its width in the font, plus glyph i's own palt offset.
  */
-function writeGlyphs(doc: PdfDocument, font: EmbeddedFont, glyphs: Glyph[], positions: Position[], texts: string[], extras: number[]): void {
-  const items: string[] = [];
+function writeGlyphs(doc: PdfDocument, font: EmbeddedFont, run: SetRun, pieces: readonly RunPiece[], box: (from: number, to: number) => Box): void {
+  const { glyphs, positions, texts, extras } = run;
   let pending = 0;
-  positions.forEach((position, i) => {
-    const shift = pending + position.xOffset;
-    if (Math.abs(shift) > 0.005) items.push(decimal(-shift));
-    const code = codeFor(font, glyphs[i], texts[i]);
-    items.push(`<${code.toString(16).padStart(4, '0')}>`);
-    pending = position.xAdvance + (extras[i] ?? 0) - font.widths[code] - position.xOffset;
+  let pen = 0;
+  let g = 0;
+  pieces.forEach((piece, p) => {
+    const items: string[] = [];
+    const start = pen;
+    // A piece takes the glyphs that start inside it (a ligature across a boundary goes with its first character).
+    for (let taken = 0; g < glyphs.length && (taken < piece.length || p === pieces.length - 1); g++) {
+      const position = positions[g];
+      const shift = pending + position.xOffset;
+      if (Math.abs(shift) > 0.005) items.push(decimal(-shift));
+      const code = codeFor(font, glyphs[g], texts[g]);
+      items.push(`<${code.toString(16).padStart(4, '0')}>`);
+      pending = position.xAdvance + (extras[g] ?? 0) - font.widths[code] - position.xOffset;
+      pen += position.xAdvance + (extras[g] ?? 0);
+      taken += texts[g].length;
+    }
+    piece.begin();
+    doc.markContent('Span', { actual: piece.actualText });
+    doc.addContent(`[${items.join(' ')}] TJ`);
+    doc.endMarkedContent();
+    piece.end(box(start, pen));
   });
-  doc.addContent(`[${items.join(' ')}] TJ`);
 }
 
 /**
@@ -175,13 +205,6 @@ function decimal(n: number): string {
 /** Installs the line writer on pdfmake's PDFDocument, once; fails loudly if pdfmake or pdfkit is not the pinned version. */
 export function installLineDrawing(): void {
   if (pdfmakeDocument.prototype._fragment === drawLine) return;
-  const pdfmakeDir = path.dirname(require.resolve('pdfmake/package.json'));
-  const found = {
-    pdfmake: (require('pdfmake/package.json') as { version: string }).version,
-    pdfkit: (require(require.resolve('pdfkit/package.json', { paths: [pdfmakeDir] })) as { version: string }).version,
-  };
-  if (found.pdfmake !== pinned.pdfmake || found.pdfkit !== pinned.pdfkit) {
-    throw new Error(`the PDF line writer is made for pdfmake ${pinned.pdfmake} with pdfkit ${pinned.pdfkit}, but found pdfmake ${found.pdfmake} with pdfkit ${found.pdfkit}: reinstall with npm ci`);
-  }
+  assertPinnedVersions();
   pdfmakeDocument.prototype._fragment = drawLine;
 }

@@ -15,6 +15,8 @@ export interface Span {
 export interface BrokenLine {
   readonly text: string;
   readonly last: boolean;
+  /** The line ended at a space, which the break took away (a reader's copy should still have it). */
+  readonly spaceAfter: boolean;
 }
 
 /** A character as set alone: its advance with palt, in ems, and what justification needs of it. */
@@ -117,7 +119,8 @@ export class ParagraphBreaker {
 }
 
 function line(chars: readonly string[], start: number, end: number, last: boolean): BrokenLine {
-  return { text: chars.slice(start, trimEnd(chars, start, end)).join(''), last };
+  const trimmed = trimEnd(chars, start, end);
+  return { text: chars.slice(start, trimmed).join(''), last, spaceAfter: !last && (trimmed < end || chars[end] === ' ') };
 }
 
 function trimEnd(chars: readonly string[], start: number, end: number): number {

@@ -1,0 +1,206 @@
+import type { StructureElement, Tag, TextPiece } from './structure';
+
+/**
+ * Writes the release's structure tree while pdfmake draws it. pdfmake 0.3 passes `tagged` to pdfkit
+ * but marks nothing; this wraps three methods of pdfmake's Renderer (0.3.11, js/Renderer.js) so
+ * that, in a tagged document, every rule and box is an artifact, every image a Figure, and every
+ * line of text is marked piece by piece as the content of the element its tags name (the line
+ * writer calls `runMarks` for the pieces). Whatever else pdfmake draws for a line (the fill that
+ * sets the text colour, a background) is an artifact. Elements are made and attached as their
+ * first content is drawn, so the tree is in drawing order, which for the release is reading order.
+ * Untagged documents are drawn as pdfmake draws them.
+ */
+
+interface PdfStructureElement {
+  add(child: unknown): PdfStructureElement;
+  end(): void;
+}
+
+interface TaggingDocument {
+  readonly options: { readonly tagged?: boolean };
+  markContent(tag: string, options?: object): TaggingDocument;
+  markStructureContent(tag: string): unknown;
+  endMarkedContent(): TaggingDocument;
+  struct(type: string, options: object): PdfStructureElement;
+  addStructure(element: PdfStructureElement): TaggingDocument;
+  link(x: number, y: number, width: number, height: number, url: string, options: object): TaggingDocument;
+}
+
+/** Where a piece of a line was drawn, in pdfkit's coordinates (from the top left, points). */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A stretch of a run the line writer draws as one marked sequence, with the text a reader copies from it. */
+export interface RunPiece {
+  readonly length: number;
+  readonly actualText: string;
+  begin(): void;
+  end(box: Box): void;
+}
+
+/** How the line writer marks a run: before its text object, each piece inside it, after it. */
+export interface RunMarks {
+  readonly pieces: readonly RunPiece[];
+  before(): void;
+  after(): void;
+}
+
+interface PdfmakeLine {
+  readonly inlines: readonly { readonly text: string; readonly tag?: Tag }[];
+}
+
+interface PdfmakeImage {
+  readonly x: number;
+  readonly y: number;
+  readonly _width: number;
+  readonly _height: number;
+  readonly tag?: Tag;
+}
+
+interface Renderer {
+  readonly pdfDocument: TaggingDocument;
+  renderLine(line: PdfmakeLine, x: number, y: number): void;
+  renderVector(vector: unknown): void;
+  renderImage(image: PdfmakeImage): void;
+}
+
+type Wrapped = Pick<Renderer, 'renderLine' | 'renderVector' | 'renderImage'>;
+/** pdfmake's own methods, kept on the prototype so that loading this module twice never wraps a wrapper. */
+const pdfmakeOwn = Symbol.for('jet-presskit: pdfmake Renderer methods');
+const rendererClass = require('pdfmake/js/Renderer').default as { prototype: Renderer & { [pdfmakeOwn]?: Wrapped } };
+const { renderLine, renderVector, renderImage } = (rendererClass.prototype[pdfmakeOwn] ??= {
+  renderLine: rendererClass.prototype.renderLine,
+  renderVector: rendererClass.prototype.renderVector,
+  renderImage: rendererClass.prototype.renderImage,
+});
+
+/** The structure being written into one document, and the tags of the line being drawn. */
+class DocumentMarking {
+  private readonly elements = new Map<StructureElement, PdfStructureElement>();
+  private runs: (Tag | undefined)[] = [];
+  private links: { element: PdfStructureElement; url: string; text: string; box: Box; last: boolean }[] = [];
+
+  constructor(private readonly doc: TaggingDocument) {}
+
+  line(line: PdfmakeLine, draw: () => void): void {
+    const tags = line.inlines.map((inline) => {
+      if (!inline.tag && inline.text !== '') throw new Error(`the line "${inline.text}" has no place in the structure tree`);
+      return inline.tag;
+    });
+    const pagination = tags.find((tag) => tag && 'artifact' in tag);
+    this.runs = tags;
+    this.doc.markContent('Artifact', pagination ? { type: 'Pagination', attached: ['Bottom'] } : undefined);
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** The marks of the next run of the line being drawn (pdfmake draws each inline with one call to the line writer). */
+  nextRun(text: string): RunMarks {
+    const tag = this.runs.shift();
+    if (!tag || !('pieces' in tag)) return unmarked(text);
+    return {
+      pieces: tag.pieces.map((piece) => this.piece(piece)),
+      before: () => this.doc.endMarkedContent(),
+      after: () => {
+        for (const link of this.links.splice(0)) {
+          this.doc.link(link.box.x, link.box.y, link.box.width, link.box.height, link.url, { structParent: link.element, Contents: new String(link.text) });
+          // Ended at once, so its annotation is written with this page (pdfkit takes the current page).
+          if (link.last) link.element.end();
+        }
+        this.doc.markContent('Artifact');
+      },
+    };
+  }
+
+  figure(image: PdfmakeImage, draw: () => void): void {
+    if (!image.tag || !('figure' in image.tag)) throw new Error('an image has no place in the structure tree');
+    const element = this.element(image.tag.figure, { bbox: [image.x, image.y, image.x + image._width, image.y + image._height] });
+    const content = this.doc.markStructureContent('Figure');
+    draw();
+    this.doc.endMarkedContent();
+    element.add(content);
+  }
+
+  artifact(draw: () => void): void {
+    this.doc.markContent('Artifact', { type: 'Layout' });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  private piece(piece: TextPiece): RunPiece {
+    let content: unknown;
+    return {
+      length: piece.length,
+      actualText: piece.actualText,
+      begin: () => {
+        content = this.doc.markStructureContent(piece.element.type);
+      },
+      end: (box) => {
+        this.doc.endMarkedContent();
+        const element = this.element(piece.element);
+        element.add(content);
+        if (piece.element.url) this.links.push({ element, url: piece.element.url, text: piece.actualText.trim(), box, last: piece.last });
+      },
+    };
+  }
+
+  /** The pdfkit element of a structure element, made (with its ancestors) when first needed. */
+  private element(node: StructureElement, options: object = {}): PdfStructureElement {
+    let element = this.elements.get(node);
+    if (!element) {
+      const { alt, lang, scope } = node;
+      element = this.doc.struct(node.type, { alt, lang, scope, ...options });
+      if (node.parent) this.element(node.parent).add(element);
+      else this.doc.addStructure(element);
+      this.elements.set(node, element);
+    }
+    return element;
+  }
+}
+
+/** A run of an untagged document, or an artifact's: one piece, marked only with the text it draws. */
+function unmarked(text: string): RunMarks {
+  const nothing = (): void => undefined;
+  return { pieces: [{ length: text.length, actualText: text, begin: nothing, end: nothing }], before: nothing, after: nothing };
+}
+
+const markings = new WeakMap<TaggingDocument, DocumentMarking>();
+
+function marking(doc: TaggingDocument): DocumentMarking | undefined {
+  if (!doc.options.tagged) return undefined;
+  let found = markings.get(doc);
+  if (!found) markings.set(doc, (found = new DocumentMarking(doc)));
+  return found;
+}
+
+/** How the line writer marks the run of text it is about to draw in `doc`. */
+export function runMarks(doc: object, text: string): RunMarks {
+  return marking(doc as TaggingDocument)?.nextRun(text) ?? unmarked(text);
+}
+
+const taggedRenderer: Wrapped = {
+  renderLine(this: Renderer, line, x, y) {
+    const found = marking(this.pdfDocument);
+    if (found) found.line(line, () => renderLine.call(this, line, x, y));
+    else renderLine.call(this, line, x, y);
+  },
+  renderVector(this: Renderer, vector) {
+    const found = marking(this.pdfDocument);
+    if (found) found.artifact(() => renderVector.call(this, vector));
+    else renderVector.call(this, vector);
+  },
+  renderImage(this: Renderer, image) {
+    const found = marking(this.pdfDocument);
+    if (found) found.figure(image, () => renderImage.call(this, image));
+    else renderImage.call(this, image);
+  },
+};
+
+/** Installs the marking renderer on pdfmake's Renderer, once (line-drawing has checked the versions). */
+export function installMarking(): void {
+  Object.assign(rendererClass.prototype, taggedRenderer);
+}

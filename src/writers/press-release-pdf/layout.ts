@@ -128,7 +128,7 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
     role({ stack: bookmarked(breaking.lines(words.columnHeading, styles.column, { width: contentWidth }), words.columnHeading), style: 'column', pageBreak: 'before', margin: [0, 0, 0, 4] }, 'H2'),
     ...words.column.map((section) =>
       keptTogether(
-        [role(framed([role(heading(section.heading, 'boxHeading', boxWidth), 'H3'), ...section.paragraphs.map((p) => paragraph(p, boxWidth, [0, 2, 0, 0], 0))], { margin: [0, 0, 0, 8] }), 'Sect')],
+        [role(framed([role(heading(section.heading, 'boxHeading', boxWidth), 'H2'), ...section.paragraphs.map((p) => paragraph(p, boxWidth, [0, 2, 0, 0], 0))], { margin: [0, 0, 0, 8] }), 'Sect')],
         pageRoom,
       ),
     ),
@@ -155,7 +155,7 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
         role(
           keptTogether(
             [
-              role(text(project.heading, 'projectHeading', { width: contentWidth }), 'H4'),
+              role(text(project.heading, 'projectHeading', { width: contentWidth }), 'H3'),
               ...project.paragraphs.map((p) => paragraph(p, contentWidth - bodySize, [bodySize, 0, 0, 0])),
             ],
             pageRoom,
@@ -166,7 +166,7 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
       );
       // A group's heading goes with its first project, never alone at the foot of a page.
       const [first, ...rest] = entries;
-      return [keptTogether([role(heading(group.heading, 'groupHeading', contentWidth, group.heading), 'H3'), ...(first ? [first] : [])], pageRoom), ...rest];
+      return [keptTogether([role(heading(group.heading, 'groupHeading', contentWidth, group.heading), 'H2'), ...(first ? [first] : [])], pageRoom), ...rest];
     }),
   ];
 

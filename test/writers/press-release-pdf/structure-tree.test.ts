@@ -36,7 +36,7 @@ describe('the structure of the seed release', () => {
   /** Every element with its text as pdf.js reads it, compared as a reader compares (pdf.js gives　as a space, and a space for a wide gap). */
   const all = () => pdf.pages.flatMap((page) => elements(page).map(({ node, parent }) => ({ node, parent, text: normaliseText(textOf(node, page)) })));
 
-  it('has the title as H1 with the project name, and headings nested under it without a gap', () => {
+  it('has the title as H1 with the project name, each section heading (COLUMN boxes, 別紙 groups too) an H2, each project an H3', () => {
     const headings = all().filter(({ node }) => /^H\d$/.test(node.role));
     expect(headings.slice(0, 9).map(({ node, text }) => `${node.role} ${text}`)).toEqual(
       [
@@ -44,20 +44,20 @@ describe('the structure of the seed release', () => {
       'H2 実施日程及びプロジェクト報告会について',
       'H2 【本件に関する問い合わせ先】',
       'H2 COLUMN',
-      'H3 ◎JETプログラムとは',
-      'H3 ◎CLAIRとは',
+      'H2 ◎JETプログラムとは',
+      'H2 ◎CLAIRとは',
       'H2 別紙観光推進や教育、文化交流などでVisionを描く元JET',
-      'H3 A日程〔東京での報告会：10月30日（月）〕',
-      'H4 １）島根県浜田市　平成29年10月27日（金）－29日（日）',
+      'H2 A日程〔東京での報告会：10月30日（月）〕',
+      'H3 １）島根県浜田市　平成29年10月27日（金）－29日（日）',
       ].map((heading) => heading.replace(/ (.*)/, (_, text: string) => ` ${normaliseText(text)}`)),
     );
-    expect(headings.filter(({ node }) => node.role === 'H4')).toHaveLength(8);
+    expect(headings.filter(({ node }) => node.role === 'H3')).toHaveLength(8);
   });
 
   it('makes each 別紙 project a section of its heading and plan', () => {
-    const sections = all().filter(({ node }) => node.role === 'Sect' && node.children.some((c) => 'role' in c && c.role === 'H4'));
+    const sections = all().filter(({ node }) => node.role === 'Sect' && node.children.some((c) => 'role' in c && c.role === 'H3'));
     expect(sections).toHaveLength(8);
-    for (const { node } of sections) expect(node.children.map((c) => ('role' in c ? c.role : c.type))).toEqual(['H4', 'P']);
+    for (const { node } of sections) expect(node.children.map((c) => ('role' in c ? c.role : c.type))).toEqual(['H3', 'P']);
   });
 
   it('gives the schedule and the sessions as tables: a row per group or item, its header cell first', () => {

@@ -114,7 +114,7 @@ void (async () => {
     big && { goal: '1,741-project PDF at most 6 s', met: big.stagesMs.pdf <= 6000, value: `${seconds(big.stagesMs.pdf)} s` },
     big && { goal: 'peak RSS at N = 1,741 at most 400 MB', met: big.peakRssMb <= 400, value: `${big.peakRssMb.toFixed(0)} MB` },
     big && mid && { goal: 'N = 1,741 at most 11 × N = 174', met: big.totalMs <= 11 * mid.totalMs, value: `${(big.totalMs / mid.totalMs).toFixed(1)} ×` },
-    seedPdfBytes !== undefined && { goal: 'seed PDF at most 150 KB', met: seedPdfBytes <= 150 * 1024, value: `${(seedPdfBytes / 1024).toFixed(1)} KB` },
+    seedPdfBytes !== undefined && { goal: 'seed PDF at most 160 KB (issue 13: justified lines, then its structure tree)', met: seedPdfBytes <= 160 * 1024, value: `${(seedPdfBytes / 1024).toFixed(1)} KB` },
     studio && { goal: 'studio ready (URL printed, page loaded) at most 2 s after start', met: studio.readyMs <= 2000, value: `${seconds(studio.readyMs)} s` },
     studio && { goal: 'studio: save → new problems list shown at most 150 ms', met: studio.problemsMs <= 150, value: `${studio.problemsMs.toFixed(0)} ms` },
     studio && { goal: 'studio: save → all three previews updated at most 500 ms', met: studio.previewsMs <= 500, value: `${studio.previewsMs.toFixed(0)} ms` },

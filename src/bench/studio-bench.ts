@@ -21,7 +21,7 @@ const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts a studio and resolves with its URL once it prints it. */
-function startStudio(command: string, args: readonly string[]): Promise<{ child: ChildProcess; url: string }> {
+function startStudioProcess(command: string, args: readonly string[]): Promise<{ child: ChildProcess; url: string }> {
   // In a group of its own, so a stop reaches npm and the studio under it, as Ctrl-C in a terminal does.
   const child = spawn(command, [...args], { cwd: packageRoot, stdio: ['ignore', 'pipe', 'ignore'], detached: true });
   return new Promise((resolve, reject) => {
@@ -60,12 +60,12 @@ export async function benchStudio(work: string, chromiumPath: string, edits = 10
   const original = fs.readFileSync(release, 'utf8');
 
   const started = performance.now();
-  const npmStudio = await startStudio('npm', ['run', 'studio', '--silent', '--', '--data', dataDir]);
+  const npmStudio = await startStudioProcess('npm', ['run', 'studio', '--silent', '--', '--data', dataDir]);
   await fetch(npmStudio.url).then((r) => r.text());
   const readyMs = performance.now() - started;
   await stop(npmStudio.child);
 
-  const { child, url } = await startStudio(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'studio', '--data', dataDir]);
+  const { child, url } = await startStudioProcess(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'studio', '--data', dataDir]);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

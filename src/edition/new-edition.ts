@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { dataFiles } from '../load/data-files';
-import { schemasDir } from '../paths';
+import { schemaReference } from '../load/schema-references';
 import { editedJson } from '../save/json-edits';
 import { historyFolderName } from '../save/safe-save';
 import { UsageError } from '../diagnostics';
@@ -31,7 +31,7 @@ export async function newEdition(from: string, to: string): Promise<string[]> {
       written.push(spec.name);
       const value = parseOrNull(text);
       if (!value) continue; // a file that does not parse is copied as it is; validate will say why
-      const reference = path.relative(path.resolve(to), path.join(schemasDir, spec.schema)).split(path.sep).join('/');
+      const reference = schemaReference(to, spec.schema);
       if (value.$schema !== reference) await fs.writeFile(file, editedJson(text, { ...value, $schema: reference }));
     }
     await fs.rename(staging, to);

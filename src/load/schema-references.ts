@@ -5,6 +5,11 @@ import { schemasDir } from '../paths';
 import { dataFiles } from './data-files';
 import { parseJsonSource } from './json-source';
 
+/** The `$schema` a data file in `folder` names its schema by: a path relative to the folder, with forward slashes. */
+export function schemaReference(folder: string, schema: string): string {
+  return path.relative(path.resolve(folder), path.join(schemasDir, schema)).split(path.sep).join('/');
+}
+
 /**
  * A data file's `$schema` that does not lead to its schema from the file's folder (a folder copied
  * with `cp -r`): nothing is wrong with the data, but an editor silently loses its help. A warning.
@@ -20,7 +25,7 @@ export async function schemaReferenceWarnings(dataDir: string, registrationsFile
     if (typeof reference !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(reference)) continue;
     if (await fs.stat(path.resolve(path.dirname(file), reference)).then(() => true, () => false)) continue;
     const at = parsed.source.valueAt('/$schema');
-    const expected = path.relative(path.dirname(path.resolve(file)), path.join(schemasDir, spec.schema)).split(path.sep).join('/');
+    const expected = schemaReference(path.dirname(file), spec.schema);
     warnings.push({
       file,
       line: at.line,

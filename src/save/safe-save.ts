@@ -38,7 +38,7 @@ export interface SavedFile {
   readonly name: string;
 }
 
-const fullPath = (file: SavedFile): string => path.join(file.folder, ...file.name.split('/'));
+export const savedFilePath = (file: SavedFile): string => path.join(file.folder, ...file.name.split('/'));
 const historyDir = (file: SavedFile): string => path.join(file.folder, historyFolderName, ...path.posix.dirname(file.name).split('/').filter((p) => p !== '.'));
 const historyPrefix = (file: SavedFile): string => `${path.posix.basename(file.name)}@`;
 
@@ -49,7 +49,7 @@ const historyPrefix = (file: SavedFile): string => `${path.posix.basename(file.n
  * killed at any moment leaves the old file or the new one, whole.
  */
 export async function saveText(file: SavedFile, text: string, options: SaveOptions): Promise<{ readonly hash: string }> {
-  const target = fullPath(file);
+  const target = savedFilePath(file);
   const current = await fs.readFile(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;

@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { dataFiles, sharedSchemas } from '../load/data-files';
 import { schemasDir } from '../paths';
-import { contentHash, readVersion, saveText, SaveConflict, versionsOf, type SavedFile, type Version } from '../save/safe-save';
+import { contentHash, readVersion, savedFilePath, saveText, SaveConflict, versionsOf, type SavedFile, type Version } from '../save/safe-save';
+import { templateFiles } from '../wording/templates';
 import { editedJson } from '../save/json-edits';
 
 /** What the page may open and save: the data files by name, the templates by name; nothing else. */
@@ -47,40 +48,30 @@ export class EditableEdition {
     private readonly now: () => Date,
   ) {}
 
-  private async templateNames(): Promise<string[]> {
-    const entries = await fs.readdir(this.folders.templatesDir, { recursive: true, withFileTypes: true }).catch(() => []);
-    return entries
-      .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
-      .map((e) => path.relative(this.folders.templatesDir, path.join(e.parentPath, e.name)).split(path.sep).join('/').replace(/\.hbs$/, ''))
-      .filter((name) => !name.split('/').some((part) => part.startsWith('.')))
-      .sort();
+  /** Every editable file: the data files by name, the templates by name. */
+  private async files(): Promise<Map<string, { kind: FileKind; name: string; label: string; file: SavedFile }>> {
+    const files = new Map<string, { kind: FileKind; name: string; label: string; file: SavedFile }>();
+    for (const { name } of dataFiles) {
+      const elsewhere = name === 'registrations.json' && this.folders.registrationsFile;
+      const file = elsewhere ? { folder: path.dirname(elsewhere), name: path.basename(elsewhere) } : { folder: this.folders.dataDir, name };
+      files.set(`data:${name}`, { kind: 'data', name, label: dataLabels[name] ?? name, file });
+    }
+    const templates = await templateFiles(this.folders.templatesDir).catch(() => new Map<string, string>());
+    for (const name of templates.keys()) files.set(`template:${name}`, { kind: 'template', name, label: name, file: { folder: this.folders.templatesDir, name: `${name}.hbs` } });
+    return files;
   }
 
   /** The file a kind and name stand for, or undefined when no such file is editable. */
   async locate(kind: unknown, name: unknown): Promise<SavedFile | undefined> {
-    if (typeof name !== 'string') return undefined;
-    if (kind === 'data') {
-      if (!dataFiles.some((f) => f.name === name)) return undefined;
-      const file = name === 'registrations.json' && this.folders.registrationsFile;
-      return file ? { folder: path.dirname(file), name: path.basename(file) } : { folder: this.folders.dataDir, name };
-    }
-    if (kind === 'template') return (await this.templateNames()).includes(name) ? { folder: this.folders.templatesDir, name: `${name}.hbs` } : undefined;
-    return undefined;
+    return typeof kind === 'string' && typeof name === 'string' ? (await this.files()).get(`${kind}:${name}`)?.file : undefined;
   }
 
   async list(): Promise<EditableFile[]> {
-    const data = dataFiles.map((f) => ({ kind: 'data' as const, name: f.name, label: dataLabels[f.name] ?? f.name }));
-    const templates = (await this.templateNames()).map((name) => ({ kind: 'template' as const, name, label: name }));
-    return Promise.all(
-      [...data, ...templates].map(async (entry) => {
-        const located = (await this.locate(entry.kind, entry.name))!;
-        return { ...entry, file: path.join(located.folder, ...located.name.split('/')), ...(await this.read(located)) };
-      }),
-    );
+    return Promise.all([...(await this.files()).values()].map(async ({ file, ...entry }) => ({ ...entry, file: savedFilePath(file), ...(await this.read(file)) })));
   }
 
   private async read(file: SavedFile): Promise<{ exists: boolean; hash: string | null; text: string | null }> {
-    const bytes = await fs.readFile(path.join(file.folder, ...file.name.split('/'))).catch(() => null);
+    const bytes = await fs.readFile(savedFilePath(file)).catch(() => null);
     return bytes ? { exists: true, hash: contentHash(bytes), text: bytes.toString('utf8') } : { exists: false, hash: null, text: null };
   }
 
@@ -103,8 +94,9 @@ export class EditableEdition {
     return versionsOf(file);
   }
 
-  version(file: SavedFile, id: string): Promise<string> {
-    return readVersion(file, id);
+  /** The text of a kept version, or null when `id` names none of them. */
+  async version(file: SavedFile, id: unknown): Promise<string | null> {
+    return typeof id === 'string' && (await versionsOf(file)).some((v) => v.id === id) ? readVersion(file, id) : null;
   }
 }
 

@@ -74,7 +74,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const assets = assetTable();
   const page = fs.readFileSync(path.join(pageDir, 'index.html'), 'utf8').replace('__STUDIO_TOKEN__', token);
 
-  let preview: Preview | null = null;
   let packet: StudioState['packet'] = { running: false, report: null };
   const streams = new Set<http.ServerResponse>();
   let state: StudioState;
@@ -147,9 +146,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       async (body, response) => {
         const file = await session!.files.locate(body.kind, body.name);
         if (!file) return reply(response, 404, 'no such file');
-        const versions = await session!.files.versions(file);
-        if (typeof body.id !== 'string' || !versions.some((v) => v.id === body.id)) return reply(response, 404, 'no such version');
         const text = await session!.files.version(file, body.id);
+        if (text === null) return reply(response, 404, 'no such version');
         await saveReplying(response, () => session!.files.save(file, { text, baseHash: typeof body.baseHash === 'string' ? body.baseHash : null, force: body.force === true }));
       },
     ],
@@ -218,11 +216,11 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       const file = await session!.files.locate(query.get('kind'), query.get('name'));
       if (!file) return reply(response, 404, 'no such file');
       if (pathname === '/api/history') return replyJson(response, 200, await session!.files.versions(file));
-      const versions = await session!.files.versions(file);
-      const id = query.get('id');
-      return versions.some((v) => v.id === id) ? replyJson(response, 200, { text: await session!.files.version(file, id!) }) : reply(response, 404, 'no such version');
+      const text = await session!.files.version(file, query.get('id'));
+      return text === null ? reply(response, 404, 'no such version') : replyJson(response, 200, { text });
     }
     if (pathname === '/events') return openStream(response);
+    const preview = session?.live.state.preview;
     if (preview && pathname === preview.index.workbook?.sheetsUrl) return replyJson(response, 200, await preview.sheets());
     const built = preview?.files.get(pathname);
     if (built) return replyFile(response, built, request.method);
@@ -272,7 +270,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         },
         (next) => {
           if (session !== opened) return;
-          preview = next.preview;
           send(toState(next));
           if (next.busy === null) log(next.failure ? `failed: ${next.failure}` : next.problems.length > 0 ? `${next.problems.length} problem(s)` : 'preview ready');
         },
@@ -288,7 +285,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     old?.live.stop();
     await old?.watch.close();
     session = await openSession(dataDir);
-    preview = null;
     send(toState(session.live.state));
     log(`edition ${dataDir}`);
     setImmediate(() => void session!.live.rebuild());

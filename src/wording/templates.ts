@@ -137,18 +137,19 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
 }
 
 /** Every template of a folder by name (`release/lead`), with its file as diagnostics name it and its text. */
-export async function readTemplates(dir: string): Promise<Map<string, { file: string; text: string }>> {
+/** Each template file of a folder (subfolders included), by name (`release/lead`), in name order. */
+export async function templateFiles(dir: string): Promise<Map<string, string>> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => {
     throw new InputError([{ file: dir, line: 0, column: 0, rule: 'template-missing', message: 'the templates folder cannot be read', hint: 'restore templates/ from the toolkit' }]);
   });
-  const result = new Map<string, { file: string; text: string }>();
   const files = entries.filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => path.join(e.parentPath, e.name)).sort();
-  const texts = await Promise.all(files.map((file) => fs.readFile(file, 'utf8')));
-  files.forEach((file, i) => {
-    const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, '');
-    result.set(name, { file, text: texts[i].replace(/^\uFEFF/, '') });
-  });
-  return result;
+  return new Map(files.map((file) => [path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, ''), file]));
+}
+
+export async function readTemplates(dir: string): Promise<Map<string, { file: string; text: string }>> {
+  const files = await templateFiles(dir);
+  const texts = await Promise.all([...files.values()].map((file) => fs.readFile(file, 'utf8')));
+  return new Map([...files].map(([name, file], i) => [name, { file, text: texts[i].replace(/^\uFEFF/, '') }]));
 }
 
 interface HandlebarsException {

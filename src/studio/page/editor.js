@@ -3,14 +3,16 @@
 import { element } from './problems.js';
 
 const byId = (id) => document.getElementById(id);
-let token = '';
+/** POSTs a JSON body with the studio's token (the page's own helper). */
+let post;
 let files = [];
 /** The open file: what was read (its hash), what the editor holds now, and the form if it is one. */
 let open = null;
 let latestState = null;
+let checkedGeneration = null;
 
-export function startEditor(studioToken) {
-  token = studioToken;
+export function startEditor(studioPost) {
+  post = studioPost;
   byId('edit-file').addEventListener('change', () => void openFile(byId('edit-file').value));
   byId('edit-save').addEventListener('click', () => void save(false));
   byId('edit-overwrite').addEventListener('click', () => void save(true));
@@ -99,7 +101,7 @@ function setStatus(text) {
 async function save(force) {
   const { file } = open;
   const body = { kind: file.kind, name: file.name, baseHash: open.hash, force, ...(open.form ? { value: open.value } : { text: open.text }) };
-  const response = await fetch('/api/save', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Studio-Token': token }, body: JSON.stringify(body) });
+  const response = await post('/api/save', body);
   if (response.status === 409) {
     byId('edit-conflict').hidden = false;
     setStatus('保存できませんでした。下のどちらかを選んでください。');
@@ -122,7 +124,7 @@ async function showHistory() {
   for (const version of versions) {
     const restore = element('button', { type: 'button', textContent: 'この版に戻す' });
     restore.addEventListener('click', async () => {
-      const response = await fetch('/api/restore', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Studio-Token': token }, body: JSON.stringify({ kind, name, id: version.id, baseHash: open.hash }) });
+      const response = await post('/api/restore', { kind, name, id: version.id, baseHash: open.hash });
       if (response.status === 409) return void (byId('edit-conflict').hidden = false);
       await openFile(open.key, true);
       setStatus(`${new Date(version.savedAt).toLocaleString('ja-JP')} の版に戻しました（今の版も履歴に残っています）。`);
@@ -152,8 +154,11 @@ export async function editorUpdate(state) {
   const first = latestState === null;
   latestState = state;
   if (first) return openFile(byId('edit-file').value || 'data:release.json');
+  // Once per rebuild, when its check is done (later news of it only adds documents): its problems,
+  // and whether the open file was changed elsewhere.
+  if (!open || state.busy === 'checking' || state.generation === checkedGeneration) return;
+  checkedGeneration = state.generation;
   showProblemsHere();
-  if (!open || state.busy === 'checking') return;
   const current = (await (await fetch('/api/files')).json()).find((f) => keyOf(f) === open.key);
   if (current && current.hash !== open.hash) {
     if (open.dirty) byId('edit-conflict').hidden = false;

@@ -21,7 +21,7 @@ let chosenSheet = null;
 let sheets = [];
 
 keepBriefFitted(byId('brief-view'));
-startEditor(token);
+startEditor(post);
 
 const events = new EventSource('/events');
 events.addEventListener('state', (event) => update(JSON.parse(event.data)));

@@ -95,9 +95,12 @@ function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-if (require.main === module) {
+/** Runs one command in this process and sets its exit code: the entry of run-compiled.js and of `node -r ts-node/register src/cli.ts`. */
+export function runCli(argv: readonly string[]): void {
   keepHeapTight();
-  void main(process.argv.slice(2)).then((code) => {
+  void main(argv).then((code) => {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runCli(process.argv.slice(2));

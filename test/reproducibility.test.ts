@@ -8,10 +8,15 @@ import { snapshotFolder, tempDir } from './support/edition-fixture';
 
 const sample = path.join(packageRoot, 'test', 'fixtures', 'registrations.sample.json');
 
-it('builds the same bytes (PDF, every DOCX, XLSX, manifest) in every time zone and at any time', async () => {
-  const packets = ['Asia/Tokyo', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((zone) => {
+/** The command as users run it (compiled), and as the tests and development do (the sources through ts-node). */
+const compiled = ['src/run-compiled.js'];
+const fromSources = ['-r', 'ts-node/register', 'src/cli.ts'];
+
+it('builds the same bytes (PDF, every DOCX, XLSX, manifest) in every time zone and at any time, compiled or from the sources', async () => {
+  const runs = [['Asia/Tokyo', compiled], ['UTC', fromSources], ['America/Los_Angeles', compiled], ['Pacific/Kiritimati', fromSources]] as const;
+  const packets = runs.map(([zone, command]) => {
     const out = path.join(tempDir(), 'output');
-    const run = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'build', '--registrations', sample, '--out', out], {
+    const run = spawnSync(process.execPath, [...command, 'build', '--registrations', sample, '--out', out], {
       cwd: packageRoot,
       env: { ...process.env, TZ: zone },
       encoding: 'utf8',

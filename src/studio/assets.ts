@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { sourceDir } from '../paths';
 
 /** A file the studio serves as it is: the page's own code and the libraries the page loads. */
 export interface Asset {
@@ -26,7 +27,7 @@ export function contentType(name: string): string {
   return contentTypes[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export const pageDir = path.join(__dirname, 'page');
+export const pageDir = path.join(sourceDir, 'studio', 'page');
 
 /**
  * URL path → file, listed once at start. A request is answered only when its path is a key of

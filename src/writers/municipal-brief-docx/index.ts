@@ -1,9 +1,9 @@
-import path from 'node:path';
 import Piscina from 'piscina';
 import { defineWriter } from '../writer';
 import { toDate } from '../../calendar/japanese-date';
 import packBriefs, { type BriefTask } from './brief-worker';
 import { briefWords, type BriefWords } from './words';
+import { workerFile } from '../../worker-file';
 
 export const briefsFolder = 'briefs';
 
@@ -41,7 +41,7 @@ interface Batch {
 async function packSpread(words: readonly BriefWords[], date: BriefTask['date'], options: { threads: number; wordFonts: BriefTask['fonts'] }): Promise<Uint8Array[]> {
   const helpers = options.threads - 1;
   const pool = new Piscina<BriefTask, Uint8Array[]>({
-    filename: path.join(__dirname, 'worker-entry.js'),
+    ...workerFile('writers/municipal-brief-docx/brief-worker'),
     minThreads: helpers,
     maxThreads: helpers,
     concurrentTasksPerWorker: 2,

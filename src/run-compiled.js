@@ -1,0 +1,95 @@
+'use strict';
+// The user's commands (`npm run build`, `validate`, `studio`…) start here, in plain JavaScript: the
+// TypeScript under src/ is bundled by esbuild into node_modules/.cache/jet-presskit/<hash>/, where
+// <hash> is taken over every source file's path and bytes. A change under src/ gives a new hash,
+// so the next command compiles it (about 0.2 s) and can never run stale code; otherwise starting
+// costs one read of the sources instead of loading TypeScript (ts-node, about 0.5 s). Development
+// and the tests keep running the sources through ts-node.
+const fs = require('node:fs');
+const path = require('node:path');
+const { createHash } = require('node:crypto');
+
+const sourceDir = __dirname;
+const cacheDir = path.join(sourceDir, '..', 'node_modules', '.cache', 'jet-presskit');
+/** Bundles a process may load: the command, and the entries of its worker threads. */
+const entryPoints = ['cli.ts', 'writers/municipal-brief-docx/brief-worker.ts'];
+/** Served to the browser as they are, never run by Node. */
+const browserDir = path.join(sourceDir, 'studio', 'page');
+/** Kept compilations: an older one may still be in use by a command started before an edit. */
+const kept = 4;
+
+function sourceFiles(dir) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return file === browserDir ? [] : sourceFiles(file);
+      return /\.(ts|js)$/.test(entry.name) ? [file] : [];
+    });
+}
+
+/** The folder of the bundles made from the sources as they are now, compiled first when missing. */
+function compiled() {
+  const esbuildVersion = require('esbuild/package.json').version;
+  const hash = createHash('sha256').update(`esbuild ${esbuildVersion}\0${fs.readFileSync(__filename)}`);
+  const schemasDir = path.join(sourceDir, '..', 'schemas'); // imported as JSON: bundled in
+  for (const file of [...sourceFiles(sourceDir), ...fs.readdirSync(schemasDir).map((name) => path.join(schemasDir, name))]) {
+    hash.update(`${path.relative(sourceDir, file)}\0`).update(fs.readFileSync(file)).update('\0');
+  }
+  const target = path.join(cacheDir, hash.digest('hex').slice(0, 16));
+  if (fs.existsSync(path.join(target, 'cli.js'))) return target;
+
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(cacheDir, '.staging-'));
+  try {
+    esbuildBundles(staging);
+  } catch {
+    fs.rmSync(staging, { recursive: true, force: true });
+    return undefined; // esbuild has printed where and why
+  }
+  try {
+    fs.renameSync(staging, target);
+  } catch (error) {
+    // Another command compiled the same sources meanwhile: theirs is the same, keep it.
+    fs.rmSync(staging, { recursive: true, force: true });
+    if (!fs.existsSync(path.join(target, 'cli.js'))) throw error;
+  }
+  removeOldCompilations(target);
+  return target;
+}
+
+function esbuildBundles(outdir) {
+  require('esbuild').buildSync({
+    entryPoints: entryPoints.map((entry) => path.join(sourceDir, entry)),
+    outbase: sourceDir,
+    outdir,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+  });
+}
+
+function removeOldCompilations(current) {
+  const others = fs
+    .readdirSync(cacheDir)
+    .filter((name) => path.join(cacheDir, name) !== current)
+    .map((name) => ({ name, time: fs.statSync(path.join(cacheDir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  const hourAgo = Date.now() - 3600_000;
+  for (const { name, time } of others.slice(kept - 1)) {
+    // A staging folder younger than an hour may be another command compiling right now.
+    if (!name.startsWith('.staging-') || time < hourAgo) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  }
+}
+
+const bundles = compiled();
+if (bundles) {
+  require(path.join(bundles, 'cli.js')).runCli(process.argv.slice(2));
+} else {
+  console.error('error: the toolkit\'s sources under src/ do not compile (see above); nothing was run. Undo the change there, or reinstall with npm ci');
+  process.exitCode = 3;
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { expect, it } from 'vitest';
+import { packageRoot } from '../src/paths';
+import { tempDir } from './support/edition-fixture';
+
+/** A copy of the toolkit (sources, schemas, templates, package.json) whose node_modules links to this one's packages. */
+function toolkitCopy(): string {
+  const root = tempDir();
+  for (const part of ['src', 'schemas', 'templates', 'data', 'package.json']) fs.cpSync(path.join(packageRoot, part), path.join(root, part), { recursive: true });
+  fs.mkdirSync(path.join(root, 'node_modules'));
+  for (const name of fs.readdirSync(path.join(packageRoot, 'node_modules'))) {
+    if (name !== '.cache') fs.symlinkSync(path.join(packageRoot, 'node_modules', name), path.join(root, 'node_modules', name));
+  }
+  return root;
+}
+
+const run = (root: string, ...args: string[]) => spawnSync(process.execPath, [path.join(root, 'src', 'run-compiled.js'), ...args], { cwd: root, encoding: 'utf8' });
+const compilations = (root: string) => fs.readdirSync(path.join(root, 'node_modules', '.cache', 'jet-presskit')).sort();
+
+it('runs the commands compiled, and a change under src/ is in the very next command', () => {
+  const root = toolkitCopy();
+  const first = run(root, '--help');
+  expect(first.status, first.stderr).toBe(0);
+  expect(first.stdout).toContain('validate   only check the data; writes nothing');
+  const compiled = compilations(root);
+  expect(compiled).toHaveLength(1);
+
+  expect(run(root, '--help').stdout).toBe(first.stdout);
+  expect(compilations(root), 'unchanged sources are not compiled again').toEqual(compiled);
+
+  const options = path.join(root, 'src', 'cli-options.ts');
+  fs.writeFileSync(options, fs.readFileSync(options, 'utf8').replace('only check the data; writes nothing', 'only check the data (edited)'));
+  const edited = run(root, '--help');
+  expect(edited.status, edited.stderr).toBe(0);
+  expect(edited.stdout).toContain('validate   only check the data (edited)');
+  expect(compilations(root)).toHaveLength(2);
+
+  const validated = run(root, 'validate');
+  expect(validated.status, validated.stderr).toBe(0);
+  expect(validated.stdout).toContain('data: ok (8 projects');
+}, 60_000);
+
+it('reports a source that does not compile, and runs nothing', () => {
+  const root = toolkitCopy();
+  fs.appendFileSync(path.join(root, 'src', 'paths.ts'), '\nexport const broken = ;\n');
+  const result = run(root, 'validate');
+  expect(result.status).toBe(3);
+  expect(result.stderr).toMatch(/Unexpected ";"\s+src\/paths\.ts:\d+:\d+:/);
+  expect(result.stdout).toBe("");
+  expect(result.stderr).toContain("do not compile");
+}, 60_000);

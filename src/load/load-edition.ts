@@ -4,11 +4,11 @@ import { createHash } from 'node:crypto';
 import { InputError, type Diagnostic } from '../diagnostics';
 import type { Edition, Photo, SourceText } from '../model/edition';
 import { buildEdition } from '../model/build-edition';
-import { schemasDir, templatesDir } from '../paths';
+import { templatesDir } from '../paths';
 import { readTemplates } from '../wording/templates';
-import { dataFiles, sharedSchemas, type DataFileName } from './data-files';
+import { dataFiles, type DataFileName } from './data-files';
 import { parseJsonSource } from './json-source';
-import { SchemaValidator } from './schema-validator';
+import { validateAgainstSchema } from './schema-validator';
 import { crossFileChecks } from './cross-file-checks';
 import { repeatedWording, type TemplateText } from './repeated-wording';
 import type { Checked, CompleteEditionFiles, EditionFiles } from './edition-files';
@@ -31,22 +31,8 @@ const fileKeys: Record<DataFileName, keyof EditionFiles> = {
   'registrations.json': 'registrations',
 };
 
-let validatorPromise: Promise<SchemaValidator> | undefined;
-
-/** Schemas are compiled once per process: a build, a test run and a worker each pay it once. */
-export function schemaValidator(): Promise<SchemaValidator> {
-  validatorPromise ??= (async () => {
-    const names = [...sharedSchemas, ...dataFiles.map((f) => f.schema)];
-    const schemas = new Map<string, object>();
-    for (const name of names) schemas.set(name, JSON.parse(await fs.readFile(path.join(schemasDir, name), 'utf8')) as object);
-    return new SchemaValidator(schemas);
-  })();
-  return validatorPromise;
-}
-
 /** Reads, validates and checks an edition folder; every problem is collected into one InputError. */
 export async function loadEdition(options: LoadOptions): Promise<Edition> {
-  const validator = await schemaValidator();
   const problems: Diagnostic[] = [];
   const files: Record<string, Checked<unknown>> = {};
   const hash = createHash('sha256');
@@ -64,7 +50,7 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
       problems.push(parsed.diagnostic);
       continue;
     }
-    const { problems: schemaProblems, usable } = validator.validate(spec.schema, parsed.source);
+    const { problems: schemaProblems, usable } = validateAgainstSchema(spec.schema, parsed.source);
     problems.push(...schemaProblems);
     // Kept even when some parts failed, so the checks across files still read the parts that passed.
     if (isObject(parsed.source.value)) files[fileKeys[spec.name]] = { data: parsed.source.value, source: parsed.source, usable };

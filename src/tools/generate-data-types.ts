@@ -65,7 +65,3 @@ function withoutTitles(node: unknown, isRoot: boolean): unknown {
   }
   return out;
 }
-
-if (require.main === module) {
-  void generateDataTypes().then((text) => fs.writeFileSync(generatedTypesFile, text));
-}

@@ -7,6 +7,7 @@ import type { WordFontSet } from './writers/municipal-brief-docx/word-fonts';
 import { buildManifest, manifestFile, type Manifest } from './emit/manifest';
 import { emitPacket } from './emit/emit-packet';
 import type { Edition } from './model/edition';
+import { RenderThread } from './writers/render-thread';
 
 /** What the packet is made from, and how: everything but where it goes. */
 export interface PacketOptions {
@@ -22,6 +23,11 @@ export interface PacketOptions {
   readonly clock?: () => number;
   /** Stops the work at the next stage when aborted (the studio drops a rebuild a newer one supersedes). */
   readonly signal?: AbortSignal;
+  /**
+   * Renders the writers marked `ownThread` beside the others (the studio keeps one for its session);
+   * without it, a build with more than one thread starts its own.
+   */
+  readonly renderThread?: RenderThread;
 }
 
 export interface BuildOptions extends PacketOptions {
@@ -72,6 +78,16 @@ function stageTimer(timings: Map<Stage, number>, options: Pick<PacketOptions, 'c
   };
 }
 
+function renderOptionsOf(options: PacketOptions): RenderOptions {
+  return { threads: options.threads ?? 1, wordFonts: options.wordFonts ?? 'yu', ...(options.fallbackFont ? { fallbackFont: options.fallbackFont } : {}) };
+}
+
+/** A thread for the writers that render on their own, when the build may use more than one and has such a writer. */
+export function startRenderThread(options: PacketOptions): RenderThread | undefined {
+  const aside = selectWriters(options.only).filter((writer) => writer.ownThread);
+  return (options.threads ?? 1) > 1 && aside.length > 0 ? new RenderThread(aside, renderOptionsOf(options)) : undefined;
+}
+
 /** Load → wording → each writer's own checks: every problem the input has, or a packet ready to render. */
 export async function checkPacket(options: PacketOptions): Promise<CheckedPacket> {
   const selected = selectWriters(options.only);
@@ -81,7 +97,7 @@ export async function checkPacket(options: PacketOptions): Promise<CheckedPacket
   const templates = await timed('wording', () => loadTemplates(options.templatesDir));
   const words: unknown[] = await timed('wording', () => selected.map((writer) => writer.words(edition, templates)));
   if (templates.problems.length > 0) throw new InputError(templates.problems);
-  const renderOptions: RenderOptions = { threads: options.threads ?? 1, wordFonts: options.wordFonts ?? 'yu', ...(options.fallbackFont ? { fallbackFont: options.fallbackFont } : {}) };
+  const renderOptions = renderOptionsOf(options);
   const sources = [...edition.sources, ...templates.sources];
   const documentProblems = await timed('wording', () => selected.flatMap((writer, i) => writer.check?.(words[i], renderOptions, sources) ?? []));
   if (documentProblems.length > 0) throw new InputError(documentProblems);
@@ -93,32 +109,47 @@ export interface RenderProgress {
   readonly onRendered?: (writer: Writer, files: readonly OutputFile[]) => void | Promise<void>;
 }
 
-/** Every selected writer lays out its words: the whole packet, in memory. */
-export async function renderPacket(checked: CheckedPacket, options: Pick<PacketOptions, 'clock' | 'signal'> & RenderProgress = {}): Promise<RenderedPacket> {
-  const { edition, renderOptions, timings } = checked;
+/**
+ * Every selected writer lays out its words: the whole packet, in memory. Those marked `ownThread`
+ * start first on the render thread (when there is one); the others follow one by one on this thread.
+ */
+export async function renderPacket(checked: CheckedPacket, options: Pick<PacketOptions, 'clock' | 'signal' | 'renderThread'> & RenderProgress = {}): Promise<RenderedPacket> {
+  const { edition, renderOptions, timings, words } = checked;
   const timed = stageTimer(timings, options);
-  const { words } = checked;
-  const files: OutputFile[] = [];
-  for (const [i, writer] of checked.writers.entries()) {
+  const thread = options.renderThread;
+  const render = async (writer: Writer, i: number): Promise<readonly OutputFile[]> => {
     const produced = await timed(writer.id, async () => {
       try {
-        return await writer.render(edition, words[i], renderOptions);
+        return await (thread && writer.ownThread ? thread.render(writer, edition, words[i], renderOptions) : writer.render(edition, words[i], renderOptions));
       } catch (error) {
         throw error instanceof InputError ? error : new RenderError(writer.description, error);
       }
     });
     words[i] = undefined;
-    files.push(...produced);
     await options.onRendered?.(writer, produced);
-  }
+    return produced;
+  };
+  const aside = checked.writers.map((writer, i) => (thread && writer.ownThread ? render(writer, i) : undefined));
+  // Failures are awaited below, in order; until then, one is not an unhandled rejection.
+  for (const rendering of aside) rendering?.catch(() => undefined);
+  const produced: (readonly OutputFile[])[] = [];
+  for (const [i, writer] of checked.writers.entries()) if (!aside[i]) produced[i] = await render(writer, i);
+  for (const [i, rendering] of aside.entries()) if (rendering) produced[i] = await rendering;
+  const files = produced.flat();
   const manifest = buildManifest(edition.inputHash, files);
   return { edition, manifest, files: [...files, manifestFile(manifest)], timings };
 }
 
 /** Check → render → one packet swapped into the output folder: the command's build and the studio's button. */
 export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkPacket(options);
-  const rendered = await renderPacket(checked, options);
-  await stageTimer(checked.timings, options)('emit', () => emitPacket(options.outDir, rendered.files));
-  return rendered;
+  // Started first, so the render thread loads its libraries and fonts while the data is read.
+  const ownThread = options.renderThread ? undefined : startRenderThread(options);
+  try {
+    const checked = await checkPacket(options);
+    const rendered = await renderPacket(checked, { ...options, renderThread: options.renderThread ?? ownThread });
+    await stageTimer(checked.timings, options)('emit', () => emitPacket(options.outDir, rendered.files));
+    return rendered;
+  } finally {
+    await ownThread?.close();
+  }
 }

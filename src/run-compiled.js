@@ -12,7 +12,7 @@ const { createHash } = require('node:crypto');
 const sourceDir = __dirname;
 const cacheDir = path.join(sourceDir, '..', 'node_modules', '.cache', 'jet-presskit');
 /** Bundles a process may load: the command, and the entries of its worker threads. */
-const entryPoints = ['cli.ts', 'writers/municipal-brief-docx/brief-worker.ts'];
+const entryPoints = ['cli.ts', 'writers/municipal-brief-docx/brief-worker.ts', 'writers/render-thread-entry.ts'];
 /** Served to the browser as they are, never run by Node. */
 const browserDir = path.join(sourceDir, 'studio', 'page');
 /** Kept compilations: an older one may still be in use by a command started before an edit. */

@@ -1,4 +1,4 @@
-import { buildPacket, checkPacket, renderPacket, type BuildOptions, type BuildResult, type CheckedPacket } from '../build-packet';
+import { buildPacket, checkPacket, renderPacket, startRenderThread, type BuildOptions, type BuildResult, type CheckedPacket } from '../build-packet';
 import { writers } from '../writers/registry';
 import { pressReleasePdf } from '../writers/press-release-pdf';
 import type { LivePipeline } from './live-rebuilds';
@@ -11,8 +11,10 @@ const studioOrder = [pressReleasePdf, ...writers.filter((w) => w !== pressReleas
  * The command's own pipeline, driven by the studio: loaded after the server listens, so the page
  * can be opened while the document libraries load.
  */
-export function livePipeline(options: BuildOptions): LivePipeline<CheckedPacket, Preview> & { makePacket(): Promise<BuildResult> } {
+export function livePipeline(options: BuildOptions): LivePipeline<CheckedPacket, Preview> & { makePacket(): Promise<BuildResult>; close(): Promise<void> } {
   let renders = 0;
+  // Kept for the session: the release is drawn beside the other documents by a thread whose fonts stay loaded.
+  const renderThread = startRenderThread({ ...options, only: studioOrder });
   return {
     check: (signal) => checkPacket({ ...options, only: studioOrder, signal }),
     async render(checked, signal, shown, progress) {
@@ -20,6 +22,7 @@ export function livePipeline(options: BuildOptions): LivePipeline<CheckedPacket,
       let preview = shown;
       await renderPacket(checked, {
         signal,
+        renderThread,
         onRendered: async (_writer, files) => {
           preview = withDocuments(preview, files, checked.edition, version);
           progress(preview);
@@ -28,6 +31,7 @@ export function livePipeline(options: BuildOptions): LivePipeline<CheckedPacket,
       });
       return preview!;
     },
-    makePacket: () => buildPacket(options),
+    makePacket: () => buildPacket({ ...options, renderThread }),
+    close: async () => renderThread?.close(),
   };
 }

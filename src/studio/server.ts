@@ -54,6 +54,8 @@ interface EditionSession {
   readonly pipeline: () => Promise<ReturnType<typeof import('./live-pipeline').livePipeline>>;
   readonly live: LiveRebuilds<CheckedPacket, Preview>;
   readonly watch: FileWatch;
+  /** Stops rebuilding and watching, and lets the pipeline's render thread go. */
+  close(): Promise<void>;
 }
 
 /** A page left open across a restart of the studio asks again after this long. */
@@ -275,15 +277,18 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         },
       ),
       watch: watchFiles([dataDir, options.templatesDir, ...(options.registrationsFile ? [options.registrationsFile] : [])], () => void opened.live.rebuild()),
+      async close() {
+        opened.live.stop();
+        await opened.watch.close();
+        await (await pipeline)?.close();
+      },
     };
     await opened.watch.ready;
     return opened;
   }
 
   async function switchTo(dataDir: string): Promise<void> {
-    const old = session;
-    old?.live.stop();
-    await old?.watch.close();
+    await session?.close();
     session = await openSession(dataDir);
     send(toState(session.live.state));
     log(`edition ${dataDir}`);
@@ -314,8 +319,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     },
     async close() {
       clearTimeout(firstRebuild);
-      session?.live.stop();
-      await session?.watch.close();
+      await session?.close();
       for (const stream of streams) stream.end();
       await Promise.all(listened.servers.map(closeServer));
     },

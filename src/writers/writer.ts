@@ -30,6 +30,13 @@ export interface Writer<Words = unknown> {
   /** Problems only this document has with valid words (e.g. a character its fonts lack), located in `sources`. */
   check?(words: Words, options: RenderOptions, sources: readonly SourceText[]): readonly Diagnostic[];
   render(edition: Edition, words: Words, options: RenderOptions): Promise<readonly OutputFile[]>;
+  /**
+   * Rendered on a thread of its own, beside the others, when the build has one (see RenderThread):
+   * for a long document made by one thread.
+   */
+  readonly ownThread?: boolean;
+  /** Loads what render needs (libraries, fonts) before the words exist, on the thread it will render on. */
+  warm?(options: RenderOptions): Promise<void>;
 }
 
 /** Lets the registry hold writers whose words differ, without losing each writer's own typing. */

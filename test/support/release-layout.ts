@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { loadEdition } from '../../src/load/load-edition';
 import { loadTemplates } from '../../src/wording/templates';
 import { templatesDir } from '../../src/paths';
-import { releaseLayout } from '../../src/writers/press-release-pdf';
+import { releaseLayout } from '../../src/writers/press-release-pdf/layout';
 import { releaseWords } from '../../src/writers/press-release-pdf/words';
 import type { LineNode } from '../../src/writers/press-release-pdf/line-breaking';
 

@@ -9,7 +9,7 @@ export async function studioOver(edits: readonly Edit[] = [], options: Partial<S
   const dataDir = editionWith(edits);
   const outDir = path.join(tempDir('presskit-studio-out-'), 'output');
   const log: string[] = [];
-  const studio = await startStudio({ dataDir, templatesDir, outDir, port: 0, log: (line) => log.push(line), ...options });
+  const studio = await startStudio({ dataDir, templatesDir, outDir, port: 0, threads: 2, log: (line) => log.push(line), ...options });
   return { studio, dataDir, outDir, log };
 }
 

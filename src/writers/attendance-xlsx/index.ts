@@ -1,7 +1,6 @@
 import { defineWriter } from '../writer';
 import { toDate } from '../../calendar/japanese-date';
 import { rezip } from '../../emit/deterministic-zip';
-import { attendanceWorkbook } from './layout';
 import { checkWorkbookWords } from './check';
 import { workbookWords } from './words';
 
@@ -14,7 +13,8 @@ export const attendanceXlsx = defineWriter({
   words: workbookWords,
   check: (words, _options, sources) => checkWorkbookWords(words, sources),
   async render(edition, words, options) {
-    const workbook = attendanceWorkbook(edition, words, options.wordFonts);
+    // exceljs is loaded only where the workbook is made.
+    const workbook = (await import('./layout')).attendanceWorkbook(edition, words, options.wordFonts);
     const packed = new Uint8Array(await workbook.xlsx.writeBuffer());
     return [{ path: attendanceFileName, bytes: rezip(packed, toDate(edition.release.date)) }];
   },

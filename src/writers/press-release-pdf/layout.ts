@@ -2,7 +2,8 @@ import type { Content, ContentStack, ContentTable, Style as PdfStyle, TDocumentD
 import type { Edition } from '../../model/edition';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { toDate } from '../../calendar/japanese-date';
-import type { BlockOptions, Fragment, LineBreaking, LineNode, TextStyle } from './line-breaking';
+import { LineBreaking, type BlockOptions, type Fragment, type LineNode, type TextStyle } from './line-breaking';
+import { GlyphCoverage } from './fonts';
 import { keptTogether, rowsKeptWhole } from './keep-together';
 import { pageNumberTag, role, tagContent } from './structure';
 import type { ReleaseWords } from './words';
@@ -64,7 +65,13 @@ type StyleName = keyof typeof styles;
  * make the structure tree (structure.ts): the title an H1; the schedule, the contact box, the COLUMN
  * and the 別紙 H2s, with H3 and H4 inside them; tables of a header cell per row; paragraphs by default.
  */
-export function releaseDocument(edition: Edition, words: ReleaseWords, breaking: LineBreaking): TDocumentDefinitions {
+/** The pdfmake document of the release, every line broken and justified: what render draws and the tests read. */
+export function releaseLayout(edition: Edition, words: ReleaseWords, fallbackFont: string | undefined): TDocumentDefinitions {
+  const names = edition.municipalities.flatMap((m) => [m.fullName, m.displayName, m.city ?? '', m.prefecture]);
+  return releaseDocument(edition, words, new LineBreaking(names, new GlyphCoverage(fallbackFont)));
+}
+
+function releaseDocument(edition: Edition, words: ReleaseWords, breaking: LineBreaking): TDocumentDefinitions {
   /** A block of text in a style, broken into lines at `width`. */
   const text = (content: string, style: StyleName, options: BlockOptions, extra: object = {}): ContentStack => ({
     stack: breaking.lines(content, styles[style], options),

@@ -1,0 +1,33 @@
+import pdfmake from 'pdfmake';
+import type { Edition } from '../../model/edition';
+import type { RenderOptions } from '../writer';
+import { allFontFiles, fontBytes, fontFiles, openFont } from './fonts';
+import { releaseLayout } from './layout';
+import type { ReleaseWords } from './words';
+import { withShapingCache } from './shaping-cache';
+import { installLineDrawing } from './line-drawing';
+import { installMarking } from './marking';
+import { installXmpEscaping } from './xmp-metadata';
+
+/** pdfmake's in-memory file system (its Node build reads fonts from it before the disk). */
+const pdfmakeFiles = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } }).virtualfs;
+
+/** Loads pdfmake (by being imported) and the fonts with their shaping tables, before there are words to lay out. */
+export function warmRelease(options: RenderOptions): void {
+  for (const file of allFontFiles(options.fallbackFont)) openFont(file).layout('あ「」', ['palt']);
+}
+
+/** The release laid out and drawn by pdfmake, through the toolkit's line writer and tags: the PDF's bytes. */
+export async function drawRelease(edition: Edition, words: ReleaseWords, options: RenderOptions): Promise<Uint8Array> {
+  // pdfmake keeps fonts in module state: set them for every build, as the fallback may differ.
+  pdfmake.setFonts({ ...fontFiles, ...(options.fallbackFont ? { Fallback: { normal: options.fallbackFont, bold: options.fallbackFont } } : {}) });
+  // The fonts reach pdfmake as the bytes already read for measuring; it may read nothing else.
+  for (const file of allFontFiles(options.fallbackFont)) pdfmakeFiles.writeFileSync(file, fontBytes(file));
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  installLineDrawing();
+  installMarking();
+  installXmpEscaping();
+  const bytes = await withShapingCache(() => pdfmake.createPdf(releaseLayout(edition, words, options.fallbackFont)).getBuffer());
+  return new Uint8Array(bytes);
+}

@@ -1,0 +1,35 @@
+import { afterEach, expect, it, vi } from 'vitest';
+import { checkPacket } from '../../src/build-packet';
+import { templatesDir } from '../../src/paths';
+import { RenderThread } from '../../src/writers/render-thread';
+import { pressReleasePdf } from '../../src/writers/press-release-pdf';
+import type { Writer } from '../../src/writers/writer';
+import { buildInto } from '../support/build';
+import { seedDataDir, snapshotFolder } from '../support/edition-fixture';
+
+afterEach(() => vi.restoreAllMocks());
+
+it('draws the release on a thread of its own when the build has two, to the same bytes as on one thread', async () => {
+  const rendered = vi.spyOn(RenderThread.prototype, 'render');
+  const oneThread = snapshotFolder((await buildInto({ threads: 1 })).out);
+  expect(rendered).not.toHaveBeenCalled();
+  const twoThreads = snapshotFolder((await buildInto({ threads: 2 })).out);
+  expect(rendered).toHaveBeenCalledTimes(1);
+  expect(rendered.mock.calls[0][0]).toBe(pressReleasePdf);
+  expect(twoThreads).toEqual(oneThread);
+}, 60_000);
+
+it('fails the one request that failed on the thread, answers the next, and refuses all once closed', async () => {
+  const checked = await checkPacket({ dataDir: seedDataDir, templatesDir, only: ['pdf'] });
+  const thread = new RenderThread([], checked.renderOptions);
+  const unknown: Writer = { ...pressReleasePdf, id: 'no-such-writer' };
+  try {
+    await expect(thread.render(unknown, checked.edition, checked.words[0], checked.renderOptions)).rejects.toThrow(/TypeError/);
+    // The thread answers the next request after a failure.
+    const files = await thread.render(pressReleasePdf, checked.edition, checked.words[0], checked.renderOptions);
+    expect(Buffer.from(files[0].bytes).subarray(0, 5).toString()).toBe('%PDF-');
+  } finally {
+    await thread.close();
+  }
+  await expect(thread.render(pressReleasePdf, checked.edition, checked.words[0], checked.renderOptions)).rejects.toThrow(/render thread stopped/);
+}, 60_000);

@@ -28,6 +28,15 @@ export interface PacketOptions {
    * without it, a build with more than one thread starts its own.
    */
   readonly renderThread?: RenderThread;
+  /** Told as each stage starts and ends and as the briefs are made: the command's progress line. */
+  readonly progress?: BuildProgress;
+}
+
+export interface BuildProgress {
+  /** A stage (load, wording, a writer's id, emit) started or ended; writers' stages may overlap. */
+  stage(stage: Stage, running: boolean): void;
+  /** How many of a writer's documents are made. */
+  count(stage: Stage, done: number, total: number): void;
 }
 
 export interface BuildOptions extends PacketOptions {
@@ -67,14 +76,18 @@ export function selectWriters(only: readonly string[] | undefined): readonly Wri
   return [...new Set(only)].map((id) => writers.find((w) => w.id === id)!);
 }
 
-function stageTimer(timings: Map<Stage, number>, options: Pick<PacketOptions, 'clock' | 'signal'>) {
+function stageTimer(timings: Map<Stage, number>, options: Pick<PacketOptions, 'clock' | 'signal' | 'progress'>) {
   const clock = options.clock ?? (() => 0);
   return async <T>(stage: Stage, work: () => Promise<T> | T): Promise<T> => {
     options.signal?.throwIfAborted();
     const start = clock();
-    const result = await work();
-    timings.set(stage, (timings.get(stage) ?? 0) + clock() - start);
-    return result;
+    options.progress?.stage(stage, true);
+    try {
+      return await work();
+    } finally {
+      options.progress?.stage(stage, false);
+      timings.set(stage, (timings.get(stage) ?? 0) + clock() - start);
+    }
   };
 }
 
@@ -113,14 +126,15 @@ export interface RenderProgress {
  * Every selected writer lays out its words: the whole packet, in memory. Those marked `ownThread`
  * start first on the render thread (when there is one); the others follow one by one on this thread.
  */
-export async function renderPacket(checked: CheckedPacket, options: Pick<PacketOptions, 'clock' | 'signal' | 'renderThread'> & RenderProgress = {}): Promise<RenderedPacket> {
+export async function renderPacket(checked: CheckedPacket, options: Pick<PacketOptions, 'clock' | 'signal' | 'renderThread' | 'progress'> & RenderProgress = {}): Promise<RenderedPacket> {
   const { edition, renderOptions, timings, words } = checked;
   const timed = stageTimer(timings, options);
   const thread = options.renderThread;
   const render = async (writer: Writer, i: number): Promise<readonly OutputFile[]> => {
     const produced = await timed(writer.id, async () => {
       try {
-        return await (thread && writer.ownThread ? thread.render(writer, edition, words[i], renderOptions) : writer.render(edition, words[i], renderOptions));
+        if (thread && writer.ownThread) return await thread.render(writer, edition, words[i], renderOptions);
+        return await writer.render(edition, words[i], renderOptions, (done, total) => options.progress?.count(writer.id, done, total));
       } catch (error) {
         throw error instanceof InputError ? error : new RenderError(writer.description, error);
       }

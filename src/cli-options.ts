@@ -16,6 +16,8 @@ export interface CliOptions {
   readonly threads?: number;
   readonly fallbackFont?: string;
   readonly wordFonts?: WordFontSet;
+  /** No progress line on a long build. */
+  readonly quiet: boolean;
   /** The studio's port; 0 takes a free one. */
   readonly port: number;
   /** new-edition: the edition copied, and the new folder. */
@@ -42,6 +44,7 @@ export const optionTable = {
   'fallback-font': { type: 'string', value: 'FILE', help: 'a .ttf/.otf font for characters the Japanese fonts lack (e.g. emoji) in the PDF' },
   'word-fonts': { type: 'string', value: 'yu|ms', help: 'fonts the Word briefs name: yu (游明朝/游ゴシック, Word 2016+; default) or ms (ＭＳ 明朝/ＭＳ ゴシック)' },
   threads: { type: 'string', value: 'N', help: 'threads that make the Word briefs, this one included (default: number of CPU cores, at most 4)' },
+  quiet: { type: 'boolean', value: '', help: 'build: no progress line on a long build (shown only on a terminal, after 2 s)', commands: ['build'] },
   port: { type: 'string', value: 'N', help: 'studio: the local port to serve the page on (default: a free one)', commands: ['studio'] },
   from: { type: 'string', value: 'DIR', help: 'new-edition: the edition to start from', commands: ['new-edition'] },
   to: { type: 'string', value: 'DIR', help: 'new-edition: the new edition\'s folder (must not exist)', commands: ['new-edition'] },
@@ -78,7 +81,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const values = parsed.values as Partial<Record<keyof typeof optionTable, string | boolean>>;
   const [command, ...extra] = parsed.positionals;
-  if (values.help) return { command: 'build', dataDir: defaultDataDir, outDir: defaultOutDir, port: 0, help: true };
+  if (values.help) return { command: 'build', dataDir: defaultDataDir, outDir: defaultOutDir, quiet: false, port: 0, help: true };
   if (!isCommand(command)) throw new UsageError(command ? `unknown command "${command}" (use ${commands.join(', ')})` : `missing command (${commands.join(', ')})`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   for (const [name, spec] of Object.entries(optionTable) as [string, OptionSpec][]) {
@@ -111,6 +114,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(threads ? { threads } : {}),
     ...(typeof values['fallback-font'] === 'string' ? { fallbackFont: values['fallback-font'] } : {}),
     ...(wordFonts ? { wordFonts: wordFonts as WordFontSet } : {}),
+    quiet: values.quiet === true,
     port,
     ...(typeof values.from === 'string' ? { from: values.from } : {}),
     ...(typeof values.to === 'string' ? { to: values.to } : {}),

@@ -8,6 +8,10 @@ import { manifestPath } from './emit/manifest';
 import { keepHeapTight } from './heap-growth';
 import { newEdition } from './edition/new-edition';
 import { schemaReferenceWarnings } from './load/schema-references';
+import { progressLine } from './cli-progress';
+
+/** A build shorter than this shows no progress line. */
+const progressAfterMs = 2000;
 
 /** The only module that touches process, console and the clock. */
 export async function main(argv: readonly string[]): Promise<ExitCode> {
@@ -38,7 +42,8 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     const started = performance.now();
     // Loaded only to build: `validate` then starts without the document libraries.
     const { buildPacket } = await import('./build-packet');
-    const result = await buildPacket(packetOptions(options));
+    const line = options.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, { delayMs: progressAfterMs, now: () => performance.now() });
+    const result = await buildPacket({ ...packetOptions(options), progress: line?.progress }).finally(() => line?.end());
     for (const file of result.manifest.files) console.log(`${path.join(options.outDir, file.path)}  ${formatBytes(file.bytes)}`);
     console.log(`${path.join(options.outDir, manifestPath)}`);
     console.log(`built ${result.manifest.files.length} document file(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -14,7 +14,7 @@ const { stdout, stderr } = captureConsole();
 describe('argument parsing', () => {
   it('reads every option', () => {
     expect(parseCliArgs(['build', '--data', 'd', '--out', 'o', '--only', 'pdf, xlsx', '--registrations', 'r.json', '--threads', '2'])).toEqual({
-      command: 'build', dataDir: 'd', outDir: 'o', only: ['pdf', 'xlsx'], registrationsFile: 'r.json', threads: 2, port: 0, help: false,
+      command: 'build', dataDir: 'd', outDir: 'o', only: ['pdf', 'xlsx'], registrationsFile: 'r.json', threads: 2, quiet: false, port: 0, help: false,
     });
     expect(parseCliArgs(['validate'])).toMatchObject({ command: 'validate', dataDir: 'data', outDir: 'output' });
   });

@@ -18,6 +18,9 @@ export interface RenderOptions {
   readonly wordFonts: WordFontSet;
 }
 
+/** How many of a writer's documents are made so far (the briefs), for a long build's progress line. */
+export type CountReport = (done: number, total: number) => void;
+
 /**
  * Every document is made the same way: `words` fills the writer's templates from the model (its
  * problems are data problems), then `render` lays the words out into files.
@@ -29,7 +32,7 @@ export interface Writer<Words = unknown> {
   words(edition: Edition, templates: TemplateSet): Words;
   /** Problems only this document has with valid words (e.g. a character its fonts lack), located in `sources`. */
   check?(words: Words, options: RenderOptions, sources: readonly SourceText[]): readonly Diagnostic[];
-  render(edition: Edition, words: Words, options: RenderOptions): Promise<readonly OutputFile[]>;
+  render(edition: Edition, words: Words, options: RenderOptions, progress?: CountReport): Promise<readonly OutputFile[]>;
   /**
    * Rendered on a thread of its own, beside the others, when the build has one (see RenderThread):
    * for a long document made by one thread.

@@ -9,8 +9,8 @@ export const municipalBriefDocx = defineWriter({
   description: 'the Word briefs (briefs/*.docx)',
   words: briefWords,
   // The docx library is loaded only where the briefs are packed.
-  async render(edition, words, options) {
-    const packed = await (await import('./render')).packAllBriefs(edition, words, options);
+  async render(edition, words, options, progress) {
+    const packed = await (await import('./render')).packAllBriefs(edition, words, options, progress);
     return words.map((brief, i) => ({ path: `${briefsFolder}/${brief.fileStem}.docx`, bytes: packed[i] }));
   },
 });

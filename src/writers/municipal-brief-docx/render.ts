@@ -1,5 +1,5 @@
 import Piscina from 'piscina';
-import type { RenderOptions } from '../writer';
+import type { RenderOptions, CountReport } from '../writer';
 import type { Edition } from '../../model/edition';
 import { toDate } from '../../calendar/japanese-date';
 import packBriefs, { type BriefTask } from './brief-worker';
@@ -8,12 +8,6 @@ import { workerFile } from '../../worker-file';
 
 /** Below this many briefs, starting worker threads costs more than it saves. */
 const briefsWorthThreads = 64;
-
-/** Each brief as the bytes of its .docx, in order; packed on worker threads too when there are many. */
-export async function packAllBriefs(edition: Edition, words: readonly BriefWords[], options: RenderOptions): Promise<Uint8Array[]> {
-  const date = toDate(edition.release.date);
-  return options.threads > 1 && words.length >= briefsWorthThreads ? packSpread(words, date, options) : packBriefs({ briefs: words, date, fonts: options.wordFonts });
-}
 
 /** Briefs per batch handed to a worker, and per turn packed here between looks at the workers' mail. */
 const workerBatch = 32;
@@ -26,22 +20,22 @@ interface Batch {
 }
 
 /**
- * Packs the briefs on this thread and `threads - 1` worker threads, all taking batches from one
- * queue. This thread would otherwise only wait for the workers: packing here too saves a worker's
- * start-up and memory. Each worker is handed two batches at a time, so it never waits for this
- * thread to finish a turn before starting its next batch.
+ * Each brief as the bytes of its .docx, in order. Packed on this thread and, when there are many,
+ * on `threads - 1` worker threads, all taking batches from one queue. This thread would otherwise
+ * only wait for the workers: packing here too saves a worker's start-up and memory. Each worker is
+ * handed two batches at a time, so it never waits for this thread to finish a turn before starting
+ * its next batch. Between its own batches this thread hears the workers and reports progress.
  */
-async function packSpread(words: readonly BriefWords[], date: BriefTask['date'], options: { threads: number; wordFonts: BriefTask['fonts'] }): Promise<Uint8Array[]> {
-  const helpers = options.threads - 1;
-  const pool = new Piscina<BriefTask, Uint8Array[]>({
-    ...workerFile('writers/municipal-brief-docx/brief-worker'),
-    minThreads: helpers,
-    maxThreads: helpers,
-    concurrentTasksPerWorker: 2,
-    execArgv: [],
-  });
+export async function packAllBriefs(edition: Edition, words: readonly BriefWords[], options: RenderOptions, progress?: CountReport): Promise<Uint8Array[]> {
+  const date = toDate(edition.release.date);
+  const helpers = options.threads > 1 && words.length >= briefsWorthThreads ? options.threads - 1 : 0;
+  const pool =
+    helpers > 0
+      ? new Piscina<BriefTask, Uint8Array[]>({ ...workerFile('writers/municipal-brief-docx/brief-worker'), minThreads: helpers, maxThreads: helpers, concurrentTasksPerWorker: 2, execArgv: [] })
+      : undefined;
   const packed: Uint8Array[] = new Array(words.length);
   let next = 0;
+  let done = 0;
   const take = (size: number): Batch | undefined => {
     if (next >= words.length) return undefined;
     const batch = { from: next, to: Math.min(words.length, next + size) };
@@ -49,9 +43,13 @@ async function packSpread(words: readonly BriefWords[], date: BriefTask['date'],
     return batch;
   };
   const task = (batch: Batch): BriefTask => ({ briefs: words.slice(batch.from, batch.to), date, fonts: options.wordFonts });
-  const store = (batch: Batch, files: readonly Uint8Array[]): void => files.forEach((file, i) => (packed[batch.from + i] = file));
-  const inWorker = async (): Promise<void> => {
-    for (let batch = take(workerBatch); batch; batch = take(workerBatch)) store(batch, await pool.run(task(batch)));
+  const store = (batch: Batch, files: readonly Uint8Array[]): void => {
+    files.forEach((file, i) => (packed[batch.from + i] = file));
+    done += files.length;
+    progress?.(done, words.length);
+  };
+  const inWorker = async (worker: Piscina<BriefTask, Uint8Array[]>): Promise<void> => {
+    for (let batch = take(workerBatch); batch; batch = take(workerBatch)) store(batch, await worker.run(task(batch)));
   };
   const here = async (): Promise<void> => {
     for (let batch = take(ownBatch); batch; batch = take(ownBatch)) {
@@ -60,12 +58,12 @@ async function packSpread(words: readonly BriefWords[], date: BriefTask['date'],
     }
   };
   try {
-    await Promise.all([...Array.from({ length: helpers * 2 }, inWorker), here()]).catch((error: unknown) => {
+    await Promise.all([...Array.from({ length: helpers * 2 }, () => inWorker(pool!)), here()]).catch((error: unknown) => {
       next = words.length; // one failed batch fails the build: hand out no more work
       throw error;
     });
     return packed;
   } finally {
-    await pool.close(); // lets a worker finish the batch in hand rather than being killed mid-way
+    await pool?.close(); // lets a worker finish the batch in hand rather than being killed mid-way
   }
 }

@@ -9,7 +9,8 @@ export interface WorkerFile {
 
 /**
  * `module` is a path under src/ without extension. Compiled (run-compiled.js), each worker module
- * is a bundle of its own beside the command's; from the sources, a small shim strips the types.
+ * is a bundle of its own at that path under the command's bundle, which is where this code runs;
+ * from the sources, a small shim strips the types.
  */
 export function workerFile(module: string): WorkerFile {
   const compiled = __filename.endsWith('.js');

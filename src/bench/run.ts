@@ -33,14 +33,16 @@ const sizes = values.sizes.split(',').map(Number);
 const threads = values.threads;
 const largest = Math.max(...sizes);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'presskit-bench-'));
-const node = [process.execPath, '-r', 'ts-node/register'];
+// The build compiled, as the commands run it (see run-compiled.js).
+const compiledDir = (require('../run-compiled.js') as { compiled(): string | undefined }).compiled() ?? '';
+if (!compiledDir) throw new Error('the sources do not compile');
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 
 function buildOnce(dataDir: string): BuildReport {
   const out = path.join(work, `out-${Math.random().toString(36).slice(2)}`);
-  const stdout = execFileSync(node[0], [...node.slice(1), 'src/bench/build-once.ts', dataDir, out, threads], { cwd: packageRoot, encoding: 'utf8' });
+  const stdout = execFileSync(process.execPath, [path.join(compiledDir, 'build-once.js'), dataDir, out, threads], { cwd: packageRoot, encoding: 'utf8' });
   fs.rmSync(out, { recursive: true, force: true });
   return JSON.parse(stdout.trim().split('\n').pop()!) as BuildReport;
 }
@@ -52,8 +54,13 @@ function timeCommand(command: string, args: readonly string[]): number {
   return performance.now() - started;
 }
 
+// A slow spell shows here: the goals' figures are all taken in this one run.
+const loadAtStart = os.loadavg();
+console.log(`load average at start: ${loadAtStart.map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min) on ${os.availableParallelism()} cores\n`);
+
 const results: Record<string, unknown>[] = [];
 let seedBuild: number | undefined;
+let seedValidate: number | undefined;
 let seedPdfBytes: number | undefined;
 let libreOffice: number | undefined;
 if (parts.has('builds')) {
@@ -74,6 +81,7 @@ if (parts.has('builds')) {
 
   seedBuild = median(Array.from({ length: runs }, () => timeCommand('npm', ['run', 'build', '--silent', '--', '--out', path.join(work, 'seed-out')])));
   seedPdfBytes = fs.statSync(path.join(work, 'seed-out', '報道発表資料.pdf')).size;
+  seedValidate = median(Array.from({ length: runs }, () => timeCommand('npm', ['run', 'validate', '--silent'])));
   if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0) {
     const profile = `-env:UserInstallation=file://${work}/lo-profile`;
     const brief = fs.readdirSync(path.join(work, 'seed-out', 'briefs'))[0];
@@ -88,7 +96,7 @@ if (parts.has('builds')) {
   console.log(`median of ${runs} run(s), ${threads} thread(s), on ${os.availableParallelism()} cores\n`);
   console.log(line(header));
   for (const row of rows) console.log(line(row));
-  console.log(`\nseed edition, npm run build, cold end to end: ${seconds(seedBuild)} s`);
+  console.log(`\nseed edition, npm run build, cold end to end: ${seconds(seedBuild)} s; npm run validate: ${seconds(seedValidate)} s`);
   console.log(libreOffice === undefined ? 'LibreOffice not installed: no yardstick' : `one LibreOffice docx → pdf conversion (yardstick): ${seconds(libreOffice)} s`);
 }
 
@@ -108,25 +116,31 @@ void (async () => {
   const byN = new Map(results.map((r) => [r.municipalities as number, r]));
   const big = byN.get(1741) as { stagesMs: Record<string, number>; totalMs: number; peakRssMb: number; msPerBrief: number } | undefined;
   const mid = byN.get(174) as { totalMs: number } | undefined;
+  /** Each goal as the ratio it is defined by: a figure over its bound, met at 1 or below. */
+  const goal = (name: string, value: number, bound: number, shown: (v: number) => string) => ({ goal: name, met: value <= bound, ratio: value / bound, value: `${shown(value)} / ${shown(bound)}` });
+  const ms = (v: number) => `${v.toFixed(0)} ms`;
+  const mb = (v: number) => `${v.toFixed(0)} MB`;
+  const s = (v: number) => `${seconds(v)} s`;
   const goals = [
-    seedBuild !== undefined && libreOffice !== undefined && { goal: 'seed build faster than one LibreOffice conversion', met: seedBuild < libreOffice, value: `${seconds(seedBuild)} s vs ${seconds(libreOffice)} s` },
-    big && { goal: '1,741 briefs at most 3 ms each', met: big.msPerBrief <= 3, value: `${big.msPerBrief.toFixed(2)} ms` },
-    big && { goal: '1,741-project PDF at most 6 s', met: big.stagesMs.pdf <= 6000, value: `${seconds(big.stagesMs.pdf)} s` },
-    big && { goal: 'peak RSS at N = 1,741 at most 400 MB', met: big.peakRssMb <= 400, value: `${big.peakRssMb.toFixed(0)} MB` },
-    big && mid && { goal: 'N = 1,741 at most 11 × N = 174', met: big.totalMs <= 11 * mid.totalMs, value: `${(big.totalMs / mid.totalMs).toFixed(1)} ×` },
-    seedPdfBytes !== undefined && { goal: 'seed PDF at most 160 KB (issue 13: justified lines, then its structure tree)', met: seedPdfBytes <= 160 * 1024, value: `${(seedPdfBytes / 1024).toFixed(1)} KB` },
-    studio && { goal: 'studio ready (URL printed, page loaded) at most 2 s after start', met: studio.readyMs <= 2000, value: `${seconds(studio.readyMs)} s` },
-    studio && { goal: 'studio: save → new problems list shown at most 150 ms', met: studio.problemsMs <= 150, value: `${studio.problemsMs.toFixed(0)} ms` },
-    studio && { goal: 'studio: save → all three previews updated at most 500 ms', met: studio.previewsMs <= 500, value: `${studio.previewsMs.toFixed(0)} ms` },
-    studio && { goal: 'studio memory after 100 rebuilds within 10 % of after 10', met: studio.rssAfter100Mb <= 1.1 * studio.rssAfter10Mb, value: `${(100 * (studio.rssAfter100Mb / studio.rssAfter10Mb - 1)).toFixed(1)} %` },
-  ].filter((g): g is { goal: string; met: boolean; value: string } => Boolean(g));
+    seedBuild !== undefined && libreOffice !== undefined && goal('seed npm run build, cold, over 0.6 × one warm LibreOffice conversion', seedBuild, 0.6 * libreOffice, s),
+    seedValidate !== undefined && goal('seed npm run validate over 0.5 s', seedValidate, 500, s),
+    big && goal('1,741 briefs: ms each over 3 ms', big.msPerBrief, 3, (v) => `${v.toFixed(2)} ms`),
+    big && goal('1,741-project PDF over 6 s', big.stagesMs.pdf, 6000, s),
+    big && goal('peak RSS at N = 1,741 over 400 MB', big.peakRssMb, 400, mb),
+    big && mid && goal('N = 1,741 total over 11 × N = 174 total', big.totalMs, 11 * mid.totalMs, s),
+    seedPdfBytes !== undefined && goal('seed PDF size over 160 KB (issue 13: justified lines, then its structure tree)', seedPdfBytes / 1024, 160, (v) => `${v.toFixed(1)} KB`),
+    studio && goal('studio ready (URL printed, page loaded) over 2 s', studio.readyMs, 2000, s),
+    studio && goal('studio: save → new problems list shown, over 150 ms', studio.problemsMs, 150, ms),
+    studio && goal('studio: save → all three previews updated, over 500 ms', studio.previewsMs, 500, ms),
+    studio && goal('studio memory after 100 rebuilds over 1.1 × after 10', studio.rssAfter100Mb, 1.1 * studio.rssAfter10Mb, mb),
+  ].filter((g): g is ReturnType<typeof goal> => Boolean(g));
   console.log('');
-  for (const g of goals) console.log(`${g.met ? 'met    ' : 'NOT MET'}  ${g.goal}: ${g.value}`);
+  for (const g of goals) console.log(`${g.met ? 'met    ' : 'NOT MET'}  ${g.ratio.toFixed(2)}  ${g.goal}: ${g.value}`);
 
   const resultsDir = path.join(packageRoot, 'bench-results');
   fs.mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, 'bench.json');
-  fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.availableParallelism(), threads: Number(threads), runs, editions: results, seedBuildMs: seedBuild ?? null, seedPdfBytes: seedPdfBytes ?? null, libreOfficeMs: libreOffice ?? null, studio: studio ?? null, goals }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.availableParallelism(), loadAverageAtStart: loadAtStart, seedValidateMs: seedValidate ?? null, threads: Number(threads), runs, editions: results, seedBuildMs: seedBuild ?? null, seedPdfBytes: seedPdfBytes ?? null, libreOfficeMs: libreOffice ?? null, studio: studio ?? null, goals }, null, 2)}\n`);
   console.log(`\nwritten: ${path.relative(process.cwd(), file)}`);
   fs.rmSync(work, { recursive: true, force: true });
 })();

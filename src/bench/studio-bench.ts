@@ -65,7 +65,8 @@ export async function benchStudio(work: string, chromiumPath: string, edits = 10
   const readyMs = performance.now() - started;
   await stop(npmStudio.child);
 
-  const { child, url } = await startStudioProcess(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'studio', '--data', dataDir]);
+  // The studio as `npm run studio` runs it (compiled), without npm in between, so its memory can be read.
+  const { child, url } = await startStudioProcess(process.execPath, ['src/run-compiled.js', 'studio', '--data', dataDir]);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -21,8 +21,12 @@ const entryPoints = ['cli', 'build-once:bench/build-once', 'writers/municipal-br
 });
 /** Served to the browser as they are, never run by Node. */
 const browserDir = path.join(sourceDir, 'studio', 'page');
-/** Kept compilations: an older one may still be in use by a command started before an edit. */
-const kept = 4;
+/**
+ * Compilations kept besides the current one: the most recent, and any used within the hour (a
+ * studio started before an edit still starts its worker threads from its own).
+ */
+const kept = 3;
+const hourMs = 3600_000;
 
 function sourceFiles(dir) {
   return fs
@@ -44,7 +48,11 @@ function compiled() {
     hash.update(`${path.relative(sourceDir, file)}\0`).update(fs.readFileSync(file)).update('\0');
   }
   const target = path.join(cacheDir, hash.digest('hex').slice(0, 16));
-  if (fs.existsSync(path.join(target, 'cli.js'))) return target;
+  if (fs.existsSync(path.join(target, 'cli.js'))) {
+    const now = new Date();
+    fs.utimesSync(target, now, now); // in use: see removeOldCompilations
+    return target;
+  }
 
   fs.mkdirSync(cacheDir, { recursive: true });
   const staging = fs.mkdtempSync(path.join(cacheDir, '.staging-'));
@@ -84,10 +92,9 @@ function removeOldCompilations(current) {
     .filter((name) => path.join(cacheDir, name) !== current)
     .map((name) => ({ name, time: fs.statSync(path.join(cacheDir, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
-  const hourAgo = Date.now() - 3600_000;
-  for (const { name, time } of others.slice(kept - 1)) {
-    // A staging folder younger than an hour may be another command compiling right now.
-    if (!name.startsWith('.staging-') || time < hourAgo) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  const hourAgo = Date.now() - hourMs;
+  for (const { name, time } of others.slice(kept)) {
+    if (time < hourAgo) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
   }
 }
 

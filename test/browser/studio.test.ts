@@ -92,6 +92,11 @@ describe('the studio page in Chromium', () => {
     await previewShown(shown + 1);
     await expect.poll(() => releaseText(1)).toContain('外国人と市町村が協働して');
     expect(await page.locator('#panel-release').evaluate((panel) => panel.scrollTop)).toBe(600);
+    // The pages in view are drawn first; those below follow by themselves.
+    edit('projects.json', '宮崎和牛等をモンゴル人に紹介する', '宮崎和牛等をモンゴルの人々に紹介する');
+    await previewShown(shown + 2);
+    await expect.poll(async () => (await releaseText(3))?.replace(/\s/g, '')).toContain('宮崎和牛等をモンゴルの人々に紹介する');
+    expect(await page.locator('#panel-release').evaluate((panel) => panel.scrollTop)).toBe(600);
     await page.click('#tab-briefs');
     expect(await page.locator('#brief-list button[aria-current="true"]').textContent()).toBe('福岡県北九州市');
     await page.click('#tab-release');

@@ -16,18 +16,52 @@ const documentOptions = {
   worker,
 };
 
+/** The document whose pages are shown (kept until the next one is shown whole, then let go). */
 let shown = null;
+/** Counts the drawings begun: a drawing that is no longer the newest stops. */
+let drawings = 0;
 
 /**
- * Draws the PDF at `url` into `container`, page by page, reusing the page boxes already there so
- * the scroll position holds across updates.
+ * Draws the PDF at `url` into `container`, reusing the page boxes already there so the scroll
+ * position holds across updates. The pages in view are drawn first and the promise resolves once
+ * they show the new version; the others follow at once, unless a newer version comes first.
  * @param {HTMLElement} container @param {string} url @param {number} width the width to fit, in CSS pixels
  */
 export async function showPdf(container, url, width) {
+  const drawing = ++drawings;
+  const superseded = () => drawing !== drawings;
   const pdf = await pdfjs.getDocument({ url, ...documentOptions }).promise;
-  const ratio = window.devicePixelRatio || 1;
+  if (superseded()) return void pdf.destroy();
   const numbers = Array.from({ length: pdf.numPages }, (_, i) => i + 1);
-  // All pages at once: the worker prepares the next page while this thread draws the one before.
+  const inView = numbers.filter((n) => isInView(container.children[n - 1]));
+  const first = inView.length > 0 ? inView : numbers;
+  await drawPages(container, pdf, first, width);
+  void (async () => {
+    await drawPages(container, pdf, numbers.filter((n) => !first.includes(n)), width, superseded);
+    if (superseded()) return void pdf.destroy();
+    [...container.children].slice(numbers.length).forEach((box) => box.remove());
+    const previous = shown;
+    shown = pdf;
+    await previous?.destroy();
+  })();
+}
+
+/** Whether a page box is (partly) inside its scrolling panel's visible area; a hidden panel shows none. */
+function isInView(box) {
+  if (!box) return false;
+  const panel = box.closest('.panel');
+  if (!panel || panel.hidden) return false;
+  const [page, view] = [box.getBoundingClientRect(), panel.getBoundingClientRect()];
+  return page.bottom > view.top && page.top < view.bottom;
+}
+
+/**
+ * Draws the pages `numbers` of `pdf` together (the worker prepares the next page while this thread
+ * draws the one before) and swaps them in at once: same boxes, same heights, so the panel keeps
+ * its scroll position. Nothing is swapped in once `superseded`.
+ */
+async function drawPages(container, pdf, numbers, width, superseded = () => false) {
+  const ratio = window.devicePixelRatio || 1;
   const drawn = await Promise.all(
     numbers.map(async (n) => {
       const page = await pdf.getPage(n);
@@ -53,14 +87,13 @@ export async function showPdf(container, url, width) {
         page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise,
         new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: textLayer, viewport }).render(),
       ]);
-      return box;
+      return { n, box };
     }),
   );
-  // Swap the pages in at once: same boxes, same heights, so the panel keeps its scroll position.
-  const old = [...container.children];
-  drawn.forEach((box, i) => (old[i] ? old[i].replaceWith(box) : container.append(box)));
-  old.slice(drawn.length).forEach((box) => box.remove());
-  const previous = shown;
-  shown = pdf;
-  await previous?.destroy();
+  if (superseded()) return;
+  for (const { n, box } of drawn.sort((a, b) => a.n - b.n)) {
+    const old = container.children[n - 1];
+    if (old) old.replaceWith(box);
+    else container.append(box);
+  }
 }

@@ -16,7 +16,9 @@ function need<T>(helper: string, value: unknown, kind: 'string' | 'number' | 'ar
 }
 
 const fullWidthDigits = '０１２３４５６７８９';
-const groupedNumber = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 });
+// Made on first use: setting up ICU's number format costs about 10 ms at start.
+let numberFormat: Intl.NumberFormat | undefined;
+const groupedNumber = (n: number): string => (numberFormat ??= new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 })).format(n);
 
 /** 66000 → 6万6千, 10000 → 1万, 12345 → 1万2345: the way Japanese prose writes round counts. */
 export function kanjiUnits(n: number): string {
@@ -75,7 +77,7 @@ export const helpers: Record<string, (...args: Args) => unknown> = {
     return gregorian(need<string>('gregorian', positional[0], 'string'), hash.weekday === true);
   },
   /** {{number 66000}} → 66,000 */
-  number: (...args) => groupedNumber.format(need<number>('number', split(args).positional[0], 'number')),
+  number: (...args) => groupedNumber(need<number>('number', split(args).positional[0], 'number')),
   /** {{kanjiUnits 66000}} → 6万6千 */
   kanjiUnits: (...args) => kanjiUnits(need<number>('kanjiUnits', split(args).positional[0], 'number')),
   /** {{fullWidth 8}} → ８ */
@@ -111,7 +113,7 @@ export const helpers: Record<string, (...args: Args) => unknown> = {
     const separator = typeof hash.sep === 'string' ? hash.sep : '、';
     const shown = list.slice(0, limit).map((item) => String(key ? (item as Record<string, unknown>)[key] : item));
     const rest = list.length - shown.length;
-    if (rest > 0) shown.push(need<string>('joinFirst', hash.more, 'string').replace('%', groupedNumber.format(rest)));
+    if (rest > 0) shown.push(need<string>('joinFirst', hash.more, 'string').replace('%', groupedNumber(rest)));
     return shown.join(separator);
   },
   /** {{#if (eq a b)}} */

@@ -6,7 +6,6 @@ import { loadEdition } from './load/load-edition';
 import { templatesDir } from './paths';
 import { manifestPath } from './emit/manifest';
 import { keepHeapTight } from './heap-growth';
-import { newEdition } from './edition/new-edition';
 import { schemaReferenceWarnings } from './load/schema-references';
 import { progressLine } from './cli-progress';
 
@@ -27,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   }
   try {
     if (options.command === 'new-edition') {
+      const { newEdition } = await import('./edition/new-edition');
       const written = await newEdition(options.from!, options.to!);
       console.log(`${options.to}: a new edition from ${options.from} (${written.join(', ')}); registrations and history were left behind`);
       console.log(`next: npm run studio -- --data ${options.to}`);

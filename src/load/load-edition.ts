@@ -5,7 +5,7 @@ import { InputError, type Diagnostic } from '../diagnostics';
 import type { Edition, Photo, SourceText } from '../model/edition';
 import { buildEdition } from '../model/build-edition';
 import { templatesDir } from '../paths';
-import { readTemplates } from '../wording/templates';
+import { readTemplates } from '../wording/template-files';
 import { dataFiles, type DataFileName } from './data-files';
 import { parseJsonSource } from './json-source';
 import { validateAgainstSchema } from './schema-validator';

@@ -1,8 +1,8 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { InputError, type Diagnostic } from '../diagnostics';
 import { helpers } from './helpers';
+import { readTemplates } from './template-files';
 import type { SourceText } from '../model/edition';
 
 /**
@@ -134,22 +134,6 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
     if (!seen.has(key)) renderProblems.push(d);
     seen.add(key);
   }
-}
-
-/** Every template of a folder by name (`release/lead`), with its file as diagnostics name it and its text. */
-/** Each template file of a folder (subfolders included), by name (`release/lead`), in name order. */
-export async function templateFiles(dir: string): Promise<Map<string, string>> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => {
-    throw new InputError([{ file: dir, line: 0, column: 0, rule: 'template-missing', message: 'the templates folder cannot be read', hint: 'restore templates/ from the toolkit' }]);
-  });
-  const files = entries.filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => path.join(e.parentPath, e.name)).sort();
-  return new Map(files.map((file) => [path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, ''), file]));
-}
-
-export async function readTemplates(dir: string): Promise<Map<string, { file: string; text: string }>> {
-  const files = await templateFiles(dir);
-  const texts = await Promise.all([...files.values()].map((file) => fs.readFile(file, 'utf8')));
-  return new Map([...files].map(([name, file], i) => [name, { file, text: texts[i].replace(/^\uFEFF/, '') }]));
 }
 
 interface HandlebarsException {

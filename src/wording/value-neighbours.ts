@@ -1,5 +1,8 @@
-import Handlebars from 'handlebars';
 import type { SourcePosition } from '../diagnostics';
+
+// Handlebars' parser alone (what `Handlebars.parse` is): `validate` checks templates for repeated
+// wording without loading the compiler and its source maps, which only the build needs.
+const { parse } = require('handlebars/dist/cjs/handlebars/compiler/base') as { parse(text: string): hbs.AST.Program };
 
 /** A value a template writes as it is (`{{release.distribution}}`), with the template's own text beside it. */
 export interface ValueNeighbours {
@@ -20,7 +23,7 @@ type Statement = hbs.AST.Statement;
 export function valueNeighbours(text: string): ValueNeighbours[] {
   let program: hbs.AST.Program;
   try {
-    program = Handlebars.parse(text);
+    program = parse(text);
   } catch {
     return [];
   }

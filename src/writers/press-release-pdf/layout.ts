@@ -110,7 +110,7 @@ export function releaseDocument(edition: Edition, words: ReleaseWords, breaking:
       [
         ...words.sessionsIntro.map((p) => paragraph(p, contentWidth)),
         role(table([labelled(words.sessionDateLabel, words.sessionDates), labelled(words.venueLabel, words.venues)]), 'Table'),
-        ...words.sessionsOutro.map((p) => paragraph(p, contentWidth)),
+        ...[...words.sessionsOutro, ...words.sessionsOnline].map((p) => paragraph(p, contentWidth)),
       ],
       pageRoom,
     ),

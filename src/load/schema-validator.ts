@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import type { Diagnostic } from '../diagnostics';
 import type { JsonSource } from './json-source';
 import { closestName } from './closest-name';
-import { isInside, keyAlternatives, type KeyAlternative } from './key-alternatives';
+import { isInside, keyAlternatives, missingAlternatives, type KeyAlternative } from './key-alternatives';
 import { usableParts, type Usable } from './usable-parts';
 
 export type SchemaSet = ReadonlyMap<string, object>;
@@ -149,8 +149,6 @@ function rangeHint(schema: SchemaNode | undefined): string {
  * means (the branch's title), e.g. "venue": { "name": …, "address": … } (会場で開催).
  */
 function describeAlternatives(at: string, alternatives: readonly KeyAlternative[], schema: SchemaNode | undefined): Described {
-  const names = alternatives.map((a) => a.keys.map(quote).join(' and '));
-  const message = names.length === 2 ? `has neither ${names[0]} nor ${names[1]} (it needs at least one)` : `has none of ${names.join(', ')} (it needs at least one)`;
   const written = alternatives.map((a) => {
     const keys = a.keys.map((key) => {
       const property = schema?.properties?.[key];
@@ -158,7 +156,7 @@ function describeAlternatives(at: string, alternatives: readonly KeyAlternative[
     });
     return `${keys.join(', ')}${a.title ? ` (${a.title})` : ''}`;
   });
-  return { pointer: at, keyPointer: at, message, hint: `add ${written.slice(0, -1).join(', ')} or ${written[written.length - 1]}, or ${alternatives.length === 2 ? 'both' : 'more than one'}` };
+  return { pointer: at, keyPointer: at, message: missingAlternatives(alternatives), hint: `add ${written.slice(0, -1).join(', ')} or ${written[written.length - 1]}, or ${alternatives.length === 2 ? 'both' : 'more than one'}` };
 }
 
 const formatHints: Record<string, string> = {

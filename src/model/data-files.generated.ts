@@ -246,7 +246,7 @@ export interface ScheduleFile {
    *
    * @minItems 1
    *
-   * Items: 報告会：会場（venue）とオンライン（online）の少なくとも一方を書きます。両方を書くと、会場とオンラインの併催になります。
+   * Items: 会場（venue）とオンライン（online）の少なくとも一方を書きます。両方を書くと、会場とオンラインの併催になります。
    */
   sessions: ((
     | {
@@ -290,7 +290,7 @@ export interface ScheduleFile {
      */
     online?: {
       /**
-       * 参加用URL：https:// で始まるURL（例：https://www.jetprogramme.org/ja/houkokukai/）。オンラインでの参加方法を案内するページ、または会議そのもののURLです。報道発表資料にも載るため、公開してよいURLを書きます。
+       * 参加用URL：https:// で始まるURL（例：https://www.example.jp/houkokukai/）。オンラインでの参加方法を案内するページ、または会議そのもののURLです。報道発表資料にも載るため、公開してよいURLを書きます。
        */
       url: string;
       /**

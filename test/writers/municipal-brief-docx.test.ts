@@ -163,11 +163,13 @@ describe('the briefs of an edition whose session A is held at its venue and onli
     ]);
   });
 
-  it('make the web address a link Word follows: a hyperlink in Word’s Hyperlink style, its relationship leading to the address', () => {
+  it('make the web address a link Word follows: a hyperlink in Word’s Hyperlink style, its relationship leading to the address, set flush left', () => {
     const pkg = openPackage(built.read('briefs/島根県浜田市.docx'));
     const [link] = Array.from(pkg.part('word/document.xml').getElementsByTagName('w:hyperlink'));
     expect(link.textContent).toBe(onlineUrls.A);
     expect(link.getElementsByTagName('w:rStyle')[0].getAttribute('w:val')).toBe('Hyperlink');
+    // Justified, the words before an address that wraps would be spread across the line.
+    expect((link.parentNode as XmlElement).getElementsByTagName('w:jc')[0]?.getAttribute('w:val')).toBe('left');
     const relationship = Array.from(pkg.part('word/_rels/document.xml.rels').getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === link.getAttribute('r:id'))!;
     expect([relationship.getAttribute('Target'), relationship.getAttribute('TargetMode'), relationship.getAttribute('Type')?.endsWith('/hyperlink')]).toEqual([onlineUrls.A, 'External', true]);
   });

@@ -32,8 +32,12 @@ const externalStyles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wor
 /** A web address in a table (a session's 参加用URL): the same pattern the release links. */
 const webAddress = /https?:\/\/[!-~]+/g;
 
-/** A table value as runs, each web address in it a link an officer can click (Word's own Hyperlink style). */
-function linkedRuns(text: string): ParagraphChild[] {
+/**
+ * A table value, each web address in it a link an officer can click (Word's own Hyperlink style).
+ * A value with an address is set flush left: justified, the line before an address too long to
+ * share it would be spread out character by character (Ｚｏｏｍ　ウ　ェ　ビ　ナ　ー).
+ */
+function valueParagraph(text: string): Paragraph {
   const runs: ParagraphChild[] = [];
   let at = 0;
   for (const match of text.matchAll(webAddress)) {
@@ -42,7 +46,7 @@ function linkedRuns(text: string): ParagraphChild[] {
     at = match.index + match[0].length;
   }
   if (at < text.length || runs.length === 0) runs.push(new TextRun(text.slice(at)));
-  return runs;
+  return new Paragraph({ children: runs, ...(at > 0 ? { alignment: AlignmentType.LEFT } : {}) });
 }
 
 /** A block docx prepares once and then hands out again: for text that every brief repeats. */
@@ -99,7 +103,7 @@ export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: S
             ...(i === 0 ? { tableHeader: true } : {}),
             children: [
               new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' }, children: [new Paragraph({ text: row.label, style: labelStyleId })] }),
-              new TableCell({ width: { size: textWidth - labelWidth, type: WidthType.DXA }, children: [new Paragraph({ children: linkedRuns(row.value) })] }),
+              new TableCell({ width: { size: textWidth - labelWidth, type: WidthType.DXA }, children: [valueParagraph(row.value)] }),
             ],
           }),
       ),

@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import type { Diagnostic } from '../diagnostics';
 import type { JsonSource } from './json-source';
 import { closestName } from './closest-name';
+import { isInside, keyAlternatives, missingAlternatives, type KeyAlternative } from './key-alternatives';
 import { usableParts, type Usable } from './usable-parts';
 
 export interface SchemaReport {
@@ -17,15 +18,21 @@ const validators = require('./schema-validators.generated.js') as Readonly<Recor
 export function validateAgainstSchema(schemaName: string, source: JsonSource): SchemaReport {
   const validate = validators[schemaName];
   if (!validate) throw new Error(`no validator for ${schemaName}: run npm run types`);
-  const errors = validate(source.value) ? [] : [...(validate.errors ?? [])];
+  const errors = withoutBranchErrors(validate(source.value) ? [] : [...(validate.errors ?? [])]);
   return { problems: describeErrors(onePerValue(errors), source), usable: usableParts(source.value, errors) };
+}
+
+/** An object with none of the keys an `anyOf` asks for is one mistake, the anyOf's, not one `required` per branch. */
+function withoutBranchErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((e) => keyAlternatives(e));
+  return errors.filter((e) => !alternatives.some((alternative) => isInside(e, alternative)));
 }
 
 /** A value that breaks both `pattern` and `format` is one mistake: report it once. */
 function onePerValue(errors: readonly ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
-    if (e.keyword === 'required' || e.keyword === 'additionalProperties') return true;
+    if (e.keyword === 'required' || e.keyword === 'additionalProperties' || keyAlternatives(e)) return true;
     if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf') return false;
     if (seen.has(e.instancePath)) return false;
     seen.add(e.instancePath);
@@ -79,8 +86,14 @@ function typeOf(value: unknown): string {
 interface SchemaNode {
   readonly description?: string;
   readonly required?: readonly string[];
+  readonly properties?: Readonly<Record<string, SchemaNode | boolean>>;
   readonly minimum?: number;
   readonly maximum?: number;
+}
+
+/** How an object of this schema is written, its required keys named: { "name": …, "address": … }. */
+function objectSkeleton(schema: SchemaNode | undefined): string {
+  return `{ ${(schema?.required ?? []).map((key) => `"${key}": …`).join(', ')} }`;
 }
 
 /** The schema's own help for the value (editors show the same text), else where to find it. */
@@ -104,7 +117,7 @@ function typeHint(expected: string, found: unknown, schema: SchemaNode | undefin
     case 'array':
       return found !== null && typeof found !== 'object' ? `write it as a list in square brackets: [${quote(found)}]` : 'write a list in square brackets: [ … ]';
     case 'object':
-      return `write an object in braces: { ${(schema?.required ?? []).map((key) => `"${key}": …`).join(', ')} }`;
+      return `write an object in braces: ${objectSkeleton(schema)}`;
     default:
       return `write ${typeNames[expected] ?? expected}`;
   }
@@ -117,6 +130,21 @@ function rangeHint(schema: SchemaNode | undefined): string {
   return minimum !== undefined ? `write a number of at least ${minimum}` : `write a number of at most ${String(maximum)}`;
 }
 
+/**
+ * An object with none of the keys an `anyOf` offers: which keys, and each written out with what it
+ * means (the branch's title), e.g. "venue": { "name": …, "address": … } (会場で開催).
+ */
+function describeAlternatives(at: string, alternatives: readonly KeyAlternative[], schema: SchemaNode | undefined): Described {
+  const written = alternatives.map((a) => {
+    const keys = a.keys.map((key) => {
+      const property = schema?.properties?.[key];
+      return `"${key}": ${typeof property === 'object' && property.required ? objectSkeleton(property) : '…'}`;
+    });
+    return `${keys.join(', ')}${a.title ? ` (${a.title})` : ''}`;
+  });
+  return { pointer: at, keyPointer: at, message: missingAlternatives(alternatives), hint: `add ${written.slice(0, -1).join(', ')} or ${written[written.length - 1]}, or ${alternatives.length === 2 ? 'both' : 'more than one'}` };
+}
+
 const formatHints: Record<string, string> = {
   email: 'write the whole address, such as name@example.jp',
   uri: 'write the whole address, starting with http:// or https://',
@@ -127,6 +155,8 @@ function describe(error: ErrorObject): Described {
   const at = error.instancePath;
   const schema = error.parentSchema as SchemaNode | undefined;
   const count = Array.isArray(error.data) ? error.data.length : 0;
+  const alternatives = keyAlternatives(error);
+  if (alternatives) return describeAlternatives(at, alternatives, schema);
   switch (error.keyword) {
     case 'required': {
       const key = String(p.missingProperty);

@@ -2283,12 +2283,13 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["schedule.schema.json"] = validate24;
-const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"日程と報告会（schedule.json）","description":"日程グループ（A日程・B日程など）の期間と、東京での報告会。各グループの対象自治体は projects.json から自動で決まります。","type":"object","additionalProperties":false,"required":["groups","sessions"],"properties":{"$schema":{"type":"string","description":"このファイルのスキーマ（エディタの入力補助用）。"},"groups":{"title":"日程グループ","type":"array","minItems":1,"maxItems":26,"items":{"type":"object","additionalProperties":false,"required":["id","start","end"],"properties":{"id":{"$ref":"common.schema.json#/$defs/groupId","title":"記号"},"start":{"$ref":"common.schema.json#/$defs/date","title":"期間の初日"},"end":{"$ref":"common.schema.json#/$defs/date","title":"期間の最終日"}}}},"sessions":{"title":"報告会","description":"東京での報告会（日程グループごと）。","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["group","date","start","end","venue"],"properties":{"group":{"$ref":"common.schema.json#/$defs/groupId","title":"日程グループ","description":"この報告会が報告する日程グループの記号。"},"date":{"$ref":"common.schema.json#/$defs/date","title":"開催日"},"start":{"$ref":"common.schema.json#/$defs/time","title":"開始時刻"},"end":{"$ref":"common.schema.json#/$defs/time","title":"終了時刻"},"venue":{"title":"会場","type":"object","additionalProperties":false,"required":["name","address"],"properties":{"name":{"$ref":"common.schema.json#/$defs/shortText","title":"会場名","description":"例：CLAIR本部 大会議室"},"address":{"$ref":"common.schema.json#/$defs/shortText","title":"会場の住所"}}}}}},"attendeeKinds":{"title":"出席者の区分","description":"出席簿の「区分」欄の選択肢（省略時は 報道・自治体・省庁・その他）。12個まで、各16字まで（Excel のドロップダウンの上限のため）。","type":"array","minItems":1,"maxItems":12,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":16,"pattern":"^[^,\"\\u0000-\\u001F/\\\\]+$","description":"区分の名前（16字まで。Excel のドロップダウンに使うため , \" / \\ と制御文字は使えません）。"},"default":["報道","自治体","省庁","その他"]},"walkInRows":{"title":"当日受付用の空欄行数","description":"出席簿の末尾に設ける空欄行の数（省略時は20）。","type":"integer","minimum":0,"maximum":500,"default":20}}};
+const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"日程と報告会（schedule.json）","description":"日程グループ（A日程・B日程など）の期間と、東京での報告会。各グループの対象自治体は projects.json から自動で決まります。","type":"object","additionalProperties":false,"required":["groups","sessions"],"properties":{"$schema":{"type":"string","description":"このファイルのスキーマ（エディタの入力補助用）。"},"groups":{"title":"日程グループ","type":"array","minItems":1,"maxItems":26,"items":{"type":"object","additionalProperties":false,"required":["id","start","end"],"properties":{"id":{"$ref":"common.schema.json#/$defs/groupId","title":"記号"},"start":{"$ref":"common.schema.json#/$defs/date","title":"期間の初日"},"end":{"$ref":"common.schema.json#/$defs/date","title":"期間の最終日"}}}},"sessions":{"title":"報告会","description":"報告会（日程グループごとに1回）。東京の会場、オンライン、またはその両方（併催）で開催します。","type":"array","minItems":1,"items":{"description":"会場（venue）とオンライン（online）の少なくとも一方を書きます。両方を書くと、会場とオンラインの併催になります。","type":"object","additionalProperties":false,"required":["group","date","start","end"],"properties":{"group":{"$ref":"common.schema.json#/$defs/groupId","title":"日程グループ","description":"この報告会が報告する日程グループの記号。"},"date":{"$ref":"common.schema.json#/$defs/date","title":"開催日"},"start":{"$ref":"common.schema.json#/$defs/time","title":"開始時刻"},"end":{"$ref":"common.schema.json#/$defs/time","title":"終了時刻"},"venue":{"title":"会場","description":"会場で開催するときに書きます。オンラインだけで開催するときは書きません（会場とオンラインの併催なら、会場とオンラインの両方を書きます）。","type":"object","additionalProperties":false,"required":["name","address"],"properties":{"name":{"$ref":"common.schema.json#/$defs/shortText","title":"会場名","description":"例：CLAIR本部 大会議室"},"address":{"$ref":"common.schema.json#/$defs/shortText","title":"会場の住所"}}},"online":{"title":"オンライン","description":"オンラインで開催するとき、または会場での開催をオンラインでも配信するとき（併催）に書きます。","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"title":"参加用URL","description":"https:// で始まるURL（例：https://www.example.jp/houkokukai/）。オンラインでの参加方法を案内するページ、または会議そのもののURLです。報道発表資料にも載るため、公開してよいURLを書きます。","type":"string","format":"uri","maxLength":200,"pattern":"^https://[!-~]+$"},"platform":{"$ref":"common.schema.json#/$defs/shortText","type":"string","maxLength":40,"title":"使用するサービス","description":"任意。例：Zoomウェビナー、Microsoft Teams。"}}}},"anyOf":[{"title":"会場で開催","properties":{"venue":true},"required":["venue"]},{"title":"オンラインで開催","properties":{"online":true},"required":["online"]}]}},"attendeeKinds":{"title":"出席者の区分","description":"出席簿の「区分」欄の選択肢（省略時は 報道・自治体・省庁・その他）。12個まで、各16字まで（Excel のドロップダウンの上限のため）。","type":"array","minItems":1,"maxItems":12,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":16,"pattern":"^[^,\"\\u0000-\\u001F/\\\\]+$","description":"区分の名前（16字まで。Excel のドロップダウンに使うため , \" / \\ と制御文字は使えません）。"},"default":["報道","自治体","省庁","その他"]},"walkInRows":{"title":"当日受付用の空欄行数","description":"出席簿の末尾に設ける空欄行の数（省略時は20）。","type":"integer","minimum":0,"maximum":500,"default":20}}};
 const schema62 = {"title":"日程の記号","description":"日程グループを表す半角英大文字1字（例：A）。schedule.json の groups で定義したものを使います。","type":"string","pattern":"^[A-Z]$","examples":["A","B"]};
 const schema67 = {"title":"時刻","description":"24時間制の時刻を HH:MM で書きます（例：16:30）。","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","examples":["16:30"]};
 const pattern34 = new RegExp("^[A-Z]$", "u");
 const pattern39 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
-const pattern44 = new RegExp("^[^,\"\\u0000-\\u001F/\\\\]+$", "u");
+const pattern43 = new RegExp("^https://[!-~]+$", "u");
+const pattern46 = new RegExp("^[^,\"\\u0000-\\u001F/\\\\]+$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2550,9 +2551,12 @@ errors++;
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
+const _errs22 = errors;
+let valid9 = false;
+const _errs23 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.group === undefined){
-const err21 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema61.properties.sessions.items.required,parentSchema:schema61.properties.sessions.items,data:data7};
+if(data7.venue === undefined){
+const err21 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "venue"},message:"must have required property '"+"venue"+"'",schema:schema61.properties.sessions.items.anyOf[0].required,parentSchema:schema61.properties.sessions.items.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2561,8 +2565,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data7.date === undefined){
-const err22 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema61.properties.sessions.items.required,parentSchema:schema61.properties.sessions.items,data:data7};
+}
+var _valid0 = _errs23 === errors;
+valid9 = valid9 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.venue = true;
+}
+const _errs24 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.online === undefined){
+const err22 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "online"},message:"must have required property '"+"online"+"'",schema:schema61.properties.sessions.items.anyOf[1].required,parentSchema:schema61.properties.sessions.items.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2571,8 +2584,17 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7.start === undefined){
-const err23 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema61.properties.sessions.items.required,parentSchema:schema61.properties.sessions.items,data:data7};
+}
+var _valid0 = _errs24 === errors;
+valid9 = valid9 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.online = true;
+}
+}
+if(!valid9){
+const err23 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema61.properties.sessions.items.anyOf,parentSchema:schema61.properties.sessions.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2581,8 +2603,20 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data7.end === undefined){
-const err24 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema61.properties.sessions.items.required,parentSchema:schema61.properties.sessions.items,data:data7};
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.group === undefined){
+const err24 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema61.properties.sessions.items.required,parentSchema:schema61.properties.sessions.items,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2591,8 +2625,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.venue === undefined){
-const err25 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/required",keyword:"required",params:{missingProperty: "venue"},message:"must have required property '"+"venue"+"'",schema:schema61.properties.sessions.items.required,parentSchema:schema61.properties.sessions.items,data:data7};
+if(data7.date === undefined){
+const err25 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema61.properties.sessions.items.required,parentSchema:schema61.properties.sessions.items,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2601,9 +2635,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!(((((key2 === "group") || (key2 === "date")) || (key2 === "start")) || (key2 === "end")) || (key2 === "venue"))){
-const err26 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.sessions.items,data:data7};
+if(data7.start === undefined){
+const err26 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema61.properties.sessions.items.required,parentSchema:schema61.properties.sessions.items,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2612,12 +2645,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data7.group !== undefined){
-let data8 = data7.group;
-if(typeof data8 === "string"){
-if(!pattern34.test(data8)){
-const err27 = {instancePath:instancePath+"/sessions/" + i1+"/group",schemaPath:"common.schema.json#/$defs/groupId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\"",schema:"^[A-Z]$",parentSchema:schema62,data:data8};
+if(data7.end === undefined){
+const err27 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema61.properties.sessions.items.required,parentSchema:schema61.properties.sessions.items,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2626,9 +2655,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/sessions/" + i1+"/group",schemaPath:"common.schema.json#/$defs/groupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data8};
+for(const key2 in data7){
+if(!((((((key2 === "group") || (key2 === "date")) || (key2 === "start")) || (key2 === "end")) || (key2 === "venue")) || (key2 === "online"))){
+const err28 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.sessions.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2638,11 +2667,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data7.date !== undefined){
-let data9 = data7.date;
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-const err29 = {instancePath:instancePath+"/sessions/" + i1+"/date",schemaPath:"common.schema.json#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema33,data:data9};
+if(data7.group !== undefined){
+let data8 = data7.group;
+if(typeof data8 === "string"){
+if(!pattern34.test(data8)){
+const err29 = {instancePath:instancePath+"/sessions/" + i1+"/group",schemaPath:"common.schema.json#/$defs/groupId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\"",schema:"^[A-Z]$",parentSchema:schema62,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2651,8 +2680,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err30 = {instancePath:instancePath+"/sessions/" + i1+"/date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema33,data:data9};
+}
+else {
+const err30 = {instancePath:instancePath+"/sessions/" + i1+"/group",schemaPath:"common.schema.json#/$defs/groupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2662,8 +2692,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/sessions/" + i1+"/date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9};
+if(data7.date !== undefined){
+let data9 = data7.date;
+if(typeof data9 === "string"){
+if(!pattern4.test(data9)){
+const err31 = {instancePath:instancePath+"/sessions/" + i1+"/date",schemaPath:"common.schema.json#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema33,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2672,12 +2705,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data7.start !== undefined){
-let data10 = data7.start;
-if(typeof data10 === "string"){
-if(!pattern39.test(data10)){
-const err32 = {instancePath:instancePath+"/sessions/" + i1+"/start",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema67,data:data10};
+if(!(formats0.validate(data9))){
+const err32 = {instancePath:instancePath+"/sessions/" + i1+"/date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema33,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2688,7 +2717,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/sessions/" + i1+"/start",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data10};
+const err33 = {instancePath:instancePath+"/sessions/" + i1+"/date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2698,11 +2727,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data7.end !== undefined){
-let data11 = data7.end;
-if(typeof data11 === "string"){
-if(!pattern39.test(data11)){
-const err34 = {instancePath:instancePath+"/sessions/" + i1+"/end",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema67,data:data11};
+if(data7.start !== undefined){
+let data10 = data7.start;
+if(typeof data10 === "string"){
+if(!pattern39.test(data10)){
+const err34 = {instancePath:instancePath+"/sessions/" + i1+"/start",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema67,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2713,7 +2742,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/sessions/" + i1+"/end",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data11};
+const err35 = {instancePath:instancePath+"/sessions/" + i1+"/start",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2723,11 +2752,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data7.venue !== undefined){
-let data12 = data7.venue;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.name === undefined){
-const err36 = {instancePath:instancePath+"/sessions/" + i1+"/venue",schemaPath:"#/properties/sessions/items/properties/venue/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.properties.sessions.items.properties.venue.required,parentSchema:schema61.properties.sessions.items.properties.venue,data:data12};
+if(data7.end !== undefined){
+let data11 = data7.end;
+if(typeof data11 === "string"){
+if(!pattern39.test(data11)){
+const err36 = {instancePath:instancePath+"/sessions/" + i1+"/end",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema67,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2736,8 +2765,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.address === undefined){
-const err37 = {instancePath:instancePath+"/sessions/" + i1+"/venue",schemaPath:"#/properties/sessions/items/properties/venue/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema61.properties.sessions.items.properties.venue.required,parentSchema:schema61.properties.sessions.items.properties.venue,data:data12};
+}
+else {
+const err37 = {instancePath:instancePath+"/sessions/" + i1+"/end",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2746,9 +2776,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!((key3 === "name") || (key3 === "address"))){
-const err38 = {instancePath:instancePath+"/sessions/" + i1+"/venue",schemaPath:"#/properties/sessions/items/properties/venue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.sessions.items.properties.venue,data:data12};
+}
+if(data7.venue !== undefined){
+let data12 = data7.venue;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name === undefined){
+const err38 = {instancePath:instancePath+"/sessions/" + i1+"/venue",schemaPath:"#/properties/sessions/items/properties/venue/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.properties.sessions.items.properties.venue.required,parentSchema:schema61.properties.sessions.items.properties.venue,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2757,12 +2790,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data12.name !== undefined){
-let data13 = data12.name;
-if(typeof data13 === "string"){
-if(func2(data13) > 200){
-const err39 = {instancePath:instancePath+"/sessions/" + i1+"/venue/name",schemaPath:"common.schema.json#/$defs/shortText/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34,data:data13};
+if(data12.address === undefined){
+const err39 = {instancePath:instancePath+"/sessions/" + i1+"/venue",schemaPath:"#/properties/sessions/items/properties/venue/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema61.properties.sessions.items.properties.venue.required,parentSchema:schema61.properties.sessions.items.properties.venue,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2771,8 +2800,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func2(data13) < 1){
-const err40 = {instancePath:instancePath+"/sessions/" + i1+"/venue/name",schemaPath:"common.schema.json#/$defs/shortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data13};
+for(const key3 in data12){
+if(!((key3 === "name") || (key3 === "address"))){
+const err40 = {instancePath:instancePath+"/sessions/" + i1+"/venue",schemaPath:"#/properties/sessions/items/properties/venue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.sessions.items.properties.venue,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2781,8 +2811,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!pattern5.test(data13)){
-const err41 = {instancePath:instancePath+"/sessions/" + i1+"/venue/name",schemaPath:"common.schema.json#/$defs/shortText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema34,data:data13};
+}
+if(data12.name !== undefined){
+let data13 = data12.name;
+if(typeof data13 === "string"){
+if(func2(data13) > 200){
+const err41 = {instancePath:instancePath+"/sessions/" + i1+"/venue/name",schemaPath:"common.schema.json#/$defs/shortText/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2791,9 +2825,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/sessions/" + i1+"/venue/name",schemaPath:"common.schema.json#/$defs/shortText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data13};
+if(func2(data13) < 1){
+const err42 = {instancePath:instancePath+"/sessions/" + i1+"/venue/name",schemaPath:"common.schema.json#/$defs/shortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2802,12 +2835,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data12.address !== undefined){
-let data14 = data12.address;
-if(typeof data14 === "string"){
-if(func2(data14) > 200){
-const err43 = {instancePath:instancePath+"/sessions/" + i1+"/venue/address",schemaPath:"common.schema.json#/$defs/shortText/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34,data:data14};
+if(!pattern5.test(data13)){
+const err43 = {instancePath:instancePath+"/sessions/" + i1+"/venue/name",schemaPath:"common.schema.json#/$defs/shortText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema34,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2816,8 +2845,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(func2(data14) < 1){
-const err44 = {instancePath:instancePath+"/sessions/" + i1+"/venue/address",schemaPath:"common.schema.json#/$defs/shortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data14};
+}
+else {
+const err44 = {instancePath:instancePath+"/sessions/" + i1+"/venue/name",schemaPath:"common.schema.json#/$defs/shortText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2826,8 +2856,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!pattern5.test(data14)){
-const err45 = {instancePath:instancePath+"/sessions/" + i1+"/venue/address",schemaPath:"common.schema.json#/$defs/shortText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema34,data:data14};
+}
+if(data12.address !== undefined){
+let data14 = data12.address;
+if(typeof data14 === "string"){
+if(func2(data14) > 200){
+const err45 = {instancePath:instancePath+"/sessions/" + i1+"/venue/address",schemaPath:"common.schema.json#/$defs/shortText/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2836,9 +2870,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/sessions/" + i1+"/venue/address",schemaPath:"common.schema.json#/$defs/shortText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data14};
+if(func2(data14) < 1){
+const err46 = {instancePath:instancePath+"/sessions/" + i1+"/venue/address",schemaPath:"common.schema.json#/$defs/shortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2847,10 +2880,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/sessions/" + i1+"/venue",schemaPath:"#/properties/sessions/items/properties/venue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.sessions.items.properties.venue.type,parentSchema:schema61.properties.sessions.items.properties.venue,data:data12};
+if(!pattern5.test(data14)){
+const err47 = {instancePath:instancePath+"/sessions/" + i1+"/venue/address",schemaPath:"common.schema.json#/$defs/shortText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema34,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2860,9 +2891,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.sessions.items.type,parentSchema:schema61.properties.sessions.items,data:data7};
+const err48 = {instancePath:instancePath+"/sessions/" + i1+"/venue/address",schemaPath:"common.schema.json#/$defs/shortText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2874,7 +2904,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/sessions",schemaPath:"#/properties/sessions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.sessions.type,parentSchema:schema61.properties.sessions,data:data6};
+const err49 = {instancePath:instancePath+"/sessions/" + i1+"/venue",schemaPath:"#/properties/sessions/items/properties/venue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.sessions.items.properties.venue.type,parentSchema:schema61.properties.sessions.items.properties.venue,data:data12};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2884,11 +2914,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.attendeeKinds !== undefined){
-let data15 = data.attendeeKinds;
-if(Array.isArray(data15)){
-if(data15.length > 12){
-const err50 = {instancePath:instancePath+"/attendeeKinds",schemaPath:"#/properties/attendeeKinds/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items",schema:12,parentSchema:schema61.properties.attendeeKinds,data:data15};
+if(data7.online !== undefined){
+let data15 = data7.online;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.url === undefined){
+const err50 = {instancePath:instancePath+"/sessions/" + i1+"/online",schemaPath:"#/properties/sessions/items/properties/online/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema61.properties.sessions.items.properties.online.required,parentSchema:schema61.properties.sessions.items.properties.online,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2897,8 +2927,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data15.length < 1){
-const err51 = {instancePath:instancePath+"/attendeeKinds",schemaPath:"#/properties/attendeeKinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.attendeeKinds,data:data15};
+for(const key4 in data15){
+if(!((key4 === "url") || (key4 === "platform"))){
+const err51 = {instancePath:instancePath+"/sessions/" + i1+"/online",schemaPath:"#/properties/sessions/items/properties/online/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.sessions.items.properties.online,data:data15};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2907,12 +2938,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
+}
+if(data15.url !== undefined){
+let data16 = data15.url;
 if(typeof data16 === "string"){
-if(func2(data16) > 100){
-const err52 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema47,data:data16};
+if(func2(data16) > 200){
+const err52 = {instancePath:instancePath+"/sessions/" + i1+"/online/url",schemaPath:"#/properties/sessions/items/properties/online/properties/url/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.properties.sessions.items.properties.online.properties.url,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2921,8 +2952,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(func2(data16) < 1){
-const err53 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data16};
+if(!pattern43.test(data16)){
+const err53 = {instancePath:instancePath+"/sessions/" + i1+"/online/url",schemaPath:"#/properties/sessions/items/properties/online/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://[!-~]+$"},message:"must match pattern \""+"^https://[!-~]+$"+"\"",schema:"^https://[!-~]+$",parentSchema:schema61.properties.sessions.items.properties.online.properties.url,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2931,8 +2962,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!pattern18.test(data16)){
-const err54 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$",parentSchema:schema47,data:data16};
+if(!(formats4(data16))){
+const err54 = {instancePath:instancePath+"/sessions/" + i1+"/online/url",schemaPath:"#/properties/sessions/items/properties/online/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema61.properties.sessions.items.properties.online.properties.url,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2943,7 +2974,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data16};
+const err55 = {instancePath:instancePath+"/sessions/" + i1+"/online/url",schemaPath:"#/properties/sessions/items/properties/online/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.sessions.items.properties.online.properties.url.type,parentSchema:schema61.properties.sessions.items.properties.online.properties.url,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2952,9 +2983,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(typeof data16 === "string"){
-if(func2(data16) > 16){
-const err56 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"#/properties/attendeeKinds/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters",schema:16,parentSchema:schema61.properties.attendeeKinds.items,data:data16};
+}
+if(data15.platform !== undefined){
+let data17 = data15.platform;
+if(typeof data17 === "string"){
+if(func2(data17) > 200){
+const err56 = {instancePath:instancePath+"/sessions/" + i1+"/online/platform",schemaPath:"common.schema.json#/$defs/shortText/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2963,8 +2997,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!pattern44.test(data16)){
-const err57 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"#/properties/attendeeKinds/items/pattern",keyword:"pattern",params:{pattern: "^[^,\"\\u0000-\\u001F/\\\\]+$"},message:"must match pattern \""+"^[^,\"\\u0000-\\u001F/\\\\]+$"+"\"",schema:"^[^,\"\\u0000-\\u001F/\\\\]+$",parentSchema:schema61.properties.attendeeKinds.items,data:data16};
+if(func2(data17) < 1){
+const err57 = {instancePath:instancePath+"/sessions/" + i1+"/online/platform",schemaPath:"common.schema.json#/$defs/shortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2973,9 +3007,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"#/properties/attendeeKinds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.attendeeKinds.items.type,parentSchema:schema61.properties.attendeeKinds.items,data:data16};
+if(!pattern5.test(data17)){
+const err58 = {instancePath:instancePath+"/sessions/" + i1+"/online/platform",schemaPath:"common.schema.json#/$defs/shortText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema34,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2985,18 +3018,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-let i3 = data15.length;
-let j0;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data15[i3];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err59 = {instancePath:instancePath+"/attendeeKinds",schemaPath:"#/properties/attendeeKinds/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema61.properties.attendeeKinds,data:data15};
+else {
+const err59 = {instancePath:instancePath+"/sessions/" + i1+"/online/platform",schemaPath:"common.schema.json#/$defs/shortText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data17};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3004,14 +3027,10 @@ else {
 vErrors.push(err59);
 }
 errors++;
-break;
 }
-indices0[item0] = i3;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/attendeeKinds",schemaPath:"#/properties/attendeeKinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.attendeeKinds.type,parentSchema:schema61.properties.attendeeKinds,data:data15};
+if(typeof data17 === "string"){
+if(func2(data17) > 40){
+const err60 = {instancePath:instancePath+"/sessions/" + i1+"/online/platform",schemaPath:"#/properties/sessions/items/properties/online/properties/platform/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema61.properties.sessions.items.properties.online.properties.platform,data:data17};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3021,10 +3040,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.walkInRows !== undefined){
-let data17 = data.walkInRows;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err61 = {instancePath:instancePath+"/walkInRows",schemaPath:"#/properties/walkInRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.walkInRows.type,parentSchema:schema61.properties.walkInRows,data:data17};
+else {
+const err61 = {instancePath:instancePath+"/sessions/" + i1+"/online/platform",schemaPath:"#/properties/sessions/items/properties/online/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.sessions.items.properties.online.properties.platform.type,parentSchema:schema61.properties.sessions.items.properties.online.properties.platform,data:data17};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3033,9 +3050,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 500 || isNaN(data17)){
-const err62 = {instancePath:instancePath+"/walkInRows",schemaPath:"#/properties/walkInRows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema61.properties.walkInRows,data:data17};
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/sessions/" + i1+"/online",schemaPath:"#/properties/sessions/items/properties/online/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.sessions.items.properties.online.type,parentSchema:schema61.properties.sessions.items.properties.online,data:data15};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3044,8 +3062,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data17 < 0 || isNaN(data17)){
-const err63 = {instancePath:instancePath+"/walkInRows",schemaPath:"#/properties/walkInRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.walkInRows,data:data17};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/sessions/" + i1,schemaPath:"#/properties/sessions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.sessions.items.type,parentSchema:schema61.properties.sessions.items,data:data7};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3056,14 +3076,197 @@ errors++;
 }
 }
 }
-}
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err64 = {instancePath:instancePath+"/sessions",schemaPath:"#/properties/sessions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.sessions.type,parentSchema:schema61.properties.sessions,data:data6};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.attendeeKinds !== undefined){
+let data18 = data.attendeeKinds;
+if(Array.isArray(data18)){
+if(data18.length > 12){
+const err65 = {instancePath:instancePath+"/attendeeKinds",schemaPath:"#/properties/attendeeKinds/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items",schema:12,parentSchema:schema61.properties.attendeeKinds,data:data18};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data18.length < 1){
+const err66 = {instancePath:instancePath+"/attendeeKinds",schemaPath:"#/properties/attendeeKinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.attendeeKinds,data:data18};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
+if(typeof data19 === "string"){
+if(func2(data19) > 100){
+const err67 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema47,data:data19};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(func2(data19) < 1){
+const err68 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data19};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(!pattern18.test(data19)){
+const err69 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$",parentSchema:schema47,data:data19};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data19};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(typeof data19 === "string"){
+if(func2(data19) > 16){
+const err71 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"#/properties/attendeeKinds/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters",schema:16,parentSchema:schema61.properties.attendeeKinds.items,data:data19};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(!pattern46.test(data19)){
+const err72 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"#/properties/attendeeKinds/items/pattern",keyword:"pattern",params:{pattern: "^[^,\"\\u0000-\\u001F/\\\\]+$"},message:"must match pattern \""+"^[^,\"\\u0000-\\u001F/\\\\]+$"+"\"",schema:"^[^,\"\\u0000-\\u001F/\\\\]+$",parentSchema:schema61.properties.attendeeKinds.items,data:data19};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/attendeeKinds/" + i2,schemaPath:"#/properties/attendeeKinds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.attendeeKinds.items.type,parentSchema:schema61.properties.attendeeKinds.items,data:data19};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+let i3 = data18.length;
+let j0;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data18[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err74 = {instancePath:instancePath+"/attendeeKinds",schemaPath:"#/properties/attendeeKinds/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema61.properties.attendeeKinds,data:data18};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/attendeeKinds",schemaPath:"#/properties/attendeeKinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.attendeeKinds.type,parentSchema:schema61.properties.attendeeKinds,data:data18};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data.walkInRows !== undefined){
+let data20 = data.walkInRows;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err76 = {instancePath:instancePath+"/walkInRows",schemaPath:"#/properties/walkInRows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.walkInRows.type,parentSchema:schema61.properties.walkInRows,data:data20};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 500 || isNaN(data20)){
+const err77 = {instancePath:instancePath+"/walkInRows",schemaPath:"#/properties/walkInRows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema61.properties.walkInRows,data:data20};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err78 = {instancePath:instancePath+"/walkInRows",schemaPath:"#/properties/walkInRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.walkInRows,data:data20};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
 }
 errors++;
 }
@@ -3073,11 +3276,11 @@ return errors === 0;
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["projects.schema.json"] = validate25;
-const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"プロジェクト（projects.json）","description":"元JET参加者が元任用地で行うプロジェクトの一覧。記載順に別紙へ掲載されます。","type":"object","additionalProperties":false,"required":["fields","projects"],"properties":{"$schema":{"type":"string","description":"このファイルのスキーマ（エディタの入力補助用）。"},"fields":{"title":"活動分野","description":"この回で使う活動分野の一覧（記載順に表示されます。例：観光、経済、教育、文化）。","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":20}},"projects":{"title":"プロジェクト","type":"array","minItems":1,"maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["number","municipality","group","start","end","participant","plan","fields"],"properties":{"number":{"type":"integer","minimum":1,"maximum":9999,"title":"番号","description":"別紙での通し番号（重複不可）。"},"municipality":{"title":"対象自治体","type":"object","additionalProperties":false,"required":["prefecture","code"],"properties":{"prefecture":{"$ref":"common.schema.json#/$defs/prefecture"},"city":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":30,"pattern":"^[^\\u0000-\\u007F]+[市区町村]$","title":"市区町村","description":"市区町村名（郡名を含めてもよい）。日本語で書き、市・区・町・村で終わります。都道府県そのものが対象なら省略します。"},"code":{"type":"string","pattern":"^[0-9]{6}$","title":"地方公共団体コード","description":"検査数字を含む6桁（例：北九州市 401005）。"},"omitPrefecture":{"type":"boolean","title":"都道府県名を省く","description":"政令指定都市など、発表資料で都道府県名を付けずに書く場合は true。"}}},"group":{"$ref":"common.schema.json#/$defs/groupId","title":"日程グループ"},"start":{"$ref":"common.schema.json#/$defs/date","title":"初日"},"end":{"$ref":"common.schema.json#/$defs/date","title":"最終日"},"participant":{"$ref":"common.schema.json#/$defs/shortText","title":"元JET参加者","description":"どのような元JETか（例：神戸市のホテルで働く元JET）。"},"plan":{"$ref":"common.schema.json#/$defs/text","title":"企画概要","description":"別紙に掲載する企画の概要（文章）。"},"fields":{"title":"活動分野","description":"上の fields から選びます。","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":20}}}}}}};
-const schema74 = {"title":"都道府県","description":"都道府県名（「県」「府」「都」「道」まで書きます）。","enum":["北海道","青森県","岩手県","宮城県","秋田県","山形県","福島県","茨城県","栃木県","群馬県","埼玉県","千葉県","東京都","神奈川県","新潟県","富山県","石川県","福井県","山梨県","長野県","岐阜県","静岡県","愛知県","三重県","滋賀県","京都府","大阪府","兵庫県","奈良県","和歌山県","鳥取県","島根県","岡山県","広島県","山口県","徳島県","香川県","愛媛県","高知県","福岡県","佐賀県","長崎県","熊本県","大分県","宮崎県","鹿児島県","沖縄県"]};
-const schema80 = {"title":"文章","description":"文章（改行・制御文字は使えません。2000字まで）。段落の区切りは配置側で行います。","type":"string","minLength":1,"maxLength":2000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"};
-const pattern47 = new RegExp("^[^\\u0000-\\u007F]+[市区町村]$", "u");
-const pattern48 = new RegExp("^[0-9]{6}$", "u");
+const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"プロジェクト（projects.json）","description":"元JET参加者が元任用地で行うプロジェクトの一覧。記載順に別紙へ掲載されます。","type":"object","additionalProperties":false,"required":["fields","projects"],"properties":{"$schema":{"type":"string","description":"このファイルのスキーマ（エディタの入力補助用）。"},"fields":{"title":"活動分野","description":"この回で使う活動分野の一覧（記載順に表示されます。例：観光、経済、教育、文化）。","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":20}},"projects":{"title":"プロジェクト","type":"array","minItems":1,"maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["number","municipality","group","start","end","participant","plan","fields"],"properties":{"number":{"type":"integer","minimum":1,"maximum":9999,"title":"番号","description":"別紙での通し番号（重複不可）。"},"municipality":{"title":"対象自治体","type":"object","additionalProperties":false,"required":["prefecture","code"],"properties":{"prefecture":{"$ref":"common.schema.json#/$defs/prefecture"},"city":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":30,"pattern":"^[^\\u0000-\\u007F]+[市区町村]$","title":"市区町村","description":"市区町村名（郡名を含めてもよい）。日本語で書き、市・区・町・村で終わります。都道府県そのものが対象なら省略します。"},"code":{"type":"string","pattern":"^[0-9]{6}$","title":"地方公共団体コード","description":"検査数字を含む6桁（例：北九州市 401005）。"},"omitPrefecture":{"type":"boolean","title":"都道府県名を省く","description":"政令指定都市など、発表資料で都道府県名を付けずに書く場合は true。"}}},"group":{"$ref":"common.schema.json#/$defs/groupId","title":"日程グループ"},"start":{"$ref":"common.schema.json#/$defs/date","title":"初日"},"end":{"$ref":"common.schema.json#/$defs/date","title":"最終日"},"participant":{"$ref":"common.schema.json#/$defs/shortText","title":"元JET参加者","description":"どのような元JETか（例：神戸市のホテルで働く元JET）。"},"plan":{"$ref":"common.schema.json#/$defs/text","title":"企画概要","description":"別紙に掲載する企画の概要（文章）。"},"fields":{"title":"活動分野","description":"上の fields から選びます。","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":20}}}}}}};
+const schema75 = {"title":"都道府県","description":"都道府県名（「県」「府」「都」「道」まで書きます）。","enum":["北海道","青森県","岩手県","宮城県","秋田県","山形県","福島県","茨城県","栃木県","群馬県","埼玉県","千葉県","東京都","神奈川県","新潟県","富山県","石川県","福井県","山梨県","長野県","岐阜県","静岡県","愛知県","三重県","滋賀県","京都府","大阪府","兵庫県","奈良県","和歌山県","鳥取県","島根県","岡山県","広島県","山口県","徳島県","香川県","愛媛県","高知県","福岡県","佐賀県","長崎県","熊本県","大分県","宮崎県","鹿児島県","沖縄県"]};
+const schema81 = {"title":"文章","description":"文章（改行・制御文字は使えません。2000字まで）。段落の区切りは配置側で行います。","type":"string","minLength":1,"maxLength":2000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"};
+const pattern49 = new RegExp("^[^\\u0000-\\u007F]+[市区町村]$", "u");
+const pattern50 = new RegExp("^[0-9]{6}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3091,7 +3294,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fields === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3101,7 +3304,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.projects === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "projects"},message:"must have required property '"+"projects"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "projects"},message:"must have required property '"+"projects"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3112,7 +3315,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "$schema") || (key0 === "fields")) || (key0 === "projects"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3125,7 +3328,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.$schema.type,parentSchema:schema72.properties.$schema,data:data0};
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.$schema.type,parentSchema:schema73.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3139,7 +3342,7 @@ if(data.fields !== undefined){
 let data1 = data.fields;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.fields,data:data1};
+const err4 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.fields,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3195,7 +3398,7 @@ errors++;
 }
 if(typeof data2 === "string"){
 if(func2(data2) > 20){
-const err9 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema72.properties.fields.items,data:data2};
+const err9 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema73.properties.fields.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3206,7 +3409,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.fields.items.type,parentSchema:schema72.properties.fields.items,data:data2};
+const err10 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.fields.items.type,parentSchema:schema73.properties.fields.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3227,7 +3430,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err11 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema72.properties.fields,data:data1};
+const err11 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema73.properties.fields,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3242,7 +3445,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.fields.type,parentSchema:schema72.properties.fields,data:data1};
+const err12 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.fields.type,parentSchema:schema73.properties.fields,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3256,7 +3459,7 @@ if(data.projects !== undefined){
 let data3 = data.projects;
 if(Array.isArray(data3)){
 if(data3.length > 2000){
-const err13 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items",schema:2000,parentSchema:schema72.properties.projects,data:data3};
+const err13 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items",schema:2000,parentSchema:schema73.properties.projects,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3266,7 +3469,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.length < 1){
-const err14 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.projects,data:data3};
+const err14 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.projects,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3280,7 +3483,7 @@ for(let i2=0; i2<len1; i2++){
 let data4 = data3[i2];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.number === undefined){
-const err15 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema72.properties.projects.items.required,parentSchema:schema72.properties.projects.items,data:data4};
+const err15 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema73.properties.projects.items.required,parentSchema:schema73.properties.projects.items,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3290,7 +3493,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.municipality === undefined){
-const err16 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "municipality"},message:"must have required property '"+"municipality"+"'",schema:schema72.properties.projects.items.required,parentSchema:schema72.properties.projects.items,data:data4};
+const err16 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "municipality"},message:"must have required property '"+"municipality"+"'",schema:schema73.properties.projects.items.required,parentSchema:schema73.properties.projects.items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3300,7 +3503,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data4.group === undefined){
-const err17 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema72.properties.projects.items.required,parentSchema:schema72.properties.projects.items,data:data4};
+const err17 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema73.properties.projects.items.required,parentSchema:schema73.properties.projects.items,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3310,7 +3513,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4.start === undefined){
-const err18 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema72.properties.projects.items.required,parentSchema:schema72.properties.projects.items,data:data4};
+const err18 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema73.properties.projects.items.required,parentSchema:schema73.properties.projects.items,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3320,7 +3523,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.end === undefined){
-const err19 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema72.properties.projects.items.required,parentSchema:schema72.properties.projects.items,data:data4};
+const err19 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema73.properties.projects.items.required,parentSchema:schema73.properties.projects.items,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3330,7 +3533,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.participant === undefined){
-const err20 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "participant"},message:"must have required property '"+"participant"+"'",schema:schema72.properties.projects.items.required,parentSchema:schema72.properties.projects.items,data:data4};
+const err20 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "participant"},message:"must have required property '"+"participant"+"'",schema:schema73.properties.projects.items.required,parentSchema:schema73.properties.projects.items,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3340,7 +3543,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data4.plan === undefined){
-const err21 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema72.properties.projects.items.required,parentSchema:schema72.properties.projects.items,data:data4};
+const err21 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema73.properties.projects.items.required,parentSchema:schema73.properties.projects.items,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3350,7 +3553,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data4.fields === undefined){
-const err22 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema72.properties.projects.items.required,parentSchema:schema72.properties.projects.items,data:data4};
+const err22 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema73.properties.projects.items.required,parentSchema:schema73.properties.projects.items,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3361,7 +3564,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((((((key1 === "number") || (key1 === "municipality")) || (key1 === "group")) || (key1 === "start")) || (key1 === "end")) || (key1 === "participant")) || (key1 === "plan")) || (key1 === "fields"))){
-const err23 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.projects.items,data:data4};
+const err23 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.projects.items,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3374,7 +3577,7 @@ errors++;
 if(data4.number !== undefined){
 let data5 = data4.number;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err24 = {instancePath:instancePath+"/projects/" + i2+"/number",schemaPath:"#/properties/projects/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.projects.items.properties.number.type,parentSchema:schema72.properties.projects.items.properties.number,data:data5};
+const err24 = {instancePath:instancePath+"/projects/" + i2+"/number",schemaPath:"#/properties/projects/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.projects.items.properties.number.type,parentSchema:schema73.properties.projects.items.properties.number,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3385,7 +3588,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 9999 || isNaN(data5)){
-const err25 = {instancePath:instancePath+"/projects/" + i2+"/number",schemaPath:"#/properties/projects/items/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999",schema:9999,parentSchema:schema72.properties.projects.items.properties.number,data:data5};
+const err25 = {instancePath:instancePath+"/projects/" + i2+"/number",schemaPath:"#/properties/projects/items/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999",schema:9999,parentSchema:schema73.properties.projects.items.properties.number,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3395,7 +3598,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err26 = {instancePath:instancePath+"/projects/" + i2+"/number",schemaPath:"#/properties/projects/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.projects.items.properties.number,data:data5};
+const err26 = {instancePath:instancePath+"/projects/" + i2+"/number",schemaPath:"#/properties/projects/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.projects.items.properties.number,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3410,7 +3613,7 @@ if(data4.municipality !== undefined){
 let data6 = data4.municipality;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.prefecture === undefined){
-const err27 = {instancePath:instancePath+"/projects/" + i2+"/municipality",schemaPath:"#/properties/projects/items/properties/municipality/required",keyword:"required",params:{missingProperty: "prefecture"},message:"must have required property '"+"prefecture"+"'",schema:schema72.properties.projects.items.properties.municipality.required,parentSchema:schema72.properties.projects.items.properties.municipality,data:data6};
+const err27 = {instancePath:instancePath+"/projects/" + i2+"/municipality",schemaPath:"#/properties/projects/items/properties/municipality/required",keyword:"required",params:{missingProperty: "prefecture"},message:"must have required property '"+"prefecture"+"'",schema:schema73.properties.projects.items.properties.municipality.required,parentSchema:schema73.properties.projects.items.properties.municipality,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3420,7 +3623,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data6.code === undefined){
-const err28 = {instancePath:instancePath+"/projects/" + i2+"/municipality",schemaPath:"#/properties/projects/items/properties/municipality/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema72.properties.projects.items.properties.municipality.required,parentSchema:schema72.properties.projects.items.properties.municipality,data:data6};
+const err28 = {instancePath:instancePath+"/projects/" + i2+"/municipality",schemaPath:"#/properties/projects/items/properties/municipality/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema73.properties.projects.items.properties.municipality.required,parentSchema:schema73.properties.projects.items.properties.municipality,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3431,7 +3634,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!((((key2 === "prefecture") || (key2 === "city")) || (key2 === "code")) || (key2 === "omitPrefecture"))){
-const err29 = {instancePath:instancePath+"/projects/" + i2+"/municipality",schemaPath:"#/properties/projects/items/properties/municipality/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.projects.items.properties.municipality,data:data6};
+const err29 = {instancePath:instancePath+"/projects/" + i2+"/municipality",schemaPath:"#/properties/projects/items/properties/municipality/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.projects.items.properties.municipality,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3444,7 +3647,7 @@ errors++;
 if(data6.prefecture !== undefined){
 let data7 = data6.prefecture;
 if(!(((((((((((((((((((((((((((((((((((((((((((((((data7 === "北海道") || (data7 === "青森県")) || (data7 === "岩手県")) || (data7 === "宮城県")) || (data7 === "秋田県")) || (data7 === "山形県")) || (data7 === "福島県")) || (data7 === "茨城県")) || (data7 === "栃木県")) || (data7 === "群馬県")) || (data7 === "埼玉県")) || (data7 === "千葉県")) || (data7 === "東京都")) || (data7 === "神奈川県")) || (data7 === "新潟県")) || (data7 === "富山県")) || (data7 === "石川県")) || (data7 === "福井県")) || (data7 === "山梨県")) || (data7 === "長野県")) || (data7 === "岐阜県")) || (data7 === "静岡県")) || (data7 === "愛知県")) || (data7 === "三重県")) || (data7 === "滋賀県")) || (data7 === "京都府")) || (data7 === "大阪府")) || (data7 === "兵庫県")) || (data7 === "奈良県")) || (data7 === "和歌山県")) || (data7 === "鳥取県")) || (data7 === "島根県")) || (data7 === "岡山県")) || (data7 === "広島県")) || (data7 === "山口県")) || (data7 === "徳島県")) || (data7 === "香川県")) || (data7 === "愛媛県")) || (data7 === "高知県")) || (data7 === "福岡県")) || (data7 === "佐賀県")) || (data7 === "長崎県")) || (data7 === "熊本県")) || (data7 === "大分県")) || (data7 === "宮崎県")) || (data7 === "鹿児島県")) || (data7 === "沖縄県"))){
-const err30 = {instancePath:instancePath+"/projects/" + i2+"/municipality/prefecture",schemaPath:"common.schema.json#/$defs/prefecture/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values",schema:schema74.enum,parentSchema:schema74,data:data7};
+const err30 = {instancePath:instancePath+"/projects/" + i2+"/municipality/prefecture",schemaPath:"common.schema.json#/$defs/prefecture/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3500,7 +3703,7 @@ errors++;
 }
 if(typeof data8 === "string"){
 if(func2(data8) > 30){
-const err35 = {instancePath:instancePath+"/projects/" + i2+"/municipality/city",schemaPath:"#/properties/projects/items/properties/municipality/properties/city/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema72.properties.projects.items.properties.municipality.properties.city,data:data8};
+const err35 = {instancePath:instancePath+"/projects/" + i2+"/municipality/city",schemaPath:"#/properties/projects/items/properties/municipality/properties/city/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema73.properties.projects.items.properties.municipality.properties.city,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3509,8 +3712,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!pattern47.test(data8)){
-const err36 = {instancePath:instancePath+"/projects/" + i2+"/municipality/city",schemaPath:"#/properties/projects/items/properties/municipality/properties/city/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u007F]+[市区町村]$"},message:"must match pattern \""+"^[^\\u0000-\\u007F]+[市区町村]$"+"\"",schema:"^[^\\u0000-\\u007F]+[市区町村]$",parentSchema:schema72.properties.projects.items.properties.municipality.properties.city,data:data8};
+if(!pattern49.test(data8)){
+const err36 = {instancePath:instancePath+"/projects/" + i2+"/municipality/city",schemaPath:"#/properties/projects/items/properties/municipality/properties/city/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u007F]+[市区町村]$"},message:"must match pattern \""+"^[^\\u0000-\\u007F]+[市区町村]$"+"\"",schema:"^[^\\u0000-\\u007F]+[市区町村]$",parentSchema:schema73.properties.projects.items.properties.municipality.properties.city,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3521,7 +3724,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/projects/" + i2+"/municipality/city",schemaPath:"#/properties/projects/items/properties/municipality/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.projects.items.properties.municipality.properties.city.type,parentSchema:schema72.properties.projects.items.properties.municipality.properties.city,data:data8};
+const err37 = {instancePath:instancePath+"/projects/" + i2+"/municipality/city",schemaPath:"#/properties/projects/items/properties/municipality/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.projects.items.properties.municipality.properties.city.type,parentSchema:schema73.properties.projects.items.properties.municipality.properties.city,data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3534,8 +3737,8 @@ errors++;
 if(data6.code !== undefined){
 let data9 = data6.code;
 if(typeof data9 === "string"){
-if(!pattern48.test(data9)){
-const err38 = {instancePath:instancePath+"/projects/" + i2+"/municipality/code",schemaPath:"#/properties/projects/items/properties/municipality/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6}$"},message:"must match pattern \""+"^[0-9]{6}$"+"\"",schema:"^[0-9]{6}$",parentSchema:schema72.properties.projects.items.properties.municipality.properties.code,data:data9};
+if(!pattern50.test(data9)){
+const err38 = {instancePath:instancePath+"/projects/" + i2+"/municipality/code",schemaPath:"#/properties/projects/items/properties/municipality/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]{6}$"},message:"must match pattern \""+"^[0-9]{6}$"+"\"",schema:"^[0-9]{6}$",parentSchema:schema73.properties.projects.items.properties.municipality.properties.code,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3546,7 +3749,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/projects/" + i2+"/municipality/code",schemaPath:"#/properties/projects/items/properties/municipality/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.projects.items.properties.municipality.properties.code.type,parentSchema:schema72.properties.projects.items.properties.municipality.properties.code,data:data9};
+const err39 = {instancePath:instancePath+"/projects/" + i2+"/municipality/code",schemaPath:"#/properties/projects/items/properties/municipality/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.projects.items.properties.municipality.properties.code.type,parentSchema:schema73.properties.projects.items.properties.municipality.properties.code,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3559,7 +3762,7 @@ errors++;
 if(data6.omitPrefecture !== undefined){
 let data10 = data6.omitPrefecture;
 if(typeof data10 !== "boolean"){
-const err40 = {instancePath:instancePath+"/projects/" + i2+"/municipality/omitPrefecture",schemaPath:"#/properties/projects/items/properties/municipality/properties/omitPrefecture/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.projects.items.properties.municipality.properties.omitPrefecture.type,parentSchema:schema72.properties.projects.items.properties.municipality.properties.omitPrefecture,data:data10};
+const err40 = {instancePath:instancePath+"/projects/" + i2+"/municipality/omitPrefecture",schemaPath:"#/properties/projects/items/properties/municipality/properties/omitPrefecture/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.projects.items.properties.municipality.properties.omitPrefecture.type,parentSchema:schema73.properties.projects.items.properties.municipality.properties.omitPrefecture,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3571,7 +3774,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/projects/" + i2+"/municipality",schemaPath:"#/properties/projects/items/properties/municipality/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.projects.items.properties.municipality.type,parentSchema:schema72.properties.projects.items.properties.municipality,data:data6};
+const err41 = {instancePath:instancePath+"/projects/" + i2+"/municipality",schemaPath:"#/properties/projects/items/properties/municipality/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.projects.items.properties.municipality.type,parentSchema:schema73.properties.projects.items.properties.municipality,data:data6};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3725,7 +3928,7 @@ if(data4.plan !== undefined){
 let data15 = data4.plan;
 if(typeof data15 === "string"){
 if(func2(data15) > 2000){
-const err54 = {instancePath:instancePath+"/projects/" + i2+"/plan",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema80,data:data15};
+const err54 = {instancePath:instancePath+"/projects/" + i2+"/plan",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema81,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3735,7 +3938,7 @@ vErrors.push(err54);
 errors++;
 }
 if(func2(data15) < 1){
-const err55 = {instancePath:instancePath+"/projects/" + i2+"/plan",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80,data:data15};
+const err55 = {instancePath:instancePath+"/projects/" + i2+"/plan",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81,data:data15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3745,7 +3948,7 @@ vErrors.push(err55);
 errors++;
 }
 if(!pattern5.test(data15)){
-const err56 = {instancePath:instancePath+"/projects/" + i2+"/plan",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema80,data:data15};
+const err56 = {instancePath:instancePath+"/projects/" + i2+"/plan",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema81,data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3756,7 +3959,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/projects/" + i2+"/plan",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data15};
+const err57 = {instancePath:instancePath+"/projects/" + i2+"/plan",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data15};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3770,7 +3973,7 @@ if(data4.fields !== undefined){
 let data16 = data4.fields;
 if(Array.isArray(data16)){
 if(data16.length < 1){
-const err58 = {instancePath:instancePath+"/projects/" + i2+"/fields",schemaPath:"#/properties/projects/items/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.projects.items.properties.fields,data:data16};
+const err58 = {instancePath:instancePath+"/projects/" + i2+"/fields",schemaPath:"#/properties/projects/items/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.projects.items.properties.fields,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3826,7 +4029,7 @@ errors++;
 }
 if(typeof data17 === "string"){
 if(func2(data17) > 20){
-const err63 = {instancePath:instancePath+"/projects/" + i2+"/fields/" + i3,schemaPath:"#/properties/projects/items/properties/fields/items/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema72.properties.projects.items.properties.fields.items,data:data17};
+const err63 = {instancePath:instancePath+"/projects/" + i2+"/fields/" + i3,schemaPath:"#/properties/projects/items/properties/fields/items/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema73.properties.projects.items.properties.fields.items,data:data17};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3837,7 +4040,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/projects/" + i2+"/fields/" + i3,schemaPath:"#/properties/projects/items/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.projects.items.properties.fields.items.type,parentSchema:schema72.properties.projects.items.properties.fields.items,data:data17};
+const err64 = {instancePath:instancePath+"/projects/" + i2+"/fields/" + i3,schemaPath:"#/properties/projects/items/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.projects.items.properties.fields.items.type,parentSchema:schema73.properties.projects.items.properties.fields.items,data:data17};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3858,7 +4061,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err65 = {instancePath:instancePath+"/projects/" + i2+"/fields",schemaPath:"#/properties/projects/items/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema72.properties.projects.items.properties.fields,data:data16};
+const err65 = {instancePath:instancePath+"/projects/" + i2+"/fields",schemaPath:"#/properties/projects/items/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema73.properties.projects.items.properties.fields,data:data16};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3873,7 +4076,7 @@ indices1[item1] = i4;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/projects/" + i2+"/fields",schemaPath:"#/properties/projects/items/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.projects.items.properties.fields.type,parentSchema:schema72.properties.projects.items.properties.fields,data:data16};
+const err66 = {instancePath:instancePath+"/projects/" + i2+"/fields",schemaPath:"#/properties/projects/items/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.projects.items.properties.fields.type,parentSchema:schema73.properties.projects.items.properties.fields,data:data16};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3885,7 +4088,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.projects.items.type,parentSchema:schema72.properties.projects.items,data:data4};
+const err67 = {instancePath:instancePath+"/projects/" + i2,schemaPath:"#/properties/projects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.projects.items.type,parentSchema:schema73.properties.projects.items,data:data4};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3897,7 +4100,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.projects.type,parentSchema:schema72.properties.projects,data:data3};
+const err68 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.projects.type,parentSchema:schema73.properties.projects,data:data3};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3909,7 +4112,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3924,8 +4127,8 @@ return errors === 0;
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["registrations.schema.json"] = validate26;
-const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"報告会の出席申込（registrations.json）","description":"報告会への出席申込の一覧（任意のファイル）。出席簿に、ふりがな順で載ります。","type":"object","additionalProperties":false,"required":["registrations"],"properties":{"$schema":{"type":"string","description":"このファイルのスキーマ（エディタの入力補助用）。"},"registrations":{"title":"申込","type":"array","maxItems":20000,"items":{"type":"object","additionalProperties":false,"required":["session","name","furigana","organisation","kind"],"properties":{"session":{"$ref":"common.schema.json#/$defs/groupId","title":"報告会","description":"出席する報告会の日程グループ記号（例：A）。"},"name":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":60,"title":"氏名"},"furigana":{"type":"string","minLength":1,"maxLength":60,"pattern":"^[\\u3041-\\u3096\\u309D\\u309E\\u30FC\\u3000 ]+$","title":"ふりがな","description":"ひらがなで書きます（姓と名の間の空白は可）。"},"organisation":{"$ref":"common.schema.json#/$defs/shortText","type":"string","maxLength":100,"title":"所属"},"kind":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":20,"title":"区分","description":"schedule.json の attendeeKinds のいずれか（例：報道）。"},"title":{"$ref":"common.schema.json#/$defs/shortText","type":"string","maxLength":60,"title":"役職"},"tel":{"$ref":"common.schema.json#/$defs/tel","title":"電話"},"email":{"type":"string","format":"email","maxLength":254,"title":"メール"}}}}}};
-const pattern57 = new RegExp("^[\\u3041-\\u3096\\u309D\\u309E\\u30FC\\u3000 ]+$", "u");
+const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"報告会の出席申込（registrations.json）","description":"報告会への出席申込の一覧（任意のファイル）。出席簿に、ふりがな順で載ります。","type":"object","additionalProperties":false,"required":["registrations"],"properties":{"$schema":{"type":"string","description":"このファイルのスキーマ（エディタの入力補助用）。"},"registrations":{"title":"申込","type":"array","maxItems":20000,"items":{"type":"object","additionalProperties":false,"required":["session","name","furigana","organisation","kind"],"properties":{"session":{"$ref":"common.schema.json#/$defs/groupId","title":"報告会","description":"出席する報告会の日程グループ記号（例：A）。"},"name":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":60,"title":"氏名"},"furigana":{"type":"string","minLength":1,"maxLength":60,"pattern":"^[\\u3041-\\u3096\\u309D\\u309E\\u30FC\\u3000 ]+$","title":"ふりがな","description":"ひらがなで書きます（姓と名の間の空白は可）。"},"organisation":{"$ref":"common.schema.json#/$defs/shortText","type":"string","maxLength":100,"title":"所属"},"kind":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":20,"title":"区分","description":"schedule.json の attendeeKinds のいずれか（例：報道）。"},"title":{"$ref":"common.schema.json#/$defs/shortText","type":"string","maxLength":60,"title":"役職"},"tel":{"$ref":"common.schema.json#/$defs/tel","title":"電話"},"email":{"type":"string","format":"email","maxLength":254,"title":"メール"}}}}}};
+const pattern59 = new RegExp("^[\\u3041-\\u3096\\u309D\\u309E\\u30FC\\u3000 ]+$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3939,7 +4142,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.registrations === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registrations"},message:"must have required property '"+"registrations"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registrations"},message:"must have required property '"+"registrations"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3950,7 +4153,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "registrations"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3963,7 +4166,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.$schema.type,parentSchema:schema82.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.$schema.type,parentSchema:schema83.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3977,7 +4180,7 @@ if(data.registrations !== undefined){
 let data1 = data.registrations;
 if(Array.isArray(data1)){
 if(data1.length > 20000){
-const err3 = {instancePath:instancePath+"/registrations",schemaPath:"#/properties/registrations/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items",schema:20000,parentSchema:schema82.properties.registrations,data:data1};
+const err3 = {instancePath:instancePath+"/registrations",schemaPath:"#/properties/registrations/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items",schema:20000,parentSchema:schema83.properties.registrations,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3991,7 +4194,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.session === undefined){
-const err4 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/required",keyword:"required",params:{missingProperty: "session"},message:"must have required property '"+"session"+"'",schema:schema82.properties.registrations.items.required,parentSchema:schema82.properties.registrations.items,data:data2};
+const err4 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/required",keyword:"required",params:{missingProperty: "session"},message:"must have required property '"+"session"+"'",schema:schema83.properties.registrations.items.required,parentSchema:schema83.properties.registrations.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4001,7 +4204,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.name === undefined){
-const err5 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.registrations.items.required,parentSchema:schema82.properties.registrations.items,data:data2};
+const err5 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.registrations.items.required,parentSchema:schema83.properties.registrations.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4011,7 +4214,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.furigana === undefined){
-const err6 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/required",keyword:"required",params:{missingProperty: "furigana"},message:"must have required property '"+"furigana"+"'",schema:schema82.properties.registrations.items.required,parentSchema:schema82.properties.registrations.items,data:data2};
+const err6 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/required",keyword:"required",params:{missingProperty: "furigana"},message:"must have required property '"+"furigana"+"'",schema:schema83.properties.registrations.items.required,parentSchema:schema83.properties.registrations.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4021,7 +4224,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.organisation === undefined){
-const err7 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema82.properties.registrations.items.required,parentSchema:schema82.properties.registrations.items,data:data2};
+const err7 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema83.properties.registrations.items.required,parentSchema:schema83.properties.registrations.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4031,7 +4234,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.kind === undefined){
-const err8 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.properties.registrations.items.required,parentSchema:schema82.properties.registrations.items,data:data2};
+const err8 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema83.properties.registrations.items.required,parentSchema:schema83.properties.registrations.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4042,7 +4245,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((((key1 === "session") || (key1 === "name")) || (key1 === "furigana")) || (key1 === "organisation")) || (key1 === "kind")) || (key1 === "title")) || (key1 === "tel")) || (key1 === "email"))){
-const err9 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.registrations.items,data:data2};
+const err9 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.registrations.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4123,7 +4326,7 @@ errors++;
 }
 if(typeof data4 === "string"){
 if(func2(data4) > 60){
-const err16 = {instancePath:instancePath+"/registrations/" + i0+"/name",schemaPath:"#/properties/registrations/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema82.properties.registrations.items.properties.name,data:data4};
+const err16 = {instancePath:instancePath+"/registrations/" + i0+"/name",schemaPath:"#/properties/registrations/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema83.properties.registrations.items.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4134,7 +4337,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/registrations/" + i0+"/name",schemaPath:"#/properties/registrations/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.registrations.items.properties.name.type,parentSchema:schema82.properties.registrations.items.properties.name,data:data4};
+const err17 = {instancePath:instancePath+"/registrations/" + i0+"/name",schemaPath:"#/properties/registrations/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.registrations.items.properties.name.type,parentSchema:schema83.properties.registrations.items.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4148,7 +4351,7 @@ if(data2.furigana !== undefined){
 let data5 = data2.furigana;
 if(typeof data5 === "string"){
 if(func2(data5) > 60){
-const err18 = {instancePath:instancePath+"/registrations/" + i0+"/furigana",schemaPath:"#/properties/registrations/items/properties/furigana/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema82.properties.registrations.items.properties.furigana,data:data5};
+const err18 = {instancePath:instancePath+"/registrations/" + i0+"/furigana",schemaPath:"#/properties/registrations/items/properties/furigana/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema83.properties.registrations.items.properties.furigana,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4158,7 +4361,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func2(data5) < 1){
-const err19 = {instancePath:instancePath+"/registrations/" + i0+"/furigana",schemaPath:"#/properties/registrations/items/properties/furigana/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.registrations.items.properties.furigana,data:data5};
+const err19 = {instancePath:instancePath+"/registrations/" + i0+"/furigana",schemaPath:"#/properties/registrations/items/properties/furigana/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.registrations.items.properties.furigana,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4167,8 +4370,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern57.test(data5)){
-const err20 = {instancePath:instancePath+"/registrations/" + i0+"/furigana",schemaPath:"#/properties/registrations/items/properties/furigana/pattern",keyword:"pattern",params:{pattern: "^[\\u3041-\\u3096\\u309D\\u309E\\u30FC\\u3000 ]+$"},message:"must match pattern \""+"^[\\u3041-\\u3096\\u309D\\u309E\\u30FC\\u3000 ]+$"+"\"",schema:"^[\\u3041-\\u3096\\u309D\\u309E\\u30FC\\u3000 ]+$",parentSchema:schema82.properties.registrations.items.properties.furigana,data:data5};
+if(!pattern59.test(data5)){
+const err20 = {instancePath:instancePath+"/registrations/" + i0+"/furigana",schemaPath:"#/properties/registrations/items/properties/furigana/pattern",keyword:"pattern",params:{pattern: "^[\\u3041-\\u3096\\u309D\\u309E\\u30FC\\u3000 ]+$"},message:"must match pattern \""+"^[\\u3041-\\u3096\\u309D\\u309E\\u30FC\\u3000 ]+$"+"\"",schema:"^[\\u3041-\\u3096\\u309D\\u309E\\u30FC\\u3000 ]+$",parentSchema:schema83.properties.registrations.items.properties.furigana,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4179,7 +4382,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/registrations/" + i0+"/furigana",schemaPath:"#/properties/registrations/items/properties/furigana/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.registrations.items.properties.furigana.type,parentSchema:schema82.properties.registrations.items.properties.furigana,data:data5};
+const err21 = {instancePath:instancePath+"/registrations/" + i0+"/furigana",schemaPath:"#/properties/registrations/items/properties/furigana/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.registrations.items.properties.furigana.type,parentSchema:schema83.properties.registrations.items.properties.furigana,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4235,7 +4438,7 @@ errors++;
 }
 if(typeof data6 === "string"){
 if(func2(data6) > 100){
-const err26 = {instancePath:instancePath+"/registrations/" + i0+"/organisation",schemaPath:"#/properties/registrations/items/properties/organisation/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema82.properties.registrations.items.properties.organisation,data:data6};
+const err26 = {instancePath:instancePath+"/registrations/" + i0+"/organisation",schemaPath:"#/properties/registrations/items/properties/organisation/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema83.properties.registrations.items.properties.organisation,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4246,7 +4449,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/registrations/" + i0+"/organisation",schemaPath:"#/properties/registrations/items/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.registrations.items.properties.organisation.type,parentSchema:schema82.properties.registrations.items.properties.organisation,data:data6};
+const err27 = {instancePath:instancePath+"/registrations/" + i0+"/organisation",schemaPath:"#/properties/registrations/items/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.registrations.items.properties.organisation.type,parentSchema:schema83.properties.registrations.items.properties.organisation,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4302,7 +4505,7 @@ errors++;
 }
 if(typeof data7 === "string"){
 if(func2(data7) > 20){
-const err32 = {instancePath:instancePath+"/registrations/" + i0+"/kind",schemaPath:"#/properties/registrations/items/properties/kind/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema82.properties.registrations.items.properties.kind,data:data7};
+const err32 = {instancePath:instancePath+"/registrations/" + i0+"/kind",schemaPath:"#/properties/registrations/items/properties/kind/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema83.properties.registrations.items.properties.kind,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4313,7 +4516,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/registrations/" + i0+"/kind",schemaPath:"#/properties/registrations/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.registrations.items.properties.kind.type,parentSchema:schema82.properties.registrations.items.properties.kind,data:data7};
+const err33 = {instancePath:instancePath+"/registrations/" + i0+"/kind",schemaPath:"#/properties/registrations/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.registrations.items.properties.kind.type,parentSchema:schema83.properties.registrations.items.properties.kind,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4369,7 +4572,7 @@ errors++;
 }
 if(typeof data8 === "string"){
 if(func2(data8) > 60){
-const err38 = {instancePath:instancePath+"/registrations/" + i0+"/title",schemaPath:"#/properties/registrations/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema82.properties.registrations.items.properties.title,data:data8};
+const err38 = {instancePath:instancePath+"/registrations/" + i0+"/title",schemaPath:"#/properties/registrations/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema83.properties.registrations.items.properties.title,data:data8};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4380,7 +4583,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/registrations/" + i0+"/title",schemaPath:"#/properties/registrations/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.registrations.items.properties.title.type,parentSchema:schema82.properties.registrations.items.properties.title,data:data8};
+const err39 = {instancePath:instancePath+"/registrations/" + i0+"/title",schemaPath:"#/properties/registrations/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.registrations.items.properties.title.type,parentSchema:schema83.properties.registrations.items.properties.title,data:data8};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4419,7 +4622,7 @@ if(data2.email !== undefined){
 let data10 = data2.email;
 if(typeof data10 === "string"){
 if(func2(data10) > 254){
-const err42 = {instancePath:instancePath+"/registrations/" + i0+"/email",schemaPath:"#/properties/registrations/items/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema82.properties.registrations.items.properties.email,data:data10};
+const err42 = {instancePath:instancePath+"/registrations/" + i0+"/email",schemaPath:"#/properties/registrations/items/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema83.properties.registrations.items.properties.email,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4429,7 +4632,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!(formats2.test(data10))){
-const err43 = {instancePath:instancePath+"/registrations/" + i0+"/email",schemaPath:"#/properties/registrations/items/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema82.properties.registrations.items.properties.email,data:data10};
+const err43 = {instancePath:instancePath+"/registrations/" + i0+"/email",schemaPath:"#/properties/registrations/items/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema83.properties.registrations.items.properties.email,data:data10};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4440,7 +4643,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/registrations/" + i0+"/email",schemaPath:"#/properties/registrations/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.registrations.items.properties.email.type,parentSchema:schema82.properties.registrations.items.properties.email,data:data10};
+const err44 = {instancePath:instancePath+"/registrations/" + i0+"/email",schemaPath:"#/properties/registrations/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.registrations.items.properties.email.type,parentSchema:schema83.properties.registrations.items.properties.email,data:data10};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4452,7 +4655,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.registrations.items.type,parentSchema:schema82.properties.registrations.items,data:data2};
+const err45 = {instancePath:instancePath+"/registrations/" + i0,schemaPath:"#/properties/registrations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.registrations.items.type,parentSchema:schema83.properties.registrations.items,data:data2};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4464,7 +4667,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/registrations",schemaPath:"#/properties/registrations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.registrations.type,parentSchema:schema82.properties.registrations,data:data1};
+const err46 = {instancePath:instancePath+"/registrations",schemaPath:"#/properties/registrations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.registrations.type,parentSchema:schema83.properties.registrations,data:data1};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4476,7 +4679,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err47];
 }

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { splitPointer } from './json-source';
+import { keyAlternatives } from './key-alternatives';
 
 /**
  * Whether the value at a JSON pointer is there and passed its schema, everything under it included.
@@ -10,12 +11,13 @@ export type Usable = (pointer: string) => boolean;
 
 /**
  * Keywords about which members an object or list has (a key missing or unknown, too few or too
- * many items, one repeated): the members that are there are still good.
+ * many items, one repeated; none of the keys an `anyOf` offers): the members that are there are
+ * still good.
  */
 const membershipKeywords: ReadonlySet<string> = new Set(['required', 'additionalProperties', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'dependentRequired']);
 
 export function usableParts(value: unknown, errors: readonly ErrorObject[]): Usable {
-  const failures = errors.map((e) => ({ pointer: e.instancePath, membership: membershipKeywords.has(e.keyword) }));
+  const failures = errors.map((e) => ({ pointer: e.instancePath, membership: membershipKeywords.has(e.keyword) || keyAlternatives(e) !== undefined }));
   return (pointer) =>
     exists(value, pointer) &&
     !failures.some((f) => isWithin(f.pointer, pointer) || (!f.membership && isWithin(pointer, f.pointer) && pointer !== f.pointer));

@@ -2,7 +2,7 @@ import type { CompleteEditionFiles } from '../load/edition-files';
 import { defaultAttendeeKinds, defaultWalkInRows } from '../load/cross-file-checks';
 import { fiscalYear, parseIsoDate } from '../calendar/calendar-date';
 import { briefFileStem, municipalityNames } from './municipality-names';
-import type { Edition, Group, Municipality, Photo, Project, Registration, Session, SourceText } from './edition';
+import type { Edition, Group, Municipality, Photo, Project, Registration, Session, SessionPlace, SourceText } from './edition';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 
@@ -15,7 +15,7 @@ export function buildEdition(files: CompleteEditionFiles, photoImage: Photo['ima
 
   const sessions = schedule.data.sessions.map((s): Mutable<Session> => {
     const group = groupById.get(s.group)!;
-    const session: Mutable<Session> = { group, date: s.date, start: s.start, end: s.end, venue: s.venue, registrations: [] };
+    const session: Mutable<Session> = { group, date: s.date, start: s.start, end: s.end, ...sessionPlace(s), registrations: [] };
     group.session = session;
     return session;
   });
@@ -71,6 +71,16 @@ export function buildEdition(files: CompleteEditionFiles, photoImage: Photo['ima
     inputHash,
     sources,
   });
+}
+
+/** A session's venue and online meeting as its mode; the schema has made sure it has one or both. */
+function sessionPlace(session: CompleteEditionFiles['schedule']['data']['sessions'][number]): SessionPlace {
+  const venue = session.venue ?? null;
+  const online = session.online ? { url: session.online.url, platform: session.online.platform ?? null } : null;
+  if (venue && online) return { mode: 'hybrid', venue, online };
+  if (venue) return { mode: 'venue', venue, online: null };
+  if (online) return { mode: 'online', venue: null, online };
+  throw new Error(`the session of group ${session.group} has neither a venue nor an online meeting, which its schema forbids`);
 }
 
 // Made on first use: ICU's Japanese collation costs about 15 ms to set up, which `validate` of an edition without registrations never needs.

@@ -242,11 +242,20 @@ export interface ScheduleFile {
     end: string;
   }[];
   /**
-   * 報告会：東京での報告会（日程グループごと）。
+   * 報告会：報告会（日程グループごとに1回）。東京の会場、オンライン、またはその両方（併催）で開催します。
    *
    * @minItems 1
+   *
+   * Items: 会場（venue）とオンライン（online）の少なくとも一方を書きます。両方を書くと、会場とオンラインの併催になります。
    */
-  sessions: {
+  sessions: ((
+    | {
+        venue: unknown;
+      }
+    | {
+        online: unknown;
+      }
+  ) & {
     /**
      * 日程グループ：この報告会が報告する日程グループの記号。
      */
@@ -264,9 +273,9 @@ export interface ScheduleFile {
      */
     end: string;
     /**
-     * 会場
+     * 会場：会場で開催するときに書きます。オンラインだけで開催するときは書きません（会場とオンラインの併催なら、会場とオンラインの両方を書きます）。
      */
-    venue: {
+    venue?: {
       /**
        * 会場名：例：CLAIR本部 大会議室
        */
@@ -276,7 +285,20 @@ export interface ScheduleFile {
        */
       address: string;
     };
-  }[];
+    /**
+     * オンライン：オンラインで開催するとき、または会場での開催をオンラインでも配信するとき（併催）に書きます。
+     */
+    online?: {
+      /**
+       * 参加用URL：https:// で始まるURL（例：https://www.example.jp/houkokukai/）。オンラインでの参加方法を案内するページ、または会議そのもののURLです。報道発表資料にも載るため、公開してよいURLを書きます。
+       */
+      url: string;
+      /**
+       * 使用するサービス：任意。例：Zoomウェビナー、Microsoft Teams。
+       */
+      platform?: string;
+    };
+  })[];
   /**
    * 出席者の区分：出席簿の「区分」欄の選択肢（省略時は 報道・自治体・省庁・その他）。12個まで、各16字まで（Excel のドロップダウンの上限のため）。
    *

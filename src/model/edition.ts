@@ -36,15 +36,27 @@ export interface Group {
   readonly session: Session | null;
 }
 
-export interface Session {
+type SessionFile = Item<ScheduleFile['sessions']>;
+export type Venue = NonNullable<SessionFile['venue']>;
+export type OnlineMeeting = Present<NonNullable<SessionFile['online']>>;
+
+/**
+ * Where a session is held: at its venue, online, or both (hybrid). Each writer says so in its own
+ * way from `mode`; templates test `session.venue` and `session.online`, whichever is absent is null.
+ */
+export type SessionPlace =
+  | { readonly mode: 'venue'; readonly venue: Venue; readonly online: null }
+  | { readonly mode: 'online'; readonly venue: null; readonly online: OnlineMeeting }
+  | { readonly mode: 'hybrid'; readonly venue: Venue; readonly online: OnlineMeeting };
+
+export type Session = SessionPlace & {
   readonly group: Group;
   readonly date: string;
   readonly start: string;
   readonly end: string;
-  readonly venue: Item<ScheduleFile['sessions']>['venue'];
   /** Sorted by furigana, then name. */
   readonly registrations: readonly Registration[];
-}
+};
 
 export interface Municipality {
   /** 全国地方公共団体コード (6 digits with check digit). */

@@ -40,6 +40,12 @@ export function toFullWidthDigits(value: number | string): string {
   return String(value).replace(/[0-9]/g, (d) => fullWidthDigits[Number(d)]);
 }
 
+/** Whether `{{#if item.key}}` would render: the key is there and not null, false, 0, "" or an empty list. */
+function isSet(item: unknown, key: string): boolean {
+  const value = typeof item === 'object' && item !== null && Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
 /**
  * The helpers templates may call. Dates are YYYY-MM-DD strings from the model; every helper is pure
  * and independent of the machine's time zone.
@@ -115,6 +121,16 @@ export const helpers: Record<string, (...args: Args) => unknown> = {
     const rest = list.length - shown.length;
     if (rest > 0) shown.push(need<string>('joinFirst', hash.more, 'string').replace('%', groupedNumber(rest)));
     return shown.join(separator);
+  },
+  /** {{#if (some sessions "online")}}: whether any item of the list has the key set (as #if sees it). */
+  some: (...args) => {
+    const [list, key] = split(args).positional;
+    return need<unknown[]>('some', list, 'array').some((item) => isSet(item, need<string>('some', key, 'string')));
+  },
+  /** {{#if (every sessions "venue")}}: whether every item of the list has the key set (as #if sees it). */
+  every: (...args) => {
+    const [list, key] = split(args).positional;
+    return need<unknown[]>('every', list, 'array').every((item) => isSet(item, need<string>('every', key, 'string')));
   },
   /** {{#if (eq a b)}} */
   eq: (...args) => {

@@ -186,6 +186,38 @@ describe('the studio page in Chromium', () => {
     await expect.poll(() => page.locator('#problems').textContent()).toContain('問題はありません');
   });
 
+  it('edits the sessions in the schedule form: A held online too, B online only; a session with neither is one problem, at the session', async () => {
+    await page.selectOption('#edit-file', 'data:schedule.json');
+    await page.locator('#root_sessions_0_online').waitFor();
+    // The rule "a venue, an online meeting or both" is no list of choices: each is an optional part, added and removed.
+    expect(await page.locator('#edit-area select').count()).toBe(0);
+    expect(await page.locator('#root_sessions_0_online > legend').textContent()).toContain('オンライン');
+    await page.click('#root_sessions_0_online > legend button');
+    expect(await page.locator('label[for="root_sessions_0_online_url"]').textContent()).toContain('参加用URL');
+    await page.fill('#root_sessions_0_online_url', 'https://www.example.jp/houkokukai/');
+    await page.fill('#root_sessions_0_online_platform', 'Zoomウェビナー');
+
+    await page.click('#root_sessions_1_venue > legend button');
+    await expect.poll(() => page.locator('#edit-area').textContent()).toContain('has neither "venue" nor "online" (it needs at least one)');
+    expect(await page.locator('#edit-area').textContent()).not.toContain('required property');
+    expect(await page.locator('#root_sessions_1_date').evaluate((input) => getComputedStyle(input).borderColor)).not.toBe('rgb(179, 38, 30)');
+    await screenshot(page, '10-schedule-neither');
+
+    await page.click('#root_sessions_1_online > legend button');
+    await page.fill('#root_sessions_1_online_url', 'https://www.example.jp/houkokukai/');
+    await expect.poll(() => page.locator('#edit-area').textContent()).not.toContain('has neither');
+    await page.locator('#root_sessions_0_online').scrollIntoViewIfNeeded();
+    await screenshot(page, '11-schedule-online');
+    const shown = version();
+    await page.click('#edit-save');
+    await expect.poll(() => page.locator('#edit-status').textContent()).toContain('保存しました');
+    const { sessions } = JSON.parse(fs.readFileSync(path.join(dataDir, 'schedule.json'), 'utf8')) as { sessions: Record<string, unknown>[] };
+    expect(sessions[0]).toMatchObject({ venue: { name: 'CLAIR本部 大会議室' }, online: { url: 'https://www.example.jp/houkokukai/', platform: 'Zoomウェビナー' } });
+    expect(sessions[1]).toEqual({ group: 'B', date: '2017-11-10', start: '15:45', end: '17:50', online: { url: 'https://www.example.jp/houkokukai/' } });
+    await previewShown(shown + 1);
+    await expect.poll(() => releaseText(1)).toContain('オンライン開催');
+  });
+
   it('makes a new edition from the page and opens it', async () => {
     page.once('dialog', (dialog) => void dialog.accept('2018'));
     await page.click('#new-edition');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEdition } from '../../src/load/load-edition';
 import { seedDataDir } from '../support/edition-fixture';
+import { onlineSessions, onlineUrls } from '../support/release-editions';
 
 describe('the 2017 seed edition', () => {
   it('loads into the model with its counts and joins', async () => {
@@ -16,6 +17,7 @@ describe('the 2017 seed edition', () => {
     expect(b.municipalities.map((m) => m.displayName)).toEqual(['京都府', '徳島県阿南市', '北九州市', '熊本県天草市', '宮崎県都城市']);
     expect(a.session?.date).toBe('2017-10-30');
     expect([b.session?.start, b.session?.end]).toEqual(['15:45', '17:50']);
+    expect(edition.sessions.map((s) => [s.mode, s.online])).toEqual([['venue', null], ['venue', null]]);
     expect(b.session?.group).toBe(b);
 
     const kitakyushu = edition.projects.find((p) => p.number === 6)!;
@@ -40,4 +42,12 @@ describe('the 2017 seed edition', () => {
     expect(Object.isFrozen(edition.projects[0].municipality)).toBe(true);
     expect(() => (edition.projects as unknown[]).push(1)).toThrow(TypeError);
   });
+});
+
+it('gives each session how it is held: at its venue, online, or both', async () => {
+  const edition = await loadEdition({ dataDir: onlineSessions() });
+  expect(edition.sessions.map(({ mode, venue, online }) => ({ mode, venue: venue?.name ?? null, online }))).toEqual([
+    { mode: 'hybrid', venue: 'CLAIR本部 大会議室', online: { url: onlineUrls.A, platform: 'Zoomウェビナー' } },
+    { mode: 'online', venue: null, online: { url: onlineUrls.B, platform: null } },
+  ]);
 });

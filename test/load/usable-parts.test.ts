@@ -23,6 +23,15 @@ describe('the parts of a file that passed its schema', () => {
     expect(usable('/sessions/0/group')).toBe(true);
   });
 
+  it('keep the members of an object that has none of the keys an anyOf asks for (a session with neither venue nor online)', () => {
+    const keyRule = { ...error('anyOf', '/sessions/0'), schema: [{ required: ['venue'], properties: { venue: true } }, { required: ['online'], properties: { online: true } }] };
+    const usable = usableParts(data, [keyRule]);
+    expect(usable('/sessions/0')).toBe(false);
+    expect(usable('/sessions/0/group')).toBe(true);
+    const shapes = { ...error('anyOf', '/sessions/0'), schema: [{ type: 'string' }, { type: 'object', required: ['x'] }] };
+    expect(usableParts(data, [shapes])('/sessions/0/group')).toBe(false);
+  });
+
   it('lose everything under a value of the wrong type', () => {
     const usable = usableParts(data, [error('type', '/groups')]);
     expect(usable('/groups/0/id')).toBe(false);

@@ -25,7 +25,8 @@ export interface TaggedPage {
   readonly artifacts: readonly string[];
   /** Drawing outside marked content, or marked content nested the wrong way. */
   readonly markingProblems: readonly string[];
-  readonly annotations: readonly { readonly id: string; readonly subtype: string; readonly contents: string }[];
+  /** `url`: where a Link annotation leads. */
+  readonly annotations: readonly { readonly id: string; readonly subtype: string; readonly contents: string; readonly url?: string }[];
 }
 
 export interface TaggedPdf {
@@ -96,7 +97,12 @@ export async function readTaggedPdf(bytes: Uint8Array): Promise<TaggedPdf> {
     }
 
     const tree = ((await page.getStructTree()) ?? undefined) as StructureNode | undefined;
-    const annotations = (await page.getAnnotations()).map((a: { id: string; subtype: string; contentsObj?: { str: string } }) => ({ id: a.id, subtype: a.subtype, contents: a.contentsObj?.str ?? '' }));
+    const annotations = (await page.getAnnotations()).map((a: { id: string; subtype: string; contentsObj?: { str: string }; url?: string }) => ({
+      id: a.id,
+      subtype: a.subtype,
+      contents: a.contentsObj?.str ?? '',
+      ...(a.url ? { url: a.url } : {}),
+    }));
     pages.push({ tree, marked, artifacts, markingProblems, annotations });
   }
   const markInfo = await document.getMarkInfo();

@@ -30,6 +30,18 @@ function threeGroups(): string {
   ]);
 }
 
+/** The meeting URLs of `onlineSessions`. */
+export const onlineUrls = { A: 'https://www.jetprogramme.org/ja/houkokukai/a/', B: 'https://www.jetprogramme.org/ja/houkokukai/b/' } as const;
+
+/** The seed with its sessions held online: A at its venue and online (hybrid, the service named), B online only. */
+export function onlineSessions(): string {
+  const schedule = seedJson<{ sessions: Record<string, unknown>[] }>('schedule.json');
+  schedule.sessions[0].online = { url: onlineUrls.A, platform: 'Zoomウェビナー' };
+  delete schedule.sessions[1].venue;
+  schedule.sessions[1].online = { url: onlineUrls.B };
+  return editionWith([{ file: 'schedule.json', content: JSON.stringify(schedule, null, 2) }]);
+}
+
 function fortyProjects(): string {
   const dir = tempDir('presskit-forty-');
   writeSyntheticEdition(dir, 40, 0, seedDataDir);
@@ -41,6 +53,7 @@ export const releaseEditions: Record<string, () => string> = {
   'the seed': () => seedDataDir,
   'three groups and three sessions': threeGroups,
   '40 projects': fortyProjects,
+  'a hybrid and an online session': onlineSessions,
 };
 
 export interface BuiltRelease {

@@ -50,6 +50,16 @@ describe('the wording layer', () => {
     expect((error as InputError).diagnostics[0]).toMatchObject({ file: path.join(dir, 'broken.hbs'), line: 2, rule: 'template-syntax' });
   });
 
+  it('tells with some and every whether any or all items of a list have a key set, as #if sees it', async () => {
+    const sessions = { sessions: [{ venue: { name: 'x' }, online: null }, { venue: null, online: { url: 'https://example.jp/' } }] };
+    const templates = await loadTemplates(
+      templatesOf({ 'a.hbs': '{{#if (some sessions "online")}}some{{/if}} {{#if (every sessions "venue")}}every{{else}}not every{{/if}} {{#if (some sessions "constructor")}}inherited{{/if}}' }),
+    );
+    expect(templates.render('a', sessions)).toBe('some not every ');
+    expect(templates.render('a', { sessions: [sessions.sessions[0]] })).toBe(' every ');
+    expect(templates.problems).toEqual([]);
+  });
+
   it('uses partials from templates/partials', async () => {
     const templates = await loadTemplates(templatesOf({ 'partials/who.hbs': '{{name}}', 'a.hbs': '[{{> who}}]' }));
     expect(templates.render('a', context)).toBe('[R&D <研究>]');

@@ -8,6 +8,7 @@ import { atAnotherTimeAndZone } from '../support/clock';
 import { openPackage } from '../support/office-xml';
 import { normalisePaths, templatesWith } from '../support/edition-fixture';
 import { InputError } from '../../src/diagnostics';
+import { onlineSessions, onlineUrls } from '../support/release-editions';
 
 const sample = path.join(packageRoot, 'test', 'fixtures', 'registrations.sample.json');
 
@@ -138,4 +139,58 @@ it('reports column headings a table cannot have twice, against the template', as
   const error = await buildInto({ only: ['xlsx'], templatesDir: templates }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(InputError);
   expect((error as InputError).diagnostics.map((d) => [normalisePaths(d.file, templates), d.rule, d.message])).toEqual([['data/workbook/columns.hbs', 'workbook', 'gives two columns the heading "氏名"']]);
+});
+
+describe('the attendance workbook of a hybrid session (A) and an online one (B), with the sample registrations', () => {
+  let bytes: Buffer;
+  let workbook: ExcelJS.Workbook;
+  beforeAll(async () => {
+    bytes = (await buildInto({ dataDir: onlineSessions(), only: ['xlsx'], registrationsFile: sample })).read(attendanceFileName);
+    workbook = await readWorkbook(bytes);
+  });
+  const titleBlock = (name: string): unknown[] => [2, 3, 4].map((r) => workbook.getWorksheet(name)!.getCell(r, 1).value);
+
+  it('heads the hybrid session’s sheet with its venue, オンライン併催, and the service and web address', () => {
+    expect(titleBlock('A日程報告会の出席簿')).toEqual(['日時：平成29年10月30日（月） 16:30～17:50', '会場：千代田区麹町１－７相互半蔵門ビル１階 CLAIR本部 大会議室（オンライン併催）', `オンライン参加：Zoomウェビナー　${onlineUrls.A}`]);
+  });
+
+  it('heads the online session’s sheet with オンライン開催 and its web address, no address', () => {
+    expect(titleBlock('B日程報告会の出席簿')).toEqual(['日時：平成29年11月10日（金） 15:45～17:50', '会場：オンライン開催', `オンライン参加：${onlineUrls.B}`]);
+  });
+
+  it('gives the hybrid session a 参加方法 column before 出欠, a drop-down of 会場 and オンライン; the online session none', () => {
+    const hybrid = workbook.getWorksheet('A日程報告会の出席簿')!;
+    expect(rowValues(hybrid, 7).concat(hybrid.getCell(7, 11).value)).toEqual(['No.', '氏名', 'ふりがな', '所属', '区分', '役職', '電話', 'メール', '参加方法', '出欠', '備考']);
+    for (const r of [8, 32]) {
+      expect(hybrid.getCell(r, 9).dataValidation).toMatchObject({ type: 'list', formulae: ['"会場,オンライン"'] });
+      expect(hybrid.getCell(r, 10).dataValidation).toMatchObject({ type: 'list', formulae: ['"出席,欠席"'] });
+    }
+    expect(hybrid.getCell(33, 9).dataValidation).toBeUndefined();
+    const pkg = openPackage(bytes);
+    const table = pkg.part('xl/tables/table1.xml').documentElement!;
+    expect([table.getAttribute('ref'), table.getElementsByTagName('tableColumn')[8].getAttribute('name')]).toEqual(['A7:K32', '参加方法']);
+    const online = workbook.getWorksheet('B日程報告会の出席簿')!;
+    expect(rowValues(online, 7)).toEqual(['No.', '氏名', 'ふりがな', '所属', '区分', '役職', '電話', 'メール', '出欠', '備考']);
+    expect(online.getCell(8, 9).dataValidation).toMatchObject({ formulae: ['"出席,欠席"'] });
+  });
+
+  it('counts each sheet’s 出欠 in its own column', () => {
+    const formulas = (r: number): unknown[] => rowValues(workbook.getWorksheet('出欠集計')!, r).slice(1, 3).map((v) => (v as { formula: string }).formula);
+    expect(formulas(4)).toEqual(["COUNTA('A日程報告会の出席簿'!B8:B32)", `COUNTIF('A日程報告会の出席簿'!J8:J32,"出席")`]);
+    expect(formulas(5)).toEqual(["COUNTA('B日程報告会の出席簿'!B8:B32)", `COUNTIF('B日程報告会の出席簿'!I8:I32,"出席")`]);
+  });
+
+  it('asks for the 参加方法 heading and choices only of templates for an edition with a hybrid session', async () => {
+    const templates = templatesWith([
+      { file: 'workbook/columns.hbs', find: 'participation | 参加方法\n', replace: '' },
+      { file: 'workbook/participation-choices.hbs', find: 'オンライン\n', replace: '' },
+    ]);
+    expect((await buildInto({ only: ['xlsx'], templatesDir: templates })).read(attendanceFileName).length).toBeGreaterThan(0);
+    const error = await buildInto({ dataDir: onlineSessions(), only: ['xlsx'], templatesDir: templates }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics.map((d) => [normalisePaths(d.file, templates), d.message])).toEqual([
+      ['data/workbook/columns.hbs', 'has no line for the column "participation"'],
+      ['data/workbook/participation-choices.hbs', 'needs two lines: the word for taking part at the venue, then the word for online'],
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import { editionWith, seedDataDir, snapshotFolder } from '../support/edition-fix
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import { openPackage, paragraphTexts } from '../support/office-xml';
 import { atAnotherTimeAndZone } from '../support/clock';
+import { onlineSessions, onlineUrls } from '../support/release-editions';
 
 type Built = Awaited<ReturnType<typeof buildInto>>;
 
@@ -40,7 +41,7 @@ describe('the Word briefs of the seed edition', () => {
         expect(text).toContain(project.participant);
         const session = project.group.session!;
         expect(text).toContain(`${wareki(session.date)} ${timeRange(session.start, session.end)}`);
-        expect(text).toContain(session.venue.address);
+        expect(text).toContain(session.venue!.address);
       }
       for (const other of edition.projects.filter((p) => p.municipality !== municipality)) expect(text).not.toContain(other.plan);
     }
@@ -127,6 +128,61 @@ describe('the Word briefs of the seed edition', () => {
 
   it('are the same bytes on every build, whatever the clock and the time zone', async () => {
     const again = await atAnotherTimeAndZone(() => buildInto({ only: ['docx'] }));
+    expect(snapshotFolder(again.out)).toEqual(snapshotFolder(built.out));
+  });
+});
+
+describe('the briefs of an edition whose session A is held at its venue and online, and B online only', () => {
+  let built: Built;
+  beforeAll(async () => {
+    built = await buildInto({ dataDir: onlineSessions(), only: ['docx'] });
+  });
+  const document = (stem: string) => openPackage(built.read(`briefs/${stem}.docx`)).part('word/document.xml');
+  /** The rows of a brief's session table (its second), as label | value. */
+  const sessionRows = (stem: string): string[] =>
+    Array.from(document(stem).getElementsByTagName('w:tbl')[1].getElementsByTagName('w:tr')).map((row) => paragraphTexts(row as never).join(' | '));
+
+  it('give a municipality reporting online no address: that the session is online, its web address, how to take part', () => {
+    expect(sessionRows('京都府')).toEqual([
+      '日程 | B日程',
+      '日時 | 平成29年11月10日（金） 15:45～17:50',
+      '会場 | オンライン開催',
+      `オンライン参加 | ${onlineUrls.B}`,
+      '参加方法 | 出席を希望する方は、下記の問い合わせ先までご連絡ください。オンラインでの参加方法は、上記のURLでご確認ください。',
+    ]);
+  });
+
+  it('give a municipality reporting at the hybrid session the venue and its address, the service and web address, and ask which way they attend', () => {
+    expect(sessionRows('島根県浜田市')).toEqual([
+      '日程 | A日程',
+      '日時 | 平成29年10月30日（月） 16:30～17:50',
+      '会場 | CLAIR本部 大会議室（オンライン併催）',
+      '所在地 | 千代田区麹町１－７相互半蔵門ビル１階',
+      `オンライン参加 | Zoomウェビナー　${onlineUrls.A}`,
+      '参加方法 | 出席を希望する方は、下記の問い合わせ先までご連絡ください。会場とオンラインのどちらで出席するかもお知らせください。オンラインでの参加方法は、上記のURLでご確認ください。',
+    ]);
+  });
+
+  it('make the web address a link Word follows: a hyperlink in Word’s Hyperlink style, its relationship leading to the address, set flush left', () => {
+    const pkg = openPackage(built.read('briefs/島根県浜田市.docx'));
+    const [link] = Array.from(pkg.part('word/document.xml').getElementsByTagName('w:hyperlink'));
+    expect(link.textContent).toBe(onlineUrls.A);
+    expect(link.getElementsByTagName('w:rStyle')[0].getAttribute('w:val')).toBe('Hyperlink');
+    // Justified, the words before an address that wraps would be spread across the line.
+    expect((link.parentNode as XmlElement).getElementsByTagName('w:jc')[0]?.getAttribute('w:val')).toBe('left');
+    const relationship = Array.from(pkg.part('word/_rels/document.xml.rels').getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === link.getAttribute('r:id'))!;
+    expect([relationship.getAttribute('Target'), relationship.getAttribute('TargetMode'), relationship.getAttribute('Type')?.endsWith('/hyperlink')]).toEqual([onlineUrls.A, 'External', true]);
+  });
+
+  it('no longer say the sessions are in Tokyo when one is online only', () => {
+    const text = briefText(built, '島根県浜田市');
+    expect(text).toContain('\n2　報告会\n');
+    expect(text).toContain('貴自治体で実施するプロジェクトの概要、報告会及び事業の背景を下記のとおりお知らせします。');
+    expect(text).not.toContain('東京での');
+  });
+
+  it('are the same bytes on every build, the links’ relationship ids too, whatever the clock and the time zone', async () => {
+    const again = await atAnotherTimeAndZone(() => buildInto({ dataDir: onlineSessions(), only: ['docx'] }));
     expect(snapshotFolder(again.out)).toEqual(snapshotFolder(built.out));
   });
 });

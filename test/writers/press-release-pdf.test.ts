@@ -11,6 +11,11 @@ import { atAnotherTimeAndZone } from '../support/clock';
 import { editionWith, normalisePaths, seedDataDir } from '../support/edition-fixture';
 import { normaliseText, readPdf, type PdfReading } from '../support/pdf-text';
 import { kinsokuViolations, splits } from '../support/kinsoku';
+import { elements, readTaggedPdf, tagProblems, textOf, type TaggedPdf } from '../support/pdf-structure';
+import { onlineSessions, onlineUrls } from '../support/release-editions';
+import { templatesDir } from '../../src/paths';
+import { loadTemplates } from '../../src/wording/templates';
+import { releaseWords } from '../../src/writers/press-release-pdf/words';
 
 describe('the press release of the seed edition', () => {
   let bytes: Buffer;
@@ -149,5 +154,77 @@ describe('characters the fonts lack', () => {
     const bytes = (await buildInto({ dataDir: withFlag(), only: ['pdf'], fallbackFont })).read(pressReleaseFileName);
     expect(bytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoEmoji/);
     expect(normaliseText((await readPdf(bytes)).pageTexts.join(''))).toContain('京都名物🎌の');
+  });
+});
+
+describe('a release whose session A is held at its venue and online, and B online only', () => {
+  let pdf: PdfReading;
+  let tagged: TaggedPdf;
+  beforeAll(async () => {
+    const bytes = (await buildInto({ dataDir: onlineSessions(), only: ['pdf'] })).read(pressReleaseFileName);
+    pdf = await readPdf(bytes);
+    tagged = await readTaggedPdf(bytes);
+  });
+  const lines = (): string[] => pdf.lines.map((line) => normaliseText(line.text));
+
+  it('gives each session its place in the sessions table: A its venue, オンライン併催; B オンライン開催 and no address', () => {
+    expect(lines()).toEqual(expect.arrayContaining(['会場', 'A日程　千代田区麹町１－７相互半蔵門ビル１階 CLAIR本部 大会議室（オンライン併催）', 'B日程　オンライン開催'].map(normaliseText)));
+    expect(pdf.pageTexts[0].match(/千代田区麹町/g)).toHaveLength(1);
+    expect(normaliseText(pdf.pageTexts[0])).toContain(normaliseText('地域活性化について話し合うため、報告会を行います。'));
+    expect(pdf.pageTexts[0]).not.toContain('CLAIR本部で報告会');
+  });
+
+  it('says after the table how to attend online, each web address on a line of its own', () => {
+    const invitation = lines().indexOf(normaliseText('出席を希望する方は担当までご連絡ください。'));
+    expect(lines().slice(invitation + 1, invitation + 5)).toEqual(
+      ['A日程のオンライン（Zoomウェビナー）での参加方法は、次のURLをご覧ください。', onlineUrls.A, 'B日程のオンラインでの参加方法は、次のURLをご覧ください。', onlineUrls.B].map(normaliseText),
+    );
+  });
+
+  it('makes each web address a Link element with its annotation, leading to the address, in a tree that passes every check', () => {
+    expect(tagProblems(tagged)).toEqual([]);
+    const page = tagged.pages.find((p) => p.annotations.some((a) => a.url === onlineUrls.A))!;
+    const links = elements(page).filter(({ node }) => node.role === 'Link');
+    for (const url of [onlineUrls.A, onlineUrls.B]) {
+      expect(links.find(({ node }) => textOf(node, page) === url)?.parent?.role).toBe('P');
+      expect(page.annotations.filter((a) => a.url === url)).toEqual([expect.objectContaining({ subtype: 'Link', contents: url })]);
+    }
+  });
+
+  it('heads each group of the 別紙 with where its session is held', () => {
+    expect(pdf.outline.slice(-2)).toEqual(['A日程〔東京での報告会：10月30日（月）〕', 'B日程〔オンラインでの報告会：11月10日（金）〕']);
+  });
+});
+
+describe('the sessions section of a release whose sessions are held alike', () => {
+  /** The release's words for the seed with every session changed by `change`. */
+  async function sessionWords(change: (session: Record<string, unknown>) => void) {
+    const schedule = JSON.parse(fs.readFileSync(path.join(seedDataDir, 'schedule.json'), 'utf8')) as { sessions: Record<string, unknown>[] };
+    schedule.sessions.forEach(change);
+    const dataDir = editionWith([{ file: 'schedule.json', content: JSON.stringify(schedule) }]);
+    const words = releaseWords(await loadEdition({ dataDir }), await loadTemplates(templatesDir));
+    return { intro: words.sessionsIntro, venues: words.venues, online: words.sessionsOnline };
+  }
+  const url = 'https://www.jetprogramme.org/ja/houkokukai/';
+
+  it('at the venue and online, the same meeting for both: the venue once, the web address once, neither labelled', async () => {
+    expect(await sessionWords((s) => (s.online = { url }))).toEqual({
+      intro: ['プロジェクトの成果を報告し、JETプログラムを活用した地域活性化について話し合うため、CLAIR本部で報告会を行います。'],
+      venues: ['千代田区麹町１－７相互半蔵門ビル１階 CLAIR本部 大会議室（オンライン併催）'],
+      online: ['オンラインでの参加方法は、次のURLをご覧ください。', url],
+    });
+  });
+
+  it('online only: held online, no address anywhere', async () => {
+    expect(
+      await sessionWords((s) => {
+        delete s.venue;
+        s.online = { url, platform: 'Microsoft Teams' };
+      }),
+    ).toEqual({
+      intro: ['プロジェクトの成果を報告し、JETプログラムを活用した地域活性化について話し合うため、オンラインで報告会を行います。'],
+      venues: ['オンライン開催'],
+      online: ['オンライン（Microsoft Teams）での参加方法は、次のURLをご覧ください。', url],
+    });
   });
 });

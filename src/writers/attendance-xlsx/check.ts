@@ -20,17 +20,25 @@ export function checkWorkbookWords(words: WorkbookWords, sources: readonly Sourc
     if (seen.has(name.toLowerCase())) problems.push(problem(template, `gives two sheets the name "${name}"`, 'include the group id ({{session.group.id}}) in the name'));
     seen.add(name.toLowerCase());
   });
-  for (const key of columnKeys) if (!words.columns[key]) problems.push(problem('columns', `has no line for the column "${key}"`, `add a line "${key} | 見出し"`));
+  const usedColumns = columnKeys.filter((key) => words.sheets.some((sheet) => sheet.columns.includes(key)));
+  for (const key of usedColumns) if (!words.columns[key]) problems.push(problem('columns', `has no line for the column "${key}"`, `add a line "${key} | 見出し"`));
   for (const key of summaryKeys) if (!words.summary.columns[key]) problems.push(problem('summary-columns', `has no line for the column "${key}"`, `add a line "${key} | 見出し"`));
   // Each table is an Excel table, whose header row names every column once.
   for (const [template, headings] of [
-    ['columns', columnKeys.map((key) => words.columns[key])],
+    ['columns', usedColumns.map((key) => words.columns[key])],
     ['summary-columns', summaryKeys.map((key) => words.summary.columns[key])],
   ] as const) {
     for (const heading of new Set(headings.filter((h, i) => h && headings.indexOf(h) !== i))) problems.push(problem(template, `gives two columns the heading "${heading}"`, 'give each column a heading of its own'));
   }
-  if (words.attendanceChoices.length < 2) problems.push(problem('attendance-choices', 'needs two lines: the word for present, then the word for absent', 'e.g. 出席 and 欠席'));
-  const listLength = words.attendanceChoices.join(',').length;
-  if (words.attendanceChoices.some((c) => /[,"]/.test(c)) || listLength > 250) problems.push(problem('attendance-choices', 'cannot be an Excel drop-down list', 'no commas or quotes, 250 characters at most'));
+  const choiceLists = [
+    { template: 'attendance-choices', choices: words.attendanceChoices, needs: 'the word for present, then the word for absent', example: 'e.g. 出席 and 欠席' },
+    ...(usedColumns.includes('participation')
+      ? [{ template: 'participation-choices', choices: words.participationChoices, needs: 'the word for taking part at the venue, then the word for online', example: 'e.g. 会場 and オンライン' }]
+      : []),
+  ];
+  for (const { template, choices, needs, example } of choiceLists) {
+    if (choices.length < 2) problems.push(problem(template, `needs two lines: ${needs}`, example));
+    if (choices.some((c) => /[,"]/.test(c)) || choices.join(',').length > 250) problems.push(problem(template, 'cannot be an Excel drop-down list', 'no commas or quotes, 250 characters at most'));
+  }
   return problems;
 }

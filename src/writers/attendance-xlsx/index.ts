@@ -6,7 +6,7 @@ import { workbookWords } from './words';
 
 export const attendanceFileName = '報告会出席簿.xlsx';
 
-/** The attendance workbook for the reporting sessions at CLAIR headquarters. */
+/** The attendance workbook for the reporting sessions (at CLAIR, online or both). */
 export const attendanceXlsx = defineWriter({
   id: 'xlsx',
   description: `the attendance workbook (${attendanceFileName})`,

@@ -5,7 +5,7 @@ import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { toDate } from '../../calendar/japanese-date';
 import { pageNumberSlot } from '../../wording/page-number';
 import { wordFontSets, type WordFontSet } from '../municipal-brief-docx/word-fonts';
-import { columnKeys, pageCountSlot, summaryKeys, type ColumnKey, type WorkbookWords } from './words';
+import { pageCountSlot, summaryKeys, type ColumnKey, type WorkbookWords } from './words';
 
 /** Column width in Excel's units: full-width characters count two. */
 const displayWidth = (text: string): number => eastAsianWidth.length(text);
@@ -15,8 +15,8 @@ const thin: ExcelJS.Border = { style: 'thin', color: { argb: 'FF444444' } };
 const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 /** Columns whose cells are text, so 03-… keeps its zero and Excel does not turn an address into a link. */
 const textColumns: ReadonlySet<ColumnKey> = new Set(['tel', 'email']);
-/** The sheet column of a table column: A for No., B for 氏名… */
-const columnLetter = (key: ColumnKey): string => String.fromCharCode(65 + columnKeys.indexOf(key));
+/** The sheet column of a table column among a sheet's columns: A for No., B for 氏名… */
+const columnLetter = (columns: readonly ColumnKey[], key: ColumnKey): string => String.fromCharCode(65 + columns.indexOf(key));
 
 /**
  * Makes a range an Excel table (a ListObject) whose first row is its header row: what tells a screen
@@ -49,7 +49,9 @@ function styleHeader(cell: ExcelJS.Cell, font: Partial<ExcelJS.Font>): void {
   cell.alignment = { horizontal: 'center', vertical: 'middle' };
 }
 
-const minimumWidth: Record<ColumnKey, number> = { no: 5, name: 16, furigana: 18, organisation: 28, kind: 9, title: 10, tel: 14, email: 24, attendance: 7, remarks: 16 };
+const minimumWidth: Record<ColumnKey, number> = { no: 5, name: 16, furigana: 18, organisation: 28, kind: 9, title: 10, tel: 14, email: 24, participation: 12, attendance: 7, remarks: 16 };
+/** Columns whose cells are centred: numbers and the words chosen from a drop-down list. */
+const centred: ReadonlySet<ColumnKey> = new Set(['no', 'kind', 'participation', 'attendance']);
 
 /** The reception desk's workbook: one sheet per session with its registrants and blank rows, then the live totals. */
 export function attendanceWorkbook(edition: Edition, words: WorkbookWords, fontSet: WordFontSet): ExcelJS.Workbook {
@@ -72,6 +74,7 @@ export function attendanceWorkbook(edition: Edition, words: WorkbookWords, fontS
 
 interface SheetRange {
   readonly sheetName: string;
+  readonly columns: readonly ColumnKey[];
   readonly firstRow: number;
   readonly lastRow: number;
   readonly registered: number;
@@ -86,6 +89,7 @@ function sessionSheet(
   font: Partial<ExcelJS.Font>,
   footer: string,
 ): SheetRange {
+  const columns = sheet.columns;
   const headerRow = sheet.titleBlock.length + 2;
   const worksheet = workbook.addWorksheet(sheet.name, {
     pageSetup: {
@@ -106,7 +110,7 @@ function sessionSheet(
     const cell = worksheet.getCell(i + 1, 1);
     cell.value = text;
     cell.font = { ...font, bold: i === 0, size: i === 0 ? 14 : 11 };
-    worksheet.mergeCells(i + 1, 1, i + 1, columnKeys.length);
+    worksheet.mergeCells(i + 1, 1, i + 1, columns.length);
   });
 
   const registrants = session.registrations;
@@ -115,36 +119,40 @@ function sessionSheet(
   const rowCount = Math.max(listed, 1);
   const values = Array.from({ length: rowCount }, (_, i): ExcelJS.CellValue[] => {
     const registration: Registration | undefined = registrants[i];
-    return columnKeys.map((key) => (key === 'no' ? (i < listed ? i + 1 : null) : registration ? valueOf(registration, key) : null));
+    return columns.map((key) => (key === 'no' ? (i < listed ? i + 1 : null) : registration ? valueOf(registration, key) : null));
   });
-  defineTable(worksheet, tableName(sheet.name), `A${headerRow}`, columnKeys.map((key) => words.columns[key] ?? key), values);
+  defineTable(worksheet, tableName(sheet.name), `A${headerRow}`, columns.map((key) => words.columns[key] ?? key), values);
 
   const header = worksheet.getRow(headerRow);
-  columnKeys.forEach((_, i) => styleHeader(header.getCell(i + 1), font));
-  const widths = new Map<ColumnKey, number>(columnKeys.map((k) => [k, Math.max(minimumWidth[k], displayWidth(words.columns[k] ?? k) + 2)]));
+  columns.forEach((_, i) => styleHeader(header.getCell(i + 1), font));
+  const widths = new Map<ColumnKey, number>(columns.map((k) => [k, Math.max(minimumWidth[k], displayWidth(words.columns[k] ?? k) + 2)]));
   values.forEach((rowValues, i) => {
     const row = worksheet.getRow(headerRow + 1 + i);
     row.height = 22;
-    columnKeys.forEach((key, c) => {
+    columns.forEach((key, c) => {
       const cell = row.getCell(c + 1);
       const value = rowValues[c];
       cell.font = font;
       cell.border = box;
-      cell.alignment = { vertical: 'middle', horizontal: key === 'no' || key === 'kind' || key === 'attendance' ? 'center' : 'left', shrinkToFit: key === 'organisation' };
+      cell.alignment = { vertical: 'middle', horizontal: centred.has(key) ? 'center' : 'left', shrinkToFit: key === 'organisation' };
       if (textColumns.has(key)) cell.numFmt = '@';
       if (typeof value === 'string') widths.set(key, Math.max(widths.get(key)!, Math.min(40, displayWidth(value) + 2)));
     });
   });
-  columnKeys.forEach((key, c) => {
+  columns.forEach((key, c) => {
     worksheet.getColumn(c + 1).width = widths.get(key);
   });
 
   const firstRow = headerRow + 1;
   const lastRow = headerRow + rowCount;
   const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
-  validations.add(`${columnLetter('attendance')}${firstRow}:${columnLetter('attendance')}${lastRow}`, list(words.attendanceChoices));
-  validations.add(`${columnLetter('kind')}${firstRow}:${columnLetter('kind')}${lastRow}`, list(edition.attendeeKinds));
-  return { sheetName: sheet.name, firstRow, lastRow, registered: registrants.length };
+  const dropDown = (key: ColumnKey, choices: readonly string[]): void => {
+    if (columns.includes(key)) validations.add(`${columnLetter(columns, key)}${firstRow}:${columnLetter(columns, key)}${lastRow}`, list(choices));
+  };
+  dropDown('attendance', words.attendanceChoices);
+  dropDown('kind', edition.attendeeKinds);
+  dropDown('participation', words.participationChoices);
+  return { sheetName: sheet.name, columns, firstRow, lastRow, registered: registrants.length };
 }
 
 function summarySheet(workbook: ExcelJS.Workbook, words: WorkbookWords, ranges: readonly SheetRange[], font: Partial<ExcelJS.Font>, footer: string): void {
@@ -167,8 +175,9 @@ function summarySheet(workbook: ExcelJS.Workbook, words: WorkbookWords, ranges: 
     ...ranges.map((range, i): ExcelJS.CellValue[] => {
       const r = firstRow + i;
       const sheet = `'${range.sheetName}'`;
-      const names = `${sheet}!${columnLetter('name')}${range.firstRow}:${columnLetter('name')}${range.lastRow}`;
-      const marks = `${sheet}!${columnLetter('attendance')}${range.firstRow}:${columnLetter('attendance')}${range.lastRow}`;
+      const column = (key: ColumnKey): string => `${sheet}!${columnLetter(range.columns, key)}${range.firstRow}:${columnLetter(range.columns, key)}${range.lastRow}`;
+      const names = column('name');
+      const marks = column('attendance');
       return [
         range.sheetName,
         { formula: `COUNTA(${names})`, result: range.registered },

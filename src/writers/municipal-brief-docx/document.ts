@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, Document, FileChild, Footer, Header, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
+  AlignmentType, BorderStyle, Document, ExternalHyperlink, FileChild, Footer, Header, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import type { Row } from '../../wording/text-blocks';
 import type { BriefTable, BriefWords } from './words';
@@ -28,6 +28,26 @@ const externalStyles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wor
 <w:insideH w:val="single" w:sz="4" w:space="0" w:color="444444"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="444444"/>
 </w:tblBorders><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>
 </w:style></w:styles>`;
+
+/** A web address in a table (a session's 参加用URL): the same pattern the release links. */
+const webAddress = /https?:\/\/[!-~]+/g;
+
+/**
+ * A table value, each web address in it a link an officer can click (Word's own Hyperlink style).
+ * A value with an address is set flush left: justified, the line before an address too long to
+ * share it would be spread out character by character (Ｚｏｏｍ　ウ　ェ　ビ　ナ　ー).
+ */
+function valueParagraph(text: string): Paragraph {
+  const runs: ParagraphChild[] = [];
+  let at = 0;
+  for (const match of text.matchAll(webAddress)) {
+    if (match.index > at) runs.push(new TextRun(text.slice(at, match.index)));
+    runs.push(new ExternalHyperlink({ link: match[0], children: [new TextRun({ text: match[0], style: 'Hyperlink' })] }));
+    at = match.index + match[0].length;
+  }
+  if (at < text.length || runs.length === 0) runs.push(new TextRun(text.slice(at)));
+  return new Paragraph({ children: runs, ...(at > 0 ? { alignment: AlignmentType.LEFT } : {}) });
+}
 
 /** A block docx prepares once and then hands out again: for text that every brief repeats. */
 class PreparedOnce extends FileChild {
@@ -83,7 +103,7 @@ export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: S
             ...(i === 0 ? { tableHeader: true } : {}),
             children: [
               new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' }, children: [new Paragraph({ text: row.label, style: labelStyleId })] }),
-              new TableCell({ width: { size: textWidth - labelWidth, type: WidthType.DXA }, children: [paragraph(row.value)] }),
+              new TableCell({ width: { size: textWidth - labelWidth, type: WidthType.DXA }, children: [valueParagraph(row.value)] }),
             ],
           }),
       ),

@@ -37,6 +37,25 @@ const alreadyWrittenTag = '<presskit-already-written/>';
 
 const encoder = new TextEncoder();
 
+const documentPart = 'word/document.xml';
+const documentRelationships = 'word/_rels/document.xml.rels';
+const hyperlinkRelationship = /<Relationship Id="(rId[^"]+)" Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/hyperlink"/g;
+
+/**
+ * docx names each hyperlink's relationship with a random id (rId + nanoid), so the same brief would
+ * differ from build to build: they are renamed rIdLink1, rIdLink2… in the order docx wrote them.
+ */
+function withStableLinkIds(parts: Map<string, string | Uint8Array>): Map<string, string | Uint8Array> {
+  const relationships = parts.get(documentRelationships);
+  if (typeof relationships !== 'string') return parts;
+  const renamed = new Map([...relationships.matchAll(hyperlinkRelationship)].map((match, i) => [match[1], `rIdLink${i + 1}`]));
+  if (renamed.size === 0) return parts;
+  const rename = (xml: string, attribute: string): string => xml.replace(new RegExp(`${attribute}="(rId[^"]+)"`, 'g'), (whole, id: string) => (renamed.has(id) ? `${attribute}="${renamed.get(id)}"` : whole));
+  const document = parts.get(documentPart);
+  if (typeof document !== 'string') throw new Error(`docx wrote hyperlinks without ${documentPart}`);
+  return new Map([...parts, [documentRelationships, rename(relationships, 'Id')], [documentPart, rename(document, 'r:id')]]);
+}
+
 /**
  * Packs briefs deterministically and once each: the parts come from docx's compiler (the step
  * inside Packer before it zips; docx 9.15 is pinned and the tests read every package back), the
@@ -59,7 +78,7 @@ export class BriefPacker {
     if (this.sharedPartsWritten) for (const component of sharedComponents) component(document).prepForXml = () => alreadyWritten;
     const compiler = (Packer as unknown as { compiler: PartCompiler }).compiler;
     const entries: PreparedEntry[] = [];
-    for (const [path, content] of compiler.compile(document)) {
+    for (const [path, content] of withStableLinkIds(compiler.compile(document))) {
       if (typeof content !== 'string') {
         entries.push(prepareEntry(path, content));
         continue;

@@ -117,7 +117,7 @@ function releaseDocument(edition: Edition, words: ReleaseWords, breaking: LineBr
       [
         ...words.sessionsIntro.map((p) => paragraph(p, contentWidth)),
         role(table([labelled(words.sessionDateLabel, words.sessionDates), labelled(words.venueLabel, words.venues)]), 'Table'),
-        ...words.sessionsOutro.map((p) => paragraph(p, contentWidth)),
+        ...[...words.sessionsOutro, ...words.sessionsOnline].map((p) => paragraph(p, contentWidth)),
       ],
       pageRoom,
     ),

@@ -27,6 +27,8 @@ export interface ReleaseWords {
   readonly venueLabel: string;
   readonly venues: readonly string[];
   readonly sessionsOutro: readonly string[];
+  /** How to attend online (paragraphs, each web address on a line of its own); none when no session is online. */
+  readonly sessionsOnline: readonly string[];
   readonly contact: { readonly heading: string; readonly lines: readonly string[] };
   readonly distribution: string;
   readonly organiser: string;
@@ -46,7 +48,12 @@ export interface ReleaseWords {
 export function releaseWords(edition: Edition, templates: TemplateSet): ReleaseWords {
   const render = folderRenderer(templates, 'release', edition);
   const [contactHeading = '', ...contactLines] = lines(render('contact'));
-  const venues = [...new Set(edition.sessions.map((session: Session) => line(render('session-venue', { session, venue: session.venue }))))];
+  /** A template for each session, written once when it reads the same for all, else for each with its group (`labelled`). */
+  const perSession = (name: string, sessions: readonly Session[]): string[] => {
+    const texts = (labelled: boolean): string[] => sessions.map((session) => render(name, { session, venue: session.venue, labelled }));
+    const alike = texts(false);
+    return new Set(alike).size === 1 ? alike.slice(0, 1) : texts(true);
+  };
   const groupsWithProjects = edition.groups.filter((g) => g.projects.length > 0);
   return {
     category: line(render('category')),
@@ -66,8 +73,9 @@ export function releaseWords(edition: Edition, templates: TemplateSet): ReleaseW
     sessionDateLabel: line(render('session-date-label')),
     sessionDates: edition.sessions.map((session) => line(render('session-date', { session }))),
     venueLabel: line(render('session-venue-label')),
-    venues,
+    venues: perSession('session-venue', edition.sessions).map(line),
     sessionsOutro: paragraphs(render('sessions-outro')),
+    sessionsOnline: perSession('session-online', edition.sessions.filter((session) => session.online)).flatMap(paragraphs),
     contact: { heading: contactHeading, lines: contactLines },
     distribution: line(render('distribution')),
     organiser: line(render('organiser')),

@@ -3,10 +3,11 @@
 // with esbuild, with the schemas' validators compiled there: the page's CSP allows no eval.
 import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
-import Form from '@rjsf/core';
+import Form, { getDefaultRegistry } from '@rjsf/core';
 import { createPrecompiledValidator } from '@rjsf/validator-ajv8';
-import { TranslatableString } from '@rjsf/utils';
+import { TranslatableString, getTemplate, getUiOptions } from '@rjsf/utils';
 import validators from 'studio:validators';
+import { isInside, keyRules, missingAlternatives } from '../../../load/key-alternatives';
 
 /** RJSF's own words, in Japanese. */
 const words = {
@@ -35,6 +36,49 @@ const uiSchema = {
   'ui:enableOptionalDataFieldForType': [],
 };
 
+const { AnyOfField } = getDefaultRegistry().fields;
+
+/**
+ * An anyOf that only says which keys an object needs (a session: a venue, an online meeting or both)
+ * is a rule, not a choice of shapes: RJSF would offer its branches in a list and draw a field for
+ * each key again. The object's own fields are already there (optional parts added and removed as
+ * usual); here only the rule's problems show.
+ */
+function KeyRuleOrChoice(props) {
+  if (!keyRules(props.options)) return <AnyOfField {...props} />;
+  const FieldErrorTemplate = getTemplate('FieldErrorTemplate', props.registry, getUiOptions(props.uiSchema));
+  return <FieldErrorTemplate errors={props.errorSchema?.__errors} errorSchema={props.errorSchema} fieldPathId={props.fieldPathId} schema={props.schema} uiSchema={props.uiSchema} registry={props.registry} />;
+}
+const fields = { AnyOfField: KeyRuleOrChoice };
+
+/** The schema a JSON pointer of an error's schemaPath (#/properties/sessions/items/anyOf) names. */
+function schemaAt(schema, path) {
+  return path
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], schema);
+}
+
+/**
+ * ajv's errors as they type, with an object that lacks every key of a key rule (a session with
+ * neither venue nor online) given as one problem, in the server's words, not one "required" per key.
+ */
+function keyRuleErrors(schema) {
+  return (errors) => {
+    const rules = errors.flatMap((error) => {
+      const alternatives = error.name === 'anyOf' ? keyRules(schemaAt(schema, error.schemaPath)) : undefined;
+      return alternatives ? [{ error, alternatives }] : [];
+    });
+    return errors
+      .filter((error) => !rules.some((rule) => isInside(error, rule.error)))
+      .map((error) => {
+        const rule = rules.find((r) => r.error === error);
+        return rule ? { ...error, message: missingAlternatives(rule.alternatives), stack: `${error.property} ${missingAlternatives(rule.alternatives)}` } : error;
+      });
+  };
+}
+
 /** The server's problems of this file (by JSON pointer) as RJSF's error tree, shown beside each field. */
 function errorTree(problems) {
   const tree = {};
@@ -49,10 +93,13 @@ function errorTree(problems) {
 
 function DataForm({ schema, validator, initial, problems, onChange }) {
   const [value, setValue] = useState(initial);
+  const [transformErrors] = useState(() => keyRuleErrors(schema));
   return (
     <Form
       schema={schema}
       uiSchema={uiSchema}
+      fields={fields}
+      transformErrors={transformErrors}
       formData={value}
       validator={validator}
       liveValidate="onChange"

@@ -99,6 +99,8 @@ function removeOldCompilations(current) {
 }
 
 if (require.main === module) {
+  // Node 22.1 and later keep V8's compiled code of every module between runs (Node 20 has no such cache).
+  require('node:module').enableCompileCache?.(path.join(cacheDir, '..', 'jet-presskit-v8'));
   const bundles = compiled();
   if (bundles) {
     require(path.join(bundles, 'cli.js')).runCli(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { applyEdits, modify, parse, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parse, parseTree, type Edit, type FormattingOptions, type JSONPath } from 'jsonc-parser';
 import { isDeepStrictEqual } from 'node:util';
 
 /** How a JSON file is written, so a rewrite keeps its looks: indentation, line ends, BOM, final newline. */
@@ -31,13 +31,43 @@ export function editedJson(original: string, next: unknown): string {
   let text = layout.bom ? original.slice(1) : original;
   try {
     for (const change of differences(parse(text) as unknown, next, [])) {
-      text = applyEdits(text, modify(text, change.path, change.value, { formattingOptions, ...(change.insert ? { isArrayInsertion: true } : {}) }));
+      const inserted = change.insert ? itemInsertion(text, change.path, change.value, layout) : undefined;
+      text = applyEdits(text, inserted ? [inserted] : modify(text, change.path, change.value, { formattingOptions, ...(change.insert ? { isArrayInsertion: true } : {}) }));
     }
   } catch {
     text = '';
   }
   if (!sameJson(text, next)) text = wholeJson(next, layout);
   return (layout.bom ? BOM : '') + text;
+}
+
+/**
+ * An item inserted into an array written as its neighbours are: on a line of its own in their
+ * indentation when they have lines of their own, on one line when they are one line each (a list of
+ * registrations, one per line), after a space when the array is on one line. jsonc-parser's own
+ * formatting reformats the whole line it inserts on, so adding at the end rewrote the last item.
+ * Undefined for an empty array, which jsonc-parser formats well.
+ */
+function itemInsertion(text: string, path: JSONPath, value: unknown, layout: JsonLayout): Edit | undefined {
+  const array = findNodeAtLocation(parseTree(text)!, path.slice(0, -1));
+  const items = array?.type === 'array' ? (array.children ?? []) : [];
+  if (items.length === 0) return undefined;
+  const index = Number(path[path.length - 1]);
+  const neighbour = items[Math.min(index, items.length - 1)];
+  const lineStart = text.lastIndexOf('\n', neighbour.offset) + 1;
+  const ownLines = /^[ \t]*$/.test(text.slice(lineStart, neighbour.offset));
+  const indent = ownLines ? text.slice(lineStart, neighbour.offset) : '';
+  const oneLine = !text.slice(neighbour.offset, neighbour.offset + neighbour.length).includes('\n');
+  const item = oneLine ? inlineJson(value) : JSON.stringify(value, null, layout.indent).replace(/\n/g, `${layout.eol}${indent}`);
+  const separator = ownLines ? `,${layout.eol}${indent}` : ', ';
+  return index >= items.length ? { offset: neighbour.offset + neighbour.length, length: 0, content: `${separator}${item}` } : { offset: neighbour.offset, length: 0, content: `${item}${separator}` };
+}
+
+/** A value on one line, spaced as people write it: { "a": 1, "b": [1, 2] }. */
+export function inlineJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
+  if (isObject(value)) return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')} }`;
+  return JSON.stringify(value);
 }
 
 /** `value` written whole in `layout`. */

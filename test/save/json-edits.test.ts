@@ -80,4 +80,20 @@ describe('a save changes only what changed', () => {
     const back = editedJson(saved, value(text));
     expect(JSON.parse(back)).toEqual(value(text));
   });
+
+  it('items added at the end or the start are written as their neighbours are, and the neighbours are left alone', () => {
+    const text = '{\n  "registrations": [\n    { "name": "見本 太郎", "session": "A" },\n    { "name": "試験 花子", "session": "B" }\n  ],\n  "n": [1, 2]\n}\n';
+    const next = { registrations: [{ name: '先頭', session: 'A' }, { name: '見本 太郎', session: 'A' }, { name: '試験 花子', session: 'B' }, { name: '新規 三郎', session: 'A', tel: '03-0000-0001' }], n: [1, 2, 3] };
+    expect(editedJson(text, next)).toBe(
+      '{\n  "registrations": [\n    { "name": "先頭", "session": "A" },\n    { "name": "見本 太郎", "session": "A" },\n    { "name": "試験 花子", "session": "B" },\n    { "name": "新規 三郎", "session": "A", "tel": "03-0000-0001" }\n  ],\n  "n": [1, 2, 3]\n}\n',
+    );
+    const projects = seed('projects.json');
+    const more = value(projects);
+    more.projects.push({ ...more.projects[0], number: 99 });
+    const { removed, added } = changedBlock(projects, editedJson(projects, more));
+    expect(removed).toEqual([]);
+    expect(added[0]).toBe('    },');
+    expect(added[1]).toBe('    {');
+    expect(added[2]).toBe('      "number": 99,');
+  });
 });

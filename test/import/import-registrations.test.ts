@@ -171,6 +171,15 @@ describe('merging into registrations.json', () => {
     expect(fs.readFileSync(path.join(dataDir, '.history', history[0]), 'utf8')).toBe(sample);
   });
 
+  it('imports into the file --registrations names instead, leaving the edition folder alone', async () => {
+    const dataDir = editionWith();
+    const elsewhere = path.join(tempDir('presskit-registrations-'), 'signups.json');
+    const report = await importInto(dataDir, { 'signups.csv': googleFormsCsv() }, { registrationsFile: elsewhere });
+    expect(report).toMatchObject({ target: elsewhere, outcome: 'created' });
+    expect((JSON.parse(fs.readFileSync(elsewhere, 'utf8')) as { registrations: unknown[] }).registrations).toEqual(expected);
+    expect(fs.existsSync(path.join(dataDir, 'registrations.json'))).toBe(false);
+  });
+
   it('reports a row that differs from its registration as a conflict and leaves it; --update takes the row', async () => {
     const dataDir = editionWith();
     await importInto(dataDir, { 'signups.csv': googleFormsCsv() });

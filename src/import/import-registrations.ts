@@ -113,8 +113,9 @@ export async function importRegistrations(options: ImportOptions): Promise<Impor
     return { entry, place: { file: target, label: `${target}:${at.line}:${at.column}`, row: at.line, columnOf: () => at.column } };
   });
   const merged = mergeRegistrations(existingEntries, rows, options.update === true);
+  // Entries changed in place first, then the new ones after them: each step one simple edit of the text.
   const next = existing
-    ? editedJson(existing.text, { ...existing.checked.data, registrations: merged.registrations })
+    ? editedJson(editedJson(existing.text, { ...existing.checked.data, registrations: merged.registrations.slice(0, existingEntries.length) }), { ...existing.checked.data, registrations: merged.registrations })
     : newRegistrationsFile(schemaReference(path.dirname(target), registrationsSchema), merged.registrations);
   const counts = { added: merged.added, updated: merged.updated, unchanged: merged.unchanged, conflicts: merged.conflicts.length, rejected: 0 };
   const conflicts = sortDiagnostics(merged.conflicts.map((c): Diagnostic => {

@@ -31,14 +31,45 @@ export interface MergeOutcome<Place> {
 
 const compact = (text: string): string => text.replace(/\s+/g, '');
 
+const emailKey = (r: Registration): string => `${r.session}\0${r.email!.toLowerCase()}`;
+const nameKey = (r: Registration): string => `${r.session}\0${compact(r.name)}\0${compact(r.furigana)}`;
+
 /**
- * The same person for the same session: by e-mail when both give one, else by name and furigana
- * (spaces aside, so 山田太郎 is 山田 太郎).
+ * The entries of a list by what identifies a person for a session: the e-mail address when both a
+ * row and an entry give one, else name and furigana (spaces aside, so 山田太郎 is 山田 太郎). Kept as
+ * maps, so matching thousands of rows is not a search of the list for each.
  */
-function samePerson(a: Registration, b: Registration): boolean {
-  if (a.session !== b.session) return false;
-  if (a.email !== undefined && b.email !== undefined) return a.email.toLowerCase() === b.email.toLowerCase();
-  return compact(a.name) === compact(b.name) && compact(a.furigana) === compact(b.furigana);
+class PersonIndex<Place> {
+  private readonly byEmail = new Map<string, number[]>();
+  private readonly byName = new Map<string, number[]>();
+  constructor(private readonly list: PlacedRegistration<Place>[]) {
+    list.forEach((_, i) => this.add(i));
+  }
+
+  /** The first entry that is this row's person, or -1. */
+  find(row: Registration): number {
+    const named = this.byName.get(nameKey(row)) ?? [];
+    const candidates = row.email === undefined ? named : [...(this.byEmail.get(emailKey(row)) ?? []), ...named.filter((i) => this.list[i].entry.email === undefined)];
+    return candidates.length === 0 ? -1 : Math.min(...candidates);
+  }
+
+  add(i: number): void {
+    const entry = this.list[i].entry;
+    if (entry.email !== undefined) push(this.byEmail, emailKey(entry), i);
+    push(this.byName, nameKey(entry), i);
+  }
+
+  remove(i: number): void {
+    const entry = this.list[i].entry;
+    if (entry.email !== undefined) this.byEmail.set(emailKey(entry), this.byEmail.get(emailKey(entry))!.filter((j) => j !== i));
+    this.byName.set(nameKey(entry), this.byName.get(nameKey(entry))!.filter((j) => j !== i));
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
 }
 
 /** What the row says that the entry does not: each field the row gives with another value. */
@@ -57,25 +88,29 @@ const inFieldOrder = (entry: Registration): Registration => Object.fromEntries(f
  */
 export function mergeRegistrations<Place>(existing: readonly PlacedRegistration<Place>[], rows: readonly PlacedRegistration<Place>[], update: boolean): MergeOutcome<Place> {
   const list = [...existing];
+  const index = new PersonIndex(list);
   let added = 0;
   let updated = 0;
   let unchanged = 0;
   const conflicts: Conflict<Place>[] = [];
   for (const row of rows) {
-    const index = list.findIndex((known) => samePerson(known.entry, row.entry));
-    if (index < 0) {
+    const at = index.find(row.entry);
+    if (at < 0) {
       list.push({ entry: inFieldOrder(row.entry), place: row.place });
+      index.add(list.length - 1);
       added++;
       continue;
     }
-    const found = differences(list[index].entry, row.entry);
+    const found = differences(list[at].entry, row.entry);
     if (found.length === 0) {
       unchanged++;
     } else if (update) {
-      list[index] = { entry: inFieldOrder({ ...list[index].entry, ...row.entry }), place: row.place };
+      index.remove(at);
+      list[at] = { entry: inFieldOrder({ ...list[at].entry, ...row.entry }), place: row.place };
+      index.add(at);
       updated++;
     } else {
-      conflicts.push({ row, entry: list[index], differences: found });
+      conflicts.push({ row, entry: list[at], differences: found });
     }
   }
   return { registrations: list.map((r) => r.entry), added, updated, unchanged, conflicts };

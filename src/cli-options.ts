@@ -3,7 +3,7 @@ import { UsageError } from './diagnostics';
 import { defaultDataDir, defaultOutDir } from './paths';
 import { wordFontSets, type WordFontSet } from './writers/municipal-brief-docx/word-fonts';
 
-export const commands = ['build', 'validate', 'studio', 'new-edition'] as const;
+export const commands = ['build', 'validate', 'studio', 'new-edition', 'import-registrations'] as const;
 export type Command = (typeof commands)[number];
 
 export interface CliOptions {
@@ -23,6 +23,12 @@ export interface CliOptions {
   /** new-edition: the edition copied, and the new folder. */
   readonly from?: string;
   readonly to?: string;
+  /** import-registrations: the sign-up lists, the sheet of a workbook, the --map file, and how to merge. */
+  readonly files?: readonly string[];
+  readonly sheet?: string;
+  readonly mapFile?: string;
+  readonly dryRun?: boolean;
+  readonly update?: boolean;
   readonly help: boolean;
 }
 
@@ -48,6 +54,10 @@ export const optionTable = {
   port: { type: 'string', value: 'N', help: 'studio: the local port to serve the page on (default: a free one)', commands: ['studio'] },
   from: { type: 'string', value: 'DIR', help: 'new-edition: the edition to start from', commands: ['new-edition'] },
   to: { type: 'string', value: 'DIR', help: 'new-edition: the new edition\'s folder (must not exist)', commands: ['new-edition'] },
+  sheet: { type: 'string', value: 'NAME', help: 'import-registrations: the sheet of an .xlsx file to read (default: the first)', commands: ['import-registrations'] },
+  map: { type: 'string', value: 'FILE', help: 'import-registrations: a JSON file naming the field of each heading it does not know ({"ご芳名": "name", "備考": null})', commands: ['import-registrations'] },
+  'dry-run': { type: 'boolean', value: '', help: 'import-registrations: show what would change and write nothing', commands: ['import-registrations'] },
+  update: { type: 'boolean', value: '', help: 'import-registrations: take the values of a row that differs from its registration (default: report it and leave it)', commands: ['import-registrations'] },
   help: { type: 'boolean', value: '', help: 'show this help' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -60,6 +70,7 @@ export function usage(commandName: string): string {
     '  validate   only check the data; writes nothing',
     '  studio     a local page that shows the packet and its problems, rebuilt on every save',
     '  new-edition --from DIR --to DIR   start a new edition from an old one',
+    '  import-registrations FILE…        add the sign-ups of CSV, TSV or .xlsx files to DIR/registrations.json',
     '',
     'options:',
     ...lines,
@@ -80,7 +91,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
   const values = parsed.values as Partial<Record<keyof typeof optionTable, string | boolean>>;
-  const [command, ...extra] = parsed.positionals;
+  const [command, ...rest] = parsed.positionals;
+  const files = command === 'import-registrations' ? rest : [];
+  const extra = command === 'import-registrations' ? [] : rest;
   if (values.help) return { command: 'build', dataDir: defaultDataDir, outDir: defaultOutDir, quiet: false, port: 0, help: true };
   if (!isCommand(command)) throw new UsageError(command ? `unknown command "${command}" (use ${commands.join(', ')})` : `missing command (${commands.join(', ')})`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -95,6 +108,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, got "${values.threads}"`);
   }
   if (command === 'new-edition' && (typeof values.from !== 'string' || typeof values.to !== 'string')) throw new UsageError('new-edition needs --from DIR and --to DIR');
+  if (command === 'import-registrations' && files.length === 0) throw new UsageError('import-registrations needs the files to import: import-registrations signups.csv …');
   let port = 0;
   if (typeof values.port === 'string') {
     port = Number(values.port);
@@ -118,6 +132,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     port,
     ...(typeof values.from === 'string' ? { from: values.from } : {}),
     ...(typeof values.to === 'string' ? { to: values.to } : {}),
+    ...(command === 'import-registrations' ? { files, dryRun: values['dry-run'] === true, update: values.update === true } : {}),
+    ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}),
+    ...(typeof values.map === 'string' ? { mapFile: values.map } : {}),
     help: false,
   };
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ExitCode, InputError, PresskitError, formatDiagnostic } from './diagnostics';
@@ -39,6 +40,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       return ExitCode.ok;
     }
     if (options.command === 'studio') return await runStudio(options);
+    if (options.command === 'import-registrations') return await runImport(options);
     const started = performance.now();
     // Loaded only to build: `validate` then starts without the document libraries.
     const { buildPacket } = await import('./build-packet');
@@ -80,6 +82,35 @@ async function runStudio(options: CliOptions): Promise<ExitCode> {
   process.off('SIGTERM', stop);
   console.error('studio stopped');
   return ExitCode.ok;
+}
+
+/** Imports sign-up lists: what each file was read as, every problem and conflict, then the counts and what became of the file. */
+async function runImport(options: CliOptions): Promise<ExitCode> {
+  const { importRegistrations } = await import('./import/import-registrations');
+  const fromDisk = (name: string) => ({ name, read: () => fs.readFile(name) });
+  const result = await importRegistrations({
+    dataDir: options.dataDir,
+    ...(options.registrationsFile ? { registrationsFile: options.registrationsFile } : {}),
+    files: (options.files ?? []).map(fromDisk),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.mapFile ? { map: fromDisk(options.mapFile) } : {}),
+    update: options.update === true,
+    dryRun: options.dryRun === true,
+    now: new Date(),
+  });
+  for (const table of result.read) console.log(`${table.file}: ${table.format}, ${table.rows} row(s)`);
+  for (const d of [...result.problems, ...result.conflicts]) console.error(formatDiagnostic(d));
+  const { added, updated, unchanged, conflicts, rejected } = result.counts;
+  console.log(`${result.target}: ${added} added, ${updated} updated, ${unchanged} unchanged, ${conflicts} conflict(s), ${rejected} row(s) rejected`);
+  const outcomes = {
+    created: 'created',
+    written: `written; the previous version is kept in ${path.join(path.dirname(result.target), '.history')}`,
+    unchanged: 'nothing to change',
+    'dry-run': 'dry run: nothing was written',
+    refused: `${result.problems.length} error(s); nothing was written, ${result.target} is unchanged`,
+  };
+  (result.outcome === 'refused' ? console.error : console.log)(outcomes[result.outcome]);
+  return result.outcome === 'refused' ? ExitCode.dataError : ExitCode.ok;
 }
 
 function report(error: unknown): ExitCode {

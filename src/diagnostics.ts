@@ -5,6 +5,8 @@ export interface Diagnostic {
   /** 1-based; 0 when the problem concerns the file as a whole. */
   readonly line: number;
   readonly column: number;
+  /** A spreadsheet's cell (`申込!C14`), named instead of line:column; line and column then hold its row and column. */
+  readonly cell?: string;
   /** Short machine-readable id, e.g. `enum`, `syntax`, `dangling-reference`. */
   readonly rule: string;
   readonly message: string;
@@ -20,7 +22,7 @@ export interface SourcePosition {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const place = d.cell ? `${d.file}: ${d.cell}` : d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
   return `${place}: ${d.severity ?? 'error'}: ${d.message} [${d.rule}] (${d.hint})`;
 }
 

@@ -45,15 +45,9 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
     if (text === undefined) continue;
     hash.update(`${spec.name}\0${text}\0`);
     sources.push({ file, text });
-    const parsed = parseJsonSource(file, text);
-    if (!parsed.ok) {
-      problems.push(parsed.diagnostic);
-      continue;
-    }
-    const { problems: schemaProblems, usable } = validateAgainstSchema(spec.schema, parsed.source);
-    problems.push(...schemaProblems);
-    // Kept even when some parts failed, so the checks across files still read the parts that passed.
-    if (isObject(parsed.source.value)) files[fileKeys[spec.name]] = { data: parsed.source.value, source: parsed.source, usable };
+    const { checked, problems: fileProblems } = checkDataFile(spec.schema, file, text);
+    problems.push(...fileProblems);
+    if (checked) files[fileKeys[spec.name]] = checked;
   }
 
   const checked = files as EditionFiles;
@@ -65,6 +59,18 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
   const photoImage = await readPhoto(options.dataDir, checked, problems, hash);
   if (problems.length > 0 || !isComplete(checked)) throw new InputError(problems);
   return buildEdition(checked, photoImage, hash.digest('hex'), sources);
+}
+
+/**
+ * One data file's text parsed and checked against its schema. `checked` is there whenever the text
+ * parsed into an object, also when some parts failed, so the checks across files still read the
+ * parts that passed.
+ */
+export function checkDataFile(schema: string, file: string, text: string): { readonly checked?: Checked<unknown>; readonly problems: Diagnostic[] } {
+  const parsed = parseJsonSource(file, text);
+  if (!parsed.ok) return { problems: [parsed.diagnostic] };
+  const { problems, usable } = validateAgainstSchema(schema, parsed.source);
+  return isObject(parsed.source.value) ? { checked: { data: parsed.source.value, source: parsed.source, usable }, problems } : { problems };
 }
 
 function isObject(value: unknown): boolean {

@@ -154,6 +154,15 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       },
     ],
     [
+      '/api/import-registrations',
+      async (body, response) => {
+        const { importFromPage } = await import('./import-route');
+        const answer = await importFromPage(body, { dataDir: session!.dataDir, ...(options.registrationsFile ? { registrationsFile: options.registrationsFile } : {}) }, now());
+        if (answer.status === 400) return reply(response, 400, answer.message);
+        replyJson(response, 200, answer.report);
+      },
+    ],
+    [
       '/api/edition',
       async (body, response) => {
         const choices = await editionChoices();

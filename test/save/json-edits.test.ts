@@ -80,4 +80,43 @@ describe('a save changes only what changed', () => {
     const back = editedJson(saved, value(text));
     expect(JSON.parse(back)).toEqual(value(text));
   });
+
+  it('items added at the end or the start are written as their neighbours are, and the neighbours are left alone', () => {
+    const text = '{\n  "registrations": [\n    { "name": "見本 太郎", "session": "A" },\n    { "name": "試験 花子", "session": "B" }\n  ],\n  "n": [1, 2]\n}\n';
+    const next = { registrations: [{ name: '先頭', session: 'A' }, { name: '見本 太郎', session: 'A' }, { name: '試験 花子', session: 'B' }, { name: '新規 三郎', session: 'A', tel: '03-0000-0001' }], n: [1, 2, 3] };
+    expect(editedJson(text, next)).toBe(
+      '{\n  "registrations": [\n    { "name": "先頭", "session": "A" },\n    { "name": "見本 太郎", "session": "A" },\n    { "name": "試験 花子", "session": "B" },\n    { "name": "新規 三郎", "session": "A", "tel": "03-0000-0001" }\n  ],\n  "n": [1, 2, 3]\n}\n',
+    );
+    const projects = seed('projects.json');
+    const more = value(projects);
+    more.projects.push({ ...more.projects[0], number: 99 });
+    const { removed, added } = changedBlock(projects, editedJson(projects, more));
+    expect(removed).toEqual([]);
+    expect(added[0]).toBe('    },');
+    expect(added[1]).toBe('    {');
+    expect(added[2]).toBe('      "number": 99,');
+  });
+
+  it('a thousand values changed and a thousand items added change those lines and add those lines only', () => {
+    const item = (i: number, org: string) => ({ name: `見本 ${i}`, organisation: org, n: i });
+    const before = { registrations: Array.from({ length: 1000 }, (_, i) => item(i, '架空社')) };
+    const text = `{\n  "registrations": [\n${before.registrations.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]\n}\n`;
+    const changed = { registrations: before.registrations.map((r, i) => (i % 2 ? item(i, '架空社 第二') : r)) };
+    const once = editedJson(text, changed);
+    const lines = (t: string) => t.split('\n');
+    expect(lines(once).filter((line, i) => line !== lines(text)[i])).toHaveLength(500);
+    expect(lines(once)[3]).toBe('    {"name":"見本 1","organisation":"架空社 第二","n":1},');
+    const grown = { registrations: [...changed.registrations, ...Array.from({ length: 1000 }, (_, i) => item(1000 + i, '新規'))] };
+    const twice = editedJson(once, grown);
+    expect(JSON.parse(twice)).toEqual(grown);
+    expect(lines(twice).slice(0, 1001)).toEqual(lines(once).slice(0, 1001));
+    expect(lines(twice)[1001]).toBe(`${lines(once)[1001]},`);
+    expect(lines(twice)[1002]).toBe('    { "name": "見本 1000", "organisation": "新規", "n": 1000 },');
+  });
+
+  it('items added to an empty array go on lines of their own, flat ones on one line', () => {
+    const text = '{\n  "registrations": [],\n  "n": 1\n}\n';
+    const next = { registrations: [{ name: 'a', s: 'A' }, { name: 'b', more: { x: 1 } }], n: 1 };
+    expect(editedJson(text, next)).toBe('{\n  "registrations": [\n    { "name": "a", "s": "A" },\n    {\n      "name": "b",\n      "more": {\n        "x": 1\n      }\n    }\n  ],\n  "n": 1\n}\n');
+  });
 });

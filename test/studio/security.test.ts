@@ -71,7 +71,7 @@ describe('a page on another site, or a rebinding DNS name', () => {
       ['a form post', { ...good, headers: { ...good.headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1' }],
       ['text/plain', { ...good, headers: { ...good.headers, 'Content-Type': 'text/plain' } }],
     ];
-    for (const route of ['/api/packet', '/api/save', '/api/restore', '/api/edition', '/api/new-edition']) {
+    for (const route of ['/api/packet', '/api/save', '/api/restore', '/api/edition', '/api/new-edition', '/api/import-registrations']) {
       for (const [what, options] of attempts) {
         const response = await request(route, options);
         expect(response.status, `${route}: ${what}`).toBe(403);

@@ -1,6 +1,7 @@
 // 編集: each data file as a form made from its schema, each template as text; saved with the
 // least change, refused (and offered back) when the file changed elsewhere; earlier versions kept.
 import { element } from './problems.js';
+import { showImportZone, startImportZone } from './import-zone.js';
 
 const byId = (id) => document.getElementById(id);
 /** POSTs a JSON body with the studio's token (the page's own helper). */
@@ -18,6 +19,7 @@ export function startEditor(studioPost) {
   byId('edit-overwrite').addEventListener('click', () => void save(true));
   byId('edit-reload').addEventListener('click', () => void openFile(open.key, true));
   byId('edit-history').addEventListener('click', () => void showHistory());
+  startImportZone(post, () => open?.dirty === true);
 }
 
 const keyOf = (file) => `${file.kind}:${file.name}`;
@@ -48,6 +50,7 @@ async function openFile(key, reload = false) {
   open?.editor?.close();
   byId('edit-conflict').hidden = true;
   byId('edit-history-list').hidden = true;
+  showImportZone(file.kind === 'data' && file.name === 'registrations.json');
   const area = byId('edit-area');
   open = { key: keyOf(file), file, hash: file.hash, dirty: false, value: undefined, text: file.text ?? '', form: null, editor: null };
   let value;

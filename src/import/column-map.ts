@@ -1,0 +1,133 @@
+import type { Diagnostic } from '../diagnostics';
+import type { RegistrationsFile } from '../model/data-files.generated';
+import registrationsSchema from '../../schemas/registrations.schema.json';
+import { cellPlace, columnLetters, type Table, type TableRow } from './read-table';
+
+export type Registration = RegistrationsFile['registrations'][number];
+export type Field = keyof Registration;
+
+const itemSchema = registrationsSchema.properties.registrations.items;
+/** The fields of a registration in the schema's order, which is also the order of a new entry's keys. */
+export const fields = Object.keys(itemSchema.properties) as Field[];
+export const requiredFields: ReadonlySet<Field> = new Set(itemSchema.required as Field[]);
+/** 報告会, 氏名…: the schema's titles, what staff call the fields. */
+export const fieldTitles = Object.fromEntries(fields.map((f) => [f, itemSchema.properties[f].title])) as Record<Field, string>;
+
+/** The headings people give each field, in Japanese and English (compared as `headingKey` makes them). */
+export const fieldHeadings: Readonly<Record<Field, readonly string[]>> = {
+  session: ['出席する報告会', '報告会', '日程', '出席日程', '参加日程', '希望日程', '出席する日程', 'Session'],
+  name: ['氏名', 'お名前', '名前', 'ご氏名', 'Name', 'Full name'],
+  furigana: ['ふりがな', 'フリガナ', 'よみがな', 'ヨミガナ', 'よみ', 'Furigana', 'Reading'],
+  organisation: ['所属', '所属先', '会社名', '団体名', '所属団体', '勤務先', '社名', 'Organization', 'Organisation', 'Company', 'Affiliation'],
+  kind: ['区分', '種別', '参加区分', 'Category'],
+  title: ['役職', '役職名', '肩書', '肩書き', 'Title', 'Position', 'Job title'],
+  tel: ['電話', '電話番号', 'TEL', '連絡先電話番号', 'Phone', 'Telephone', 'Phone number'],
+  email: ['メール', 'メールアドレス', 'Eメール', 'E-mail', 'Email', 'E-mail address', 'Email address', 'Mail'],
+};
+
+/** Columns the forms add on their own (when and in what order an answer came) and a list's own row numbers: never a field. */
+export const ignoredHeadings: readonly string[] = ['タイムスタンプ', 'Timestamp', 'ID', '開始時刻', '完了時刻', '最終変更時刻', 'Start time', 'Completion time', 'Last modified time', 'No.', '番号'];
+/** Microsoft Forms puts the respondent's account (メール, 名前) right after ID, 開始時刻, 完了時刻: not the answers. */
+const formsStart = [['id'], ['開始時刻', 'starttime'], ['完了時刻', 'completiontime']];
+const formsRespondent = new Set(['メール', 'email', '名前', 'name', '最終変更時刻', 'lastmodifiedtime']);
+
+/** A heading as compared: NFKC (full-width letters and brackets made plain), lower case, without spaces, marks of a required question or separators. */
+export function headingKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s*※:・_\-.]/g, '');
+}
+
+const fieldByKey = new Map<string, Field>(fields.flatMap((field) => fieldHeadings[field].map((h) => [headingKey(h), field] as const)));
+const ignoredKeys = new Set(ignoredHeadings.map(headingKey));
+
+/** `--map`: a heading of the file → the field it holds, or null to leave the column out. */
+export type ColumnChoices = ReadonlyMap<string, Field | null>;
+
+export interface MappedColumn {
+  readonly column: number;
+  readonly field: Field;
+  /** The heading as written in the file, for messages. */
+  readonly heading: string;
+}
+
+export interface ColumnMap {
+  readonly headerRow: TableRow;
+  readonly columns: readonly MappedColumn[];
+  readonly problems: readonly Diagnostic[];
+}
+
+type Reading = { readonly field: Field } | { readonly ignored: true } | undefined;
+
+/**
+ * What one heading means: the --map first, then the heading whole, then what it says in brackets
+ * (お名前（ふりがな）), then what it says without them (所属（会社名・団体名）), then its parts when
+ * each names the same field (会社名・団体名).
+ */
+function readHeading(text: string, choices: ColumnChoices): Reading {
+  const key = headingKey(text);
+  const chosen = [...choices].find(([heading]) => headingKey(heading) === key);
+  if (chosen) return chosen[1] === null ? { ignored: true } : { field: chosen[1] };
+  const plain = text.normalize('NFKC').toLowerCase();
+  const inside = /\((.+?)\)|\[(.+?)\]|【(.+?)】/.exec(plain)?.slice(1).find(Boolean);
+  const outside = plain.replace(/\(.*?\)|\[.*?\]|【.*?】/g, '');
+  for (const candidate of [plain, inside, outside]) {
+    if (candidate === undefined) continue;
+    const parts = candidate.split(/[・/、,]/).map(headingKey).filter(Boolean);
+    const readings = new Set(parts.map((part) => fieldByKey.get(part) ?? (ignoredKeys.has(part) ? 'ignored' : undefined)));
+    const [only] = readings;
+    if (parts.length === 0 || readings.size !== 1 || only === undefined) continue;
+    return only === 'ignored' ? { ignored: true } : { field: only };
+  }
+  return undefined;
+}
+
+/** The first of the first rows that reads as a heading row (two known headings), so a title above the table is passed over; else the first row. */
+function headerRowOf(table: Table, choices: ColumnChoices): TableRow | undefined {
+  return table.rows.slice(0, 10).find((r) => r.cells.filter((c) => readHeading(c, choices) !== undefined).length >= 2) ?? table.rows[0];
+}
+
+/** Every field with its title, for the hints that list them. */
+export const fieldList = (): string => fields.map((f) => `${fieldTitles[f]} (${f})`).join(', ');
+
+/**
+ * Which column holds which field. Problems: a heading no field goes by, two columns for one field,
+ * a column with values but no heading, a required field without a column (unless `sessionFromSheet`
+ * gives every row its session).
+ */
+export function mapColumns(table: Table, choices: ColumnChoices, sessionFromSheet: boolean): ColumnMap | { readonly problems: readonly Diagnostic[] } {
+  const headerRow = headerRowOf(table, choices);
+  if (!headerRow) return { problems: [{ file: table.file, line: 0, column: 0, rule: 'column', message: 'is empty', hint: 'export the list again with its heading row and its rows' }] };
+  const problems: Diagnostic[] = [];
+  const at = (column: number, rule: string, message: string, hint: string): Diagnostic => ({ ...cellPlace(table, headerRow.row, column), rule, message, hint });
+  const data = table.rows.filter((r) => r.row > headerRow.row);
+  const width = Math.max(headerRow.cells.length, ...data.map((r) => r.cells.length));
+  const keys = headerRow.cells.map(headingKey);
+  let formsColumns = 0;
+  if (formsStart.every((names, i) => names.includes(keys[i] ?? ''))) while (formsRespondent.has(keys[3 + formsColumns] ?? '')) formsColumns++;
+  const columns: MappedColumn[] = [];
+  const fieldChoices = `name its field in a --map file ({"…": "tel"}), or null to leave the column out; the fields: ${fieldList()}`;
+  for (let column = 1; column <= width; column++) {
+    const heading = (headerRow.cells[column - 1] ?? '').trim();
+    if (heading === '') {
+      const filled = data.find((r) => (r.cells[column - 1] ?? '').trim() !== '');
+      if (filled) problems.push(at(column, 'column', `the column ${columnLetters(column)} has no heading but holds values (first in row ${filled.row})`, `give it a heading; ${fieldChoices}`));
+      continue;
+    }
+    const chosen = [...choices.keys()].some((h) => headingKey(h) === headingKey(heading));
+    if (!chosen && column > 3 && column <= 3 + formsColumns) continue;
+    const reading = readHeading(heading, choices);
+    if (!reading) {
+      problems.push(at(column, 'column', `the column "${heading}" is not a field of a registration`, fieldChoices));
+    } else if ('field' in reading) {
+      const first = columns.find((c) => c.field === reading.field);
+      if (first) problems.push(at(column, 'column', `"${heading}" is a second column for ${fieldTitles[reading.field]} (${reading.field}), after "${first.heading}" in column ${columnLetters(first.column)}`, `leave one out with a --map file: {"${heading}": null}`));
+      else columns.push({ column, field: reading.field, heading });
+    }
+  }
+  for (const field of fields) {
+    if (!requiredFields.has(field) || columns.some((c) => c.field === field) || (field === 'session' && sessionFromSheet)) continue;
+    problems.push(
+      at(1, 'column', `the heading row has no column for ${fieldTitles[field]} (${field})${field === 'session' && table.sheet !== undefined ? `, and the sheet's name "${table.sheet}" names no session` : ''}`, `add a column headed ${fieldHeadings[field].slice(0, 3).join(', ')} or name its column in a --map file; the fields: ${fieldList()}`),
+    );
+  }
+  return { headerRow, columns, problems };
+}

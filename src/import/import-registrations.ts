@@ -1,0 +1,308 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { sortDiagnostics, type Diagnostic, type SourcePosition } from '../diagnostics';
+import { checkDataFile } from '../load/load-edition';
+import { crossFileChecks } from '../load/cross-file-checks';
+import type { Checked } from '../load/edition-files';
+import type { JsonSource } from '../load/json-source';
+import { parseJsonSource } from '../load/json-source';
+import { schemaReference } from '../load/schema-references';
+import { validateAgainstSchema } from '../load/schema-validator';
+import type { RegistrationsFile, ScheduleFile } from '../model/data-files.generated';
+import { editedJson, inlineJson } from '../save/json-edits';
+import { contentHash, SaveConflict, saveText } from '../save/safe-save';
+import { fields, fieldList, fieldTitles, mapColumns, requiredFields, type ColumnChoices, type Field, type MappedColumn, type Registration } from './column-map';
+import { matchSession, type SessionChoice } from './match-session';
+import { mergeRegistrations, type PlacedRegistration } from './merge-registrations';
+import { readRow } from './normalise-row';
+import { cellPlace, readTable, type Table, type TableRow } from './read-table';
+
+export interface ImportFile {
+  /** As the user named it: problems name it so. */
+  readonly name: string;
+  /** Its bytes: from disk for the command, from the request for the studio. */
+  readonly read: () => Promise<Uint8Array>;
+}
+
+export interface ImportOptions {
+  /** The edition folder: its schedule.json names the sessions; its registrations.json is merged into. */
+  readonly dataDir: string;
+  /** A registrations file kept elsewhere, merged into instead of DIR/registrations.json. */
+  readonly registrationsFile?: string;
+  readonly files: readonly ImportFile[];
+  /** The sheet of each .xlsx file to read (default: its first). */
+  readonly sheet?: string;
+  /** The --map file: headings this command does not know, and the field each holds (or null). */
+  readonly map?: ImportFile;
+  /** Take a differing row's values instead of reporting a conflict. */
+  readonly update?: boolean;
+  /** Report what would change, and write nothing. */
+  readonly dryRun?: boolean;
+  /** The caller's clock: the version replaced is filed under it in .history/. */
+  readonly now: Date;
+}
+
+export interface ImportCounts {
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly conflicts: number;
+  /** Rows with a problem: when there is one, nothing is written. */
+  readonly rejected: number;
+}
+
+export interface ImportReport {
+  /** The registrations file merged into. */
+  readonly target: string;
+  /** Each file read: how, and how many rows it gave. */
+  readonly read: readonly { readonly file: string; readonly format: string; readonly rows: number }[];
+  /** Errors: when there is one, nothing was written. */
+  readonly problems: readonly Diagnostic[];
+  /** Rows that differ from what the file holds, left as they are (warnings). */
+  readonly conflicts: readonly Diagnostic[];
+  readonly counts: ImportCounts;
+  /** What became of the target: written anew, left as it was (nothing to change, a dry run, or problems). */
+  readonly outcome: 'created' | 'written' | 'unchanged' | 'dry-run' | 'refused';
+}
+
+const registrationsSchema = 'registrations.schema.json';
+
+/**
+ * Reads sign-up lists (CSV, TSV, .xlsx), checks every row as registrations.json is checked (its
+ * schema and the checks across files, each problem at its row and column), and merges them into
+ * the edition's registrations.json: written atomically with the version it replaces kept in
+ * .history/, and only when no row has a problem.
+ */
+export async function importRegistrations(options: ImportOptions): Promise<ImportReport> {
+  const target = options.registrationsFile ?? path.join(options.dataDir, 'registrations.json');
+  const zero = { added: 0, updated: 0, unchanged: 0, conflicts: 0, rejected: 0 };
+  const refused = (problems: readonly Diagnostic[], read: ImportReport['read'] = [], rejected = 0): ImportReport => ({ target, read, problems: sortDiagnostics(unique(problems)), conflicts: [], counts: { ...zero, rejected }, outcome: 'refused' });
+
+  // What the rows are checked against, and merged into, must be sound first.
+  const edition = await readEditionFiles(options.dataDir, target);
+  if (edition.problems.length > 0 || !edition.schedule) return refused(edition.problems);
+  const schedule = edition.schedule;
+  const sessions = sessionChoices(schedule);
+  const problems: Diagnostic[] = [];
+  const mapBytes = options.map && (await readBytes(options.map, problems));
+  const choices = options.map && mapBytes ? columnChoices(options.map.name, Buffer.from(mapBytes).toString('utf8')) : { choices: new Map(), problems: [] };
+  problems.push(...choices.problems);
+  const read: { file: string; format: string; rows: number }[] = [];
+  const rows: PlacedRegistration<ImportedRow>[] = [];
+  const rejectedRows = new Set<string>();
+  for (const file of options.files) {
+    const bytes = await readBytes(file, problems);
+    if (!bytes) continue;
+    const table = await readTable(file.name, bytes, options.sheet === undefined ? {} : { sheet: options.sheet });
+    if (!table.ok) {
+      problems.push(...table.problems);
+      continue;
+    }
+    const checked = checkTable(table.table, choices.choices, sessions, schedule);
+    read.push({ file: file.name, format: table.table.format, rows: checked.rows.length });
+    problems.push(...checked.problems);
+    for (const p of checked.problems) if (p.line > checked.headerRow) rejectedRows.add(`${p.file}\0${p.line}`);
+    rows.push(...checked.rows);
+  }
+  if (problems.length > 0) return refused(problems, read, rejectedRows.size);
+
+  const existing = edition.registrations;
+  const existingEntries = (existing?.checked.data.registrations ?? []).map((entry, i): PlacedRegistration<ImportedRow> => {
+    const at = existing!.checked.source.valueAt(`/registrations/${i}`);
+    return { entry, place: { file: target, label: `${target}:${at.line}:${at.column}`, row: at.line, columnOf: () => at.column } };
+  });
+  const merged = mergeRegistrations(existingEntries, rows, options.update === true);
+  // Entries changed in place first, then the new ones after them: each step one simple edit of the text.
+  const next = existing
+    ? editedJson(editedJson(existing.text, { ...existing.checked.data, registrations: merged.registrations.slice(0, existingEntries.length) }), { ...existing.checked.data, registrations: merged.registrations })
+    : newRegistrationsFile(schemaReference(path.dirname(target), registrationsSchema), merged.registrations);
+  const counts = { added: merged.added, updated: merged.updated, unchanged: merged.unchanged, conflicts: merged.conflicts.length, rejected: 0 };
+  const conflicts = sortDiagnostics(merged.conflicts.map((c): Diagnostic => {
+    const first = c.differences[0].field;
+    const where = c.row.place;
+    const what = c.differences.map((d) => `${fieldTitles[d.field]} ${d.before === undefined ? 'none' : JSON.stringify(d.before)} there, ${JSON.stringify(d.after)} here`).join('; ');
+    return {
+      ...placeOf(where, first),
+      severity: 'warning',
+      rule: 'conflict',
+      message: `${c.row.entry.name} (${c.row.entry.session}) is registered already at ${c.entry.place.label}, with other values: ${what}`,
+      hint: 'left as it is: run again with --update to take this row\'s values, or correct the row',
+    };
+  }));
+  const report = { target, read, problems: [], conflicts, counts };
+
+  // The result is checked as the build would read it, so a list grown too long is refused here.
+  const result = checkDataFile(registrationsSchema, target, next);
+  const resultProblems = [...result.problems, ...(result.checked ? crossFileChecks({ schedule, registrations: result.checked as Checked<RegistrationsFile> }).filter((p) => p.file === target) : [])];
+  if (resultProblems.length > 0) return refused(resultProblems, read);
+  if (existing && next === existing.text) return { ...report, outcome: 'unchanged' };
+  if (options.dryRun) return { ...report, outcome: 'dry-run' };
+  try {
+    await saveText({ folder: path.dirname(target), name: path.basename(target) }, next, { baseHash: existing ? contentHash(existing.text) : null, now: options.now });
+  } catch (error) {
+    if (!(error instanceof SaveConflict)) throw error;
+    return refused([{ file: target, line: 0, column: 0, rule: 'conflict', message: 'changed on disk while the rows were being imported', hint: 'run the import again: it reads the file anew' }], read);
+  }
+  return { ...report, outcome: existing ? 'written' : 'created' };
+}
+
+/** A new registrations file with its `$schema`, one registration a line as the sample is written. */
+function newRegistrationsFile(schema: string, registrations: readonly Registration[]): string {
+  const lines = registrations.map((r) => `    ${inlineJson(r)}`).join(',\n');
+  return `{\n  "$schema": ${JSON.stringify(schema)},\n  "registrations": [${lines ? `\n${lines}\n  ` : ''}]\n}\n`;
+}
+
+/** Where an imported row, or an entry of the file, is: for a conflict's message and its place. */
+interface ImportedRow {
+  readonly file: string;
+  readonly label: string;
+  readonly row: number;
+  readonly columnOf: (field: Field) => number;
+  readonly table?: Table;
+}
+
+function placeOf(place: ImportedRow, field: Field): Pick<Diagnostic, 'file' | 'line' | 'column' | 'cell'> {
+  return place.table ? cellPlace(place.table, place.row, place.columnOf(field)) : { file: place.file, line: place.row, column: place.columnOf(field) };
+}
+
+interface EditionFiles {
+  readonly schedule?: Checked<ScheduleFile>;
+  readonly registrations?: { readonly checked: Checked<RegistrationsFile>; readonly text: string };
+  readonly problems: readonly Diagnostic[];
+}
+
+/** schedule.json (the sessions) and the registrations file, checked as the build checks them. */
+async function readEditionFiles(dataDir: string, target: string): Promise<EditionFiles> {
+  const problems: Diagnostic[] = [];
+  const scheduleFile = path.join(dataDir, 'schedule.json');
+  const scheduleText = await readText(scheduleFile);
+  if (scheduleText === null) {
+    return { problems: [{ file: scheduleFile, line: 0, column: 0, rule: 'file', message: 'this data file is missing or unreadable, and it names the sessions the rows register for', hint: 'pass the edition folder with --data' }] };
+  }
+  const schedule = checkDataFile('schedule.schema.json', scheduleFile, scheduleText);
+  problems.push(...schedule.problems);
+  const text = await readText(target);
+  const registrations = text === null ? undefined : checkDataFile(registrationsSchema, target, text);
+  problems.push(...(registrations?.problems ?? []));
+  const files = { schedule: schedule.checked as Checked<ScheduleFile> | undefined, registrations: registrations?.checked as Checked<RegistrationsFile> | undefined };
+  problems.push(...crossFileChecks(files));
+  return {
+    ...(files.schedule ? { schedule: files.schedule } : {}),
+    ...(files.registrations && text !== null ? { registrations: { checked: files.registrations, text } } : {}),
+    problems,
+  };
+}
+
+async function readBytes(file: ImportFile, problems: Diagnostic[]): Promise<Uint8Array | undefined> {
+  try {
+    return await file.read();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push({ file: file.name, line: 0, column: 0, rule: 'file', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`, hint: 'check the name and the folder of the file' });
+    return undefined;
+  }
+}
+
+async function readText(file: string): Promise<string | null> {
+  return fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+}
+
+function sessionChoices(schedule: Checked<ScheduleFile>): SessionChoice[] {
+  return schedule.data.sessions.map((s) => ({ group: s.group, date: s.date }));
+}
+
+/** The --map file: an object from a heading to the field its column holds, or null to leave it out. */
+function columnChoices(name: string, text: string): { choices: ColumnChoices; problems: Diagnostic[] } {
+  const parsed = parseJsonSource(name, text);
+  if (!parsed.ok) return { choices: new Map(), problems: [parsed.diagnostic] };
+  const value = parsed.source.value;
+  const hint = `map each heading to one of the fields, or to null to leave its column out: {"ご芳名": "name", "備考": null}; the fields: ${fieldList()}`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { choices: new Map(), problems: [{ file: name, line: 1, column: 1, rule: 'type', message: 'must be an object { "heading": "field" }', hint }] };
+  const choices = new Map<string, Field | null>();
+  const problems: Diagnostic[] = [];
+  for (const [heading, field] of Object.entries(value)) {
+    if (field === null || (typeof field === 'string' && (fields as string[]).includes(field))) choices.set(heading, field as Field | null);
+    else {
+      const at = parsed.source.valueAt(`/${heading.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      problems.push({ file: name, line: at.line, column: at.column, rule: 'enum', message: `/${heading} must be a field or null, found ${JSON.stringify(field)}`, hint });
+    }
+  }
+  return { choices, problems };
+}
+
+interface CheckedTable {
+  /** The row of headings: problems at or above it are not rows rejected. */
+  readonly headerRow: number;
+  readonly rows: PlacedRegistration<ImportedRow>[];
+  readonly problems: Diagnostic[];
+}
+
+/**
+ * A table's columns mapped, its rows normalised, then checked as registrations.json is (the same
+ * schema and checks across files), each problem moved to its cell and worded with the column's
+ * heading. A cell gets one problem: one that cannot be read as its field is not checked further.
+ */
+function checkTable(table: Table, choices: ColumnChoices, sessions: readonly SessionChoice[], schedule: Checked<ScheduleFile>): CheckedTable {
+  const sheetMatch = table.sheet === undefined ? undefined : matchSession(table.sheet, sessions);
+  const sheetSession = sheetMatch && 'group' in sheetMatch ? sheetMatch.group : undefined;
+  const mapped = mapColumns(table, choices, sheetSession !== undefined);
+  if (!('headerRow' in mapped)) return { headerRow: 0, rows: [], problems: [...mapped.problems] };
+  const { headerRow, columns } = mapped;
+  // Without a required column every row would fail for it: the heading row's problem says it once.
+  // Otherwise the rows are checked with the columns that could be mapped, so one run shows all.
+  const complete = [...requiredFields].every((f) => columns.some((c) => c.field === f) || (f === 'session' && sheetSession !== undefined));
+  if (!complete) return { headerRow: headerRow.row, rows: [], problems: [...mapped.problems] };
+  const dataRows = table.rows.filter((r) => r.row > headerRow.row);
+  const readings = dataRows.map((row) => readRow(table, row, columns, sessions, sheetSession));
+  const columnOf = (field: Field): number => columns.find((c) => c.field === field)?.column ?? columns[0].column;
+  const value = { registrations: readings.map((r) => r.entry) };
+  const source = tableSource(table.file, value, headerRow, dataRows, columnOf);
+  const report = validateAgainstSchema(registrationsSchema, source);
+  const checked: Checked<RegistrationsFile> = { data: value as unknown as RegistrationsFile, source, usable: report.usable };
+  const crossFile = crossFileChecks({ schedule, registrations: checked }).filter((p) => p.file === table.file);
+  const unreadable = readings.flatMap((r) => r.problems);
+  const taken = new Set(unreadable.map((p) => `${p.line}:${p.column}`));
+  const problems = [...mapped.problems, ...unreadable, ...[...report.problems, ...crossFile].filter((p) => !taken.has(`${p.line}:${p.column}`)).map((p) => inCell(table, p, columns))];
+  const rows = readings.map((r, i): PlacedRegistration<ImportedRow> => ({
+    entry: r.entry as unknown as Registration,
+    place: { file: table.file, label: `row ${dataRows[i].row} of ${table.file}`, row: dataRows[i].row, columnOf, table },
+  }));
+  return { headerRow: headerRow.row, rows, problems };
+}
+
+/**
+ * The rows as a JSON source for the validator and the checks across files: a value's position is
+ * its cell (row:column), so their problems point into the table.
+ */
+function tableSource(file: string, value: unknown, headerRow: TableRow, rows: readonly TableRow[], columnOf: (field: Field) => number): JsonSource {
+  const at = (pointer: string): SourcePosition => {
+    const [, index, field] = /^\/registrations\/(\d+)(?:\/([^/]+))?/.exec(pointer) ?? [];
+    const row = index === undefined ? undefined : rows[Number(index)];
+    if (!row) return { line: headerRow.row, column: 1 };
+    return { line: row.row, column: columnOf((field ?? fields[0]) as Field) };
+  };
+  return { file, value, valueAt: at, keyAt: at };
+}
+
+/** A problem the validator worded for a JSON pointer, worded for the table: the column's heading for the pointer, and the cell named for a workbook. */
+function inCell(table: Table, problem: Diagnostic, columns: readonly MappedColumn[]): Diagnostic {
+  const message = problem.message.replace(/^\/registrations(?:\/\d+(?:\/([^/\s]+))?)?/, (whole, field: string | undefined) => {
+    if (field !== undefined) return columns.find((c) => c.field === field)?.heading ?? fieldTitles[field as Field] ?? field;
+    return whole === '/registrations' ? 'the list' : 'the row';
+  });
+  return { ...problem, ...cellPlace(table, problem.line, problem.column), message };
+}
+
+/** The same problem found twice (schedule.json's problems by two checks) is reported once. */
+function unique(problems: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}\0${p.line}\0${p.column}\0${p.rule}\0${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Studio } from '../../src/studio/server';
+import { launchChromium, screenshot } from '../support/browser';
+import { settled, stateWhere, studioOver } from '../support/studio';
+
+let browser: Browser;
+let studio: Studio;
+let dataDir: string;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ({ studio, dataDir } = await studioOver());
+  await stateWhere(studio, settled());
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
+  await page.goto(studio.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await studio?.close();
+});
+
+/** What Japanese Excel saves as CSV: CP932, katakana furigana, full-width phone numbers. */
+const signups = (kind: string) =>
+  iconv.encode(
+    [
+      '氏名,フリガナ,所属,区分,電話番号,メールアドレス,出席する報告会',
+      `山田 太郎,ヤマダ タロウ,"架空新聞社, 社会部",報道,０３－１２３４－５６７８,yamada@example.jp,A日程`,
+      `鈴木 花子,スズキ ハナコ,架空市役所,${kind},,,11月10日`,
+      '',
+    ].join('\r\n'),
+    'cp932',
+  );
+
+/** Drops files on the zone as the user's file manager would. */
+async function drop(name: string, bytes: Buffer): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name: fileName, bytes: content }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(content)], fileName, { type: 'text/csv' }));
+      return transfer;
+    },
+    { name, bytes: [...bytes] },
+  );
+  await page.dispatchEvent('#import-zone', 'dragover', { dataTransfer });
+  await page.dispatchEvent('#import-zone', 'drop', { dataTransfer });
+}
+
+describe('the 申込者 form\'s drop zone in Chromium', () => {
+  it('is on the 申込者 form only', async () => {
+    await page.click('#tab-edit');
+    await page.locator('#edit-area').waitFor();
+    await expect.poll(() => page.locator('#edit-file').inputValue()).toBe('data:release.json');
+    expect(await page.locator('#import-zone').isVisible()).toBe(false);
+    await page.selectOption('#edit-file', 'data:registrations.json');
+    await expect.poll(() => page.locator('#import-zone').isVisible()).toBe(true);
+  });
+
+  it('shows each problem of a dropped list at its row:column and writes nothing', async () => {
+    await drop('申込一覧.csv', signups('市役所'));
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('取り込めません');
+    expect(await page.locator('#import-result .import-problem').allTextContents()).toEqual([
+      '申込一覧.csv:3:4: error: 区分 must be one of "報道", "自治体", "省庁", "その他" [enum] (or add it to attendeeKinds in schedule.json)',
+    ]);
+    expect(await page.locator('#import-result').textContent()).toContain('申込一覧.csv：CSV, Shift_JIS (CP932)、2行');
+    expect(fs.existsSync(path.join(dataDir, 'registrations.json'))).toBe(false);
+    await screenshot(page, 'import-1-problems');
+  });
+
+  it('says what the import would do; the button imports; the form and the workbook show the new registrants', async () => {
+    await drop('申込一覧.csv', signups('自治体'));
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('取り込むと：追加 2・更新 0・変更なし 0・食い違い 0・不備のある行 0');
+    await screenshot(page, 'import-2-preview');
+    expect(fs.existsSync(path.join(dataDir, 'registrations.json'))).toBe(false);
+    const generation = studio.state.generation;
+    await page.click('#import-result button:has-text("取り込む")');
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('取り込みました（ファイルを作成しました）：追加 2');
+    const written = JSON.parse(fs.readFileSync(path.join(dataDir, 'registrations.json'), 'utf8')) as { registrations: unknown[] };
+    expect(written.registrations).toEqual([
+      { session: 'A', name: '山田 太郎', furigana: 'やまだ たろう', organisation: '架空新聞社, 社会部', kind: '報道', tel: '03-1234-5678', email: 'yamada@example.jp' },
+      { session: 'B', name: '鈴木 花子', furigana: 'すずき はなこ', organisation: '架空市役所', kind: '自治体' },
+    ]);
+    await stateWhere(studio, (s) => s.busy === null && s.generation > generation);
+    // The form reopens the file as it now is.
+    await expect.poll(async () => page.locator('#edit-area input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toContain('やまだ たろう');
+    await screenshot(page, 'import-3-imported');
+    await page.click('#tab-workbook');
+    await page.click('#sheet-tabs [role="tab"]:has-text("B日程")');
+    await expect.poll(() => page.locator('#sheet-view').textContent()).toContain('鈴木 花子');
+  });
+
+  it('takes a file chosen with the button as well, and says when all is registered already', async () => {
+    await page.click('#tab-edit');
+    await page.setInputFiles('#import-file', { name: 'again.csv', mimeType: 'text/csv', buffer: signups('自治体') });
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('すべて登録済みです。変更はありません：追加 0・更新 0・変更なし 2');
+  });
+
+  it('ran without a script error or a request the CSP refused', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ export const optionTable = {
 export function usage(commandName: string): string {
   const lines = Object.entries(optionTable).map(([name, o]) => `  --${`${name} ${o.value}`.padEnd(20)} ${o.help}`);
   return [
-    `usage: ${commandName} build|validate|studio [options]`,
+    `usage: ${commandName} build|validate|studio|new-edition|import-registrations [options]`,
     '',
     '  build      check the data and make the packet in the output folder',
     '  validate   only check the data; writes nothing',

@@ -3,10 +3,10 @@ import { buildPacket } from '../build-packet';
 import { templatesDir } from '../paths';
 import { keepHeapTight } from '../heap-growth';
 
-/** One build in this fresh process; prints its stage times, peak memory and output sizes as JSON. */
-async function buildOnce(dataDir: string, outDir: string, threads: number): Promise<void> {
+/** One build in this fresh process (of the documents `only` names, or all); prints its stage times, peak memory and output sizes as JSON. */
+async function buildOnce(dataDir: string, outDir: string, threads: number, only: readonly string[] | undefined): Promise<void> {
   const started = performance.now();
-  const result = await buildPacket({ dataDir, outDir, templatesDir, threads, clock: () => performance.now() });
+  const result = await buildPacket({ dataDir, outDir, templatesDir, threads, ...(only ? { only } : {}), clock: () => performance.now() });
   const total = performance.now() - started;
   const sizes: Record<string, number> = {};
   for (const file of result.manifest.files) {
@@ -24,5 +24,5 @@ async function buildOnce(dataDir: string, outDir: string, threads: number): Prom
 }
 
 keepHeapTight();
-const [dataDir, outDir, threads] = process.argv.slice(2);
-void buildOnce(dataDir, outDir, Number(threads ?? '2'));
+const [dataDir, outDir, threads, only] = process.argv.slice(2);
+void buildOnce(dataDir, outDir, Number(threads ?? '2'), only?.split(','));

@@ -6,7 +6,10 @@ const byId = (id) => document.getElementById(id);
 /** POSTs a JSON body with the studio's token (the page's own helper). */
 let post;
 let files = [];
-/** The open file: what was read (its hash), what the editor holds now, and the form if it is one. */
+/**
+ * The open file: what was read (its hash), what was last read or saved (`saved`, or `savedText` for
+ * a text), what the editor holds now, and the form if it is one.
+ */
 let open = null;
 let latestState = null;
 let checkedGeneration = null;
@@ -49,7 +52,7 @@ async function openFile(key, reload = false) {
   byId('edit-conflict').hidden = true;
   byId('edit-history-list').hidden = true;
   const area = byId('edit-area');
-  open = { key: keyOf(file), file, hash: file.hash, dirty: false, value: undefined, text: file.text ?? '', form: null, editor: null };
+  open = { key: keyOf(file), file, hash: file.hash, dirty: false, saved: undefined, value: undefined, savedText: file.text ?? '', text: file.text ?? '', form: null, editor: null };
   let value;
   try {
     value = file.kind === 'data' ? JSON.parse((file.text ?? '{}').replace(/^\uFEFF/, '')) : undefined;
@@ -60,7 +63,7 @@ async function openFile(key, reload = false) {
   const container = element('div');
   area.replaceChildren(container);
   if (value !== undefined) {
-    open.value = value;
+    open.saved = open.value = value;
     open.form = editors.openDataForm(container, {
       name: file.name,
       schema: schemas[file.name],
@@ -68,7 +71,7 @@ async function openFile(key, reload = false) {
       problems: problemsOf(file),
       onChange: (next) => {
         open.value = next;
-        markDirty();
+        showDirty(!editors.sameValue(next, open.saved));
       },
     });
   } else {
@@ -79,7 +82,7 @@ async function openFile(key, reload = false) {
       problems: problemsOf(file),
       onChange: (text) => {
         open.text = text;
-        markDirty();
+        showDirty(text !== open.savedText);
       },
     });
   }
@@ -88,10 +91,12 @@ async function openFile(key, reload = false) {
   showProblemsHere();
 }
 
-function markDirty() {
-  open.dirty = true;
-  byId('edit-save').disabled = false;
-  setStatus('保存していない変更があります。');
+/** Whether the editor holds what the file does not: an edit undone is none. */
+function showDirty(dirty) {
+  if (dirty === open.dirty) return;
+  open.dirty = dirty;
+  byId('edit-save').disabled = !dirty;
+  setStatus(dirty ? '保存していない変更があります。' : '');
 }
 
 function setStatus(text) {
@@ -109,6 +114,8 @@ async function save(force) {
   }
   if (!response.ok) return setStatus(`保存できませんでした：${await response.text()}`);
   open.hash = (await response.json()).hash;
+  open.saved = open.value;
+  open.savedText = open.text;
   open.dirty = false;
   byId('edit-conflict').hidden = true;
   byId('edit-save').disabled = true;

@@ -8,6 +8,7 @@ import { createPrecompiledValidator } from '@rjsf/validator-ajv8';
 import { TranslatableString, getTemplate, getUiOptions } from '@rjsf/utils';
 import validators from 'studio:validators';
 import { isInside, keyRules, missingAlternatives } from '../../../load/key-alternatives';
+import { defaultFormStateBehavior, fileValue, openedValue } from './form-value';
 
 /** RJSF's own words, in Japanese. */
 const words = {
@@ -107,7 +108,7 @@ function DataForm({ schema, validator, initial, problems, onChange }) {
       extraErrors={errorTree(problems)}
       extraErrorsBlockSubmit={false}
       translateString={translate}
-      experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults' }}
+      experimental_defaultFormStateBehavior={defaultFormStateBehavior}
       onChange={({ formData }) => {
         setValue(formData);
         onChange(formData);
@@ -117,15 +118,19 @@ function DataForm({ schema, validator, initial, problems, onChange }) {
 }
 
 /**
- * Shows `value` of the data file `name` as a form in `container`; `onChange` hears every edit.
+ * Shows `value` of the data file `name` as a form in `container`; `onChange` hears every edit, as
+ * the file's value with the edits made (form-value.ts: the defaults the form fills in are no edit).
  * Returns a handle to show new server problems or take the form away.
  */
 export function openDataForm(container, { name, schema, value, problems, onChange }) {
   const validator = createPrecompiledValidator(validators[name], schema);
+  const opened = openedValue(validator, schema, value);
   const root = createRoot(container);
-  const render = (serverProblems) => root.render(<DataForm key={name} schema={schema} validator={validator} initial={value} problems={serverProblems} onChange={onChange} />);
+  const render = (serverProblems) =>
+    root.render(<DataForm key={name} schema={schema} validator={validator} initial={opened} problems={serverProblems} onChange={(formData) => onChange(fileValue(value, opened, formData))} />);
   render(problems);
   return { showProblems: render, close: () => root.unmount() };
 }
 
 export { openTextEditor } from './text-editor.js';
+export { sameValue } from './form-value';

@@ -8,6 +8,8 @@ import { createPrecompiledValidator } from '@rjsf/validator-ajv8';
 import { TranslatableString, getTemplate, getUiOptions } from '@rjsf/utils';
 import validators from 'studio:validators';
 import { isInside, keyRules, missingAlternatives } from '../../../load/key-alternatives';
+import { formTemplates, formWidgets } from './form-parts.jsx';
+import { formUiSchema } from './form-ui';
 import { defaultFormStateBehavior, fileValue, openedValue } from './form-value';
 
 /** RJSF's own words, in Japanese. */
@@ -92,14 +94,16 @@ function errorTree(problems) {
   return tree;
 }
 
-function DataForm({ schema, validator, initial, problems, onChange }) {
+function DataForm({ schema, ui, validator, initial, problems, onChange }) {
   const [value, setValue] = useState(initial);
   const [transformErrors] = useState(() => keyRuleErrors(schema));
   return (
     <Form
       schema={schema}
-      uiSchema={uiSchema}
+      uiSchema={ui}
       fields={fields}
+      templates={formTemplates}
+      widgets={formWidgets}
       transformErrors={transformErrors}
       formData={value}
       validator={validator}
@@ -124,10 +128,11 @@ function DataForm({ schema, validator, initial, problems, onChange }) {
  */
 export function openDataForm(container, { name, schema, value, problems, onChange }) {
   const validator = createPrecompiledValidator(validators[name], schema);
+  const ui = { ...formUiSchema(schema), ...uiSchema };
   const opened = openedValue(validator, schema, value);
   const root = createRoot(container);
   const render = (serverProblems) =>
-    root.render(<DataForm key={name} schema={schema} validator={validator} initial={opened} problems={serverProblems} onChange={(formData) => onChange(fileValue(value, opened, formData))} />);
+    root.render(<DataForm key={name} schema={schema} ui={ui} validator={validator} initial={opened} problems={serverProblems} onChange={(formData) => onChange(fileValue(value, opened, formData))} />);
   render(problems);
   return { showProblems: render, close: () => root.unmount() };
 }

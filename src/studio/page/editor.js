@@ -21,6 +21,24 @@ export function startEditor(studioPost) {
   byId('edit-overwrite').addEventListener('click', () => void save(true));
   byId('edit-reload').addEventListener('click', () => void openFile(open.key, true));
   byId('edit-history').addEventListener('click', () => void showHistory());
+  // Ctrl+S saves the open file, as in any editor (not the browser's "save page as", which would keep nothing).
+  document.addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's') return;
+    event.preventDefault();
+    if (open?.dirty) void save(false);
+  });
+  // Closing or reloading the page would lose what was not saved: the browser asks first.
+  window.addEventListener('beforeunload', (event) => {
+    if (open?.dirty) event.preventDefault();
+  });
+}
+
+/** Whether the page may open something else now: true when nothing is unsaved, or staff choose to discard it. */
+export function mayLeave() {
+  if (!open?.dirty) return true;
+  if (!confirm('保存していない変更があります。捨てて進みますか？')) return false;
+  open.dirty = false;
+  return true;
 }
 
 const keyOf = (file) => `${file.kind}:${file.name}`;
@@ -130,14 +148,17 @@ async function showHistory() {
   const list = element('ul');
   for (const version of versions) {
     const restore = element('button', { type: 'button', textContent: 'この版に戻す' });
+    // A version is filed when a save replaces it: its time is that save's.
+    const replaced = `${new Date(version.savedAt).toLocaleString('ja-JP')} に保存する前の内容`;
     restore.addEventListener('click', async () => {
+      if (!mayLeave()) return;
       const response = await post('/api/restore', { kind, name, id: version.id, baseHash: open.hash });
       if (response.status === 409) return void (byId('edit-conflict').hidden = false);
       await openFile(open.key, true);
-      setStatus(`${new Date(version.savedAt).toLocaleString('ja-JP')} の版に戻しました（今の版も履歴に残っています）。`);
+      setStatus(`${replaced}に戻しました（戻す前の内容も履歴に残っています）。`);
     });
     const item = element('li');
-    item.append(element('span', { textContent: `${new Date(version.savedAt).toLocaleString('ja-JP')}（${version.bytes} バイト）` }), restore);
+    item.append(element('span', { textContent: `${replaced}（${version.bytes} バイト）` }), restore);
     list.append(item);
   }
   box.replaceChildren(element('h3', { textContent: '以前の版（新しい順、最大50）' }), versions.length ? list : element('p', { className: 'quiet', textContent: 'まだありません。保存するたびに前の版が残ります。' }));

@@ -25,7 +25,7 @@ export interface ReleaseFile {
    * @minItems 1
    * @maxItems 3
    *
-   * Items: 短い文字列：1行で書く名称・語句（改行・制御文字は使えません。200字まで）。
+   * Items: 表題の行
    */
   titleLines: string[];
   /**
@@ -41,7 +41,7 @@ export interface ReleaseFile {
    */
   nextRegion?: string;
   /**
-   * 日程調整中：true にすると「スケジュールは現在調整中であり、変更になる可能性もあります」と注記します。
+   * 日程調整中：オン（true）にすると「スケジュールは現在調整中であり、変更になる可能性もあります」と注記します。
    */
   scheduleTentative: boolean;
   /**
@@ -57,11 +57,11 @@ export interface ReleaseFile {
      */
     caption: string;
     /**
-     * 画像ファイル：data/ からの相対パス（例：photo.jpg）。指定するときは alt も書きます。
+     * 画像ファイル：data/ からの相対パス（例：photo.jpg）。指定するときは「写真の代替テキスト」（alt）も書きます。
      */
     image?: string;
     /**
-     * 写真の代替テキスト：写真を見られない人（音声読み上げで読む人）のために、写真に写っているものを書きます。説明文の繰り返しではなく、見えるものを書きます（例：工房で刀を打つ元JETと刀匠）。image を指定するときは必須です。
+     * 写真の代替テキスト：写真を見られない人（音声読み上げで読む人）のために、写真に写っているものを書きます。説明文の繰り返しではなく、見えるものを書きます（例：工房で刀を打つ元JETと刀匠）。「画像ファイル」（image）を指定するときは必須です。
      */
     alt?: string;
   };
@@ -229,7 +229,7 @@ export interface ScheduleFile {
    */
   groups: {
     /**
-     * 記号
+     * 記号：この日程グループを表す半角英大文字1字（例：A）。プロジェクトと報告会はこの記号でグループを指します。
      */
     id: string;
     /**
@@ -405,7 +405,7 @@ export interface ProjectsFile {
        */
       code: string;
       /**
-       * 都道府県名を省く：政令指定都市など、発表資料で都道府県名を付けずに書く場合は true。
+       * 都道府県名を省く：政令指定都市など、発表資料で都道府県名を付けずに書く場合はオン（true）にします。
        */
       omitPrefecture?: boolean;
     };
@@ -430,7 +430,7 @@ export interface ProjectsFile {
      */
     plan: string;
     /**
-     * 活動分野：上の fields から選びます。
+     * 活動分野：上の「活動分野」（fields）から選びます。
      *
      * @minItems 1
      *
@@ -471,7 +471,7 @@ export interface RegistrationsFile {
      */
     organisation: string;
     /**
-     * 区分：schedule.json の attendeeKinds のいずれか（例：報道）。
+     * 区分：日程（schedule.json）の「出席者の区分」（attendeeKinds）のいずれか（例：報道）。
      */
     kind: string;
     /**

@@ -7,7 +7,10 @@ const byId = (id) => document.getElementById(id);
 /** POSTs a JSON body with the studio's token (the page's own helper). */
 let post;
 let files = [];
-/** The open file: what was read (its hash), what the editor holds now, and the form if it is one. */
+/**
+ * The open file: what was read (its hash), what was last read or saved (`saved`, or `savedText` for
+ * a text), what the editor holds now, and the form if it is one.
+ */
 let open = null;
 let latestState = null;
 let checkedGeneration = null;
@@ -20,6 +23,24 @@ export function startEditor(studioPost) {
   byId('edit-reload').addEventListener('click', () => void openFile(open.key, true));
   byId('edit-history').addEventListener('click', () => void showHistory());
   startImportZone(post, () => open?.dirty === true);
+  // Ctrl+S saves the open file, as in any editor (not the browser's "save page as", which would keep nothing).
+  document.addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's') return;
+    event.preventDefault();
+    if (open?.dirty) void save(false);
+  });
+  // Closing or reloading the page would lose what was not saved: the browser asks first.
+  window.addEventListener('beforeunload', (event) => {
+    if (open?.dirty) event.preventDefault();
+  });
+}
+
+/** Whether the page may open something else now: true when nothing is unsaved, or staff choose to discard it. */
+export function mayLeave() {
+  if (!open?.dirty) return true;
+  if (!confirm('保存していない変更があります。捨てて進みますか？')) return false;
+  open.dirty = false;
+  return true;
 }
 
 const keyOf = (file) => `${file.kind}:${file.name}`;
@@ -52,7 +73,7 @@ async function openFile(key, reload = false) {
   byId('edit-history-list').hidden = true;
   showImportZone(file.kind === 'data' && file.name === 'registrations.json');
   const area = byId('edit-area');
-  open = { key: keyOf(file), file, hash: file.hash, dirty: false, value: undefined, text: file.text ?? '', form: null, editor: null };
+  open = { key: keyOf(file), file, hash: file.hash, dirty: false, saved: undefined, value: undefined, savedText: file.text ?? '', text: file.text ?? '', form: null, editor: null };
   let value;
   try {
     value = file.kind === 'data' ? JSON.parse((file.text ?? '{}').replace(/^\uFEFF/, '')) : undefined;
@@ -63,7 +84,7 @@ async function openFile(key, reload = false) {
   const container = element('div');
   area.replaceChildren(container);
   if (value !== undefined) {
-    open.value = value;
+    open.saved = open.value = value;
     open.form = editors.openDataForm(container, {
       name: file.name,
       schema: schemas[file.name],
@@ -71,7 +92,7 @@ async function openFile(key, reload = false) {
       problems: problemsOf(file),
       onChange: (next) => {
         open.value = next;
-        markDirty();
+        showDirty(!editors.sameValue(next, open.saved));
       },
     });
   } else {
@@ -82,7 +103,7 @@ async function openFile(key, reload = false) {
       problems: problemsOf(file),
       onChange: (text) => {
         open.text = text;
-        markDirty();
+        showDirty(text !== open.savedText);
       },
     });
   }
@@ -91,10 +112,12 @@ async function openFile(key, reload = false) {
   showProblemsHere();
 }
 
-function markDirty() {
-  open.dirty = true;
-  byId('edit-save').disabled = false;
-  setStatus('保存していない変更があります。');
+/** Whether the editor holds what the file does not: an edit undone is none. */
+function showDirty(dirty) {
+  if (dirty === open.dirty) return;
+  open.dirty = dirty;
+  byId('edit-save').disabled = !dirty;
+  setStatus(dirty ? '保存していない変更があります。' : '');
 }
 
 function setStatus(text) {
@@ -112,6 +135,8 @@ async function save(force) {
   }
   if (!response.ok) return setStatus(`保存できませんでした：${await response.text()}`);
   open.hash = (await response.json()).hash;
+  open.saved = open.value;
+  open.savedText = open.text;
   open.dirty = false;
   byId('edit-conflict').hidden = true;
   byId('edit-save').disabled = true;
@@ -126,14 +151,17 @@ async function showHistory() {
   const list = element('ul');
   for (const version of versions) {
     const restore = element('button', { type: 'button', textContent: 'この版に戻す' });
+    // A version is filed when a save replaces it: its time is that save's.
+    const replaced = `${new Date(version.savedAt).toLocaleString('ja-JP')} に保存する前の内容`;
     restore.addEventListener('click', async () => {
+      if (!mayLeave()) return;
       const response = await post('/api/restore', { kind, name, id: version.id, baseHash: open.hash });
       if (response.status === 409) return void (byId('edit-conflict').hidden = false);
       await openFile(open.key, true);
-      setStatus(`${new Date(version.savedAt).toLocaleString('ja-JP')} の版に戻しました（今の版も履歴に残っています）。`);
+      setStatus(`${replaced}に戻しました（戻す前の内容も履歴に残っています）。`);
     });
     const item = element('li');
-    item.append(element('span', { textContent: `${new Date(version.savedAt).toLocaleString('ja-JP')}（${version.bytes} バイト）` }), restore);
+    item.append(element('span', { textContent: `${replaced}（${version.bytes} バイト）` }), restore);
     list.append(item);
   }
   box.replaceChildren(element('h3', { textContent: '以前の版（新しい順、最大50）' }), versions.length ? list : element('p', { className: 'quiet', textContent: 'まだありません。保存するたびに前の版が残ります。' }));

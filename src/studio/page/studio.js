@@ -2,7 +2,7 @@
 import { element, showProblems } from './problems.js';
 import { showPdf } from './pdf-preview.js';
 import { keepBriefFitted, showBrief } from './brief-preview.js';
-import { editorUpdate, startEditor } from './editor.js';
+import { editorUpdate, mayLeave, startEditor } from './editor.js';
 import { showWorkbook } from './workbook-preview.js';
 
 const token = document.querySelector('meta[name="studio-token"]').content;
@@ -221,9 +221,13 @@ byId('make-packet').addEventListener('click', async () => {
   if (!response.ok && response.status !== 409) setStatus(`パケットを作成できませんでした：${await response.text()}`, 'bad');
 });
 
+/** The edition open, as the list shows it. */
+let shownEdition = '';
+
 /** The editions the studio can open: choosing one switches the studio to it; a new one starts from the one open. */
 async function showEditions() {
   const { current, choices, canCreate } = await (await fetch('/api/editions')).json();
+  shownEdition = current;
   const select = byId('edition');
   select.replaceChildren(...choices.map((dir) => element('option', { value: dir, textContent: dir, selected: dir === current })));
   byId('new-edition').hidden = !canCreate;
@@ -234,6 +238,7 @@ async function post(route, body) {
 }
 
 byId('edition').addEventListener('change', async () => {
+  if (!mayLeave()) return void (byId('edition').value = shownEdition);
   const response = await post('/api/edition', { dataDir: byId('edition').value });
   if (response.ok) location.reload();
   else setStatus(`エディションを切り替えられませんでした：${await response.text()}`, 'bad');
@@ -241,7 +246,7 @@ byId('edition').addEventListener('change', async () => {
 
 byId('new-edition').addEventListener('click', async () => {
   const name = prompt(`今のエディション（${byId('edition').value}）をもとに新しいエディションを作ります。名前（例：2018）：`);
-  if (!name) return;
+  if (!name || !mayLeave()) return;
   const response = await post('/api/new-edition', { name: name.trim() });
   if (response.ok) location.reload();
   else setStatus(`新しいエディションを作れませんでした：${await response.text()}`, 'bad');

@@ -8,6 +8,9 @@ import { createPrecompiledValidator } from '@rjsf/validator-ajv8';
 import { TranslatableString, getTemplate, getUiOptions } from '@rjsf/utils';
 import validators from 'studio:validators';
 import { isInside, keyRules, missingAlternatives } from '../../../load/key-alternatives';
+import { formTemplates, formWidgets } from './form-parts.jsx';
+import { formUiSchema } from './form-ui';
+import { defaultFormStateBehavior, fileValue, openedValue } from './form-value';
 
 /** RJSF's own words, in Japanese. */
 const words = {
@@ -91,14 +94,16 @@ function errorTree(problems) {
   return tree;
 }
 
-function DataForm({ schema, validator, initial, problems, onChange }) {
+function DataForm({ schema, ui, validator, initial, problems, onChange }) {
   const [value, setValue] = useState(initial);
   const [transformErrors] = useState(() => keyRuleErrors(schema));
   return (
     <Form
       schema={schema}
-      uiSchema={uiSchema}
+      uiSchema={ui}
       fields={fields}
+      templates={formTemplates}
+      widgets={formWidgets}
       transformErrors={transformErrors}
       formData={value}
       validator={validator}
@@ -107,7 +112,7 @@ function DataForm({ schema, validator, initial, problems, onChange }) {
       extraErrors={errorTree(problems)}
       extraErrorsBlockSubmit={false}
       translateString={translate}
-      experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults' }}
+      experimental_defaultFormStateBehavior={defaultFormStateBehavior}
       onChange={({ formData }) => {
         setValue(formData);
         onChange(formData);
@@ -117,15 +122,20 @@ function DataForm({ schema, validator, initial, problems, onChange }) {
 }
 
 /**
- * Shows `value` of the data file `name` as a form in `container`; `onChange` hears every edit.
+ * Shows `value` of the data file `name` as a form in `container`; `onChange` hears every edit, as
+ * the file's value with the edits made (form-value.ts: the defaults the form fills in are no edit).
  * Returns a handle to show new server problems or take the form away.
  */
 export function openDataForm(container, { name, schema, value, problems, onChange }) {
   const validator = createPrecompiledValidator(validators[name], schema);
+  const ui = { ...formUiSchema(schema), ...uiSchema };
+  const opened = openedValue(validator, schema, value);
   const root = createRoot(container);
-  const render = (serverProblems) => root.render(<DataForm key={name} schema={schema} validator={validator} initial={value} problems={serverProblems} onChange={onChange} />);
+  const render = (serverProblems) =>
+    root.render(<DataForm key={name} schema={schema} ui={ui} validator={validator} initial={opened} problems={serverProblems} onChange={(formData) => onChange(fileValue(value, opened, formData))} />);
   render(problems);
   return { showProblems: render, close: () => root.unmount() };
 }
 
 export { openTextEditor } from './text-editor.js';
+export { sameValue } from './form-value';

@@ -127,13 +127,20 @@ export interface RenderProgress {
  * start first on the render thread (when there is one); the others follow one by one on this thread.
  */
 export async function renderPacket(checked: CheckedPacket, options: Pick<PacketOptions, 'clock' | 'signal' | 'renderThread' | 'progress'> & RenderProgress = {}): Promise<RenderedPacket> {
-  const { edition, renderOptions, timings, words } = checked;
+  const { edition, timings, words } = checked;
   const timed = stageTimer(timings, options);
   const thread = options.renderThread;
+  const aside = (writer: Writer): boolean => Boolean(thread && writer.ownThread);
+  // A writer here that spreads its work over worker threads (a national edition's briefs) has the
+  // cores to itself, and the render thread draws after it: drawn beside it, the two heaps at once
+  // were a tenth over the memory goal. Otherwise the render thread is one of the build's threads,
+  // so the writers here have one fewer.
+  const crowded = checked.writers.some((writer, i) => !aside(writer) && writer.usesThreads?.(words[i], checked.renderOptions));
+  const renderOptions = checked.writers.some(aside) && !crowded ? { ...checked.renderOptions, threads: Math.max(1, checked.renderOptions.threads - 1) } : checked.renderOptions;
   const render = async (writer: Writer, i: number): Promise<readonly OutputFile[]> => {
     const produced = await timed(writer.id, async () => {
       try {
-        if (thread && writer.ownThread) return await thread.render(writer, edition, words[i], renderOptions);
+        if (aside(writer)) return await thread!.render(writer, edition, words[i], checked.renderOptions);
         return await writer.render(edition, words[i], renderOptions, (done, total) => options.progress?.count(writer.id, done, total));
       } catch (error) {
         throw error instanceof InputError ? error : new RenderError(writer.description, error);
@@ -143,12 +150,16 @@ export async function renderPacket(checked: CheckedPacket, options: Pick<PacketO
     await options.onRendered?.(writer, produced);
     return produced;
   };
-  const aside = checked.writers.map((writer, i) => (thread && writer.ownThread ? render(writer, i) : undefined));
-  // Failures are awaited below, in order; until then, one is not an unhandled rejection.
-  for (const rendering of aside) rendering?.catch(() => undefined);
   const produced: (readonly OutputFile[])[] = [];
-  for (const [i, writer] of checked.writers.entries()) if (!aside[i]) produced[i] = await render(writer, i);
-  for (const [i, rendering] of aside.entries()) if (rendering) produced[i] = await rendering;
+  const here = async (): Promise<void> => {
+    for (const [i, writer] of checked.writers.entries()) if (!aside(writer)) produced[i] = await render(writer, i);
+  };
+  if (crowded) await here();
+  const onThread = checked.writers.map((writer, i) => (aside(writer) ? render(writer, i) : undefined));
+  // Failures are awaited below, in order; until then, one is not an unhandled rejection.
+  for (const rendering of onThread) rendering?.catch(() => undefined);
+  if (!crowded) await here();
+  for (const [i, rendering] of onThread.entries()) if (rendering) produced[i] = await rendering;
   const files = produced.flat();
   const manifest = buildManifest(edition.inputHash, files);
   return { edition, manifest, files: [...files, manifestFile(manifest)], timings };

@@ -49,7 +49,7 @@ export const optionTable = {
   registrations: { type: 'string', value: 'FILE', help: 'read registrations from FILE instead of DIR/registrations.json' },
   'fallback-font': { type: 'string', value: 'FILE', help: 'a .ttf/.otf font for characters the Japanese fonts lack (e.g. emoji) in the PDF' },
   'word-fonts': { type: 'string', value: 'yu|ms', help: 'fonts the Word briefs name: yu (游明朝/游ゴシック, Word 2016+; default) or ms (ＭＳ 明朝/ＭＳ ゴシック)' },
-  threads: { type: 'string', value: 'N', help: 'threads that make the Word briefs, this one included (default: number of CPU cores, at most 4)' },
+  threads: { type: 'string', value: 'N', help: 'threads the build uses, this one included: the release drawn on one, the briefs on the rest (default: number of CPU cores, at most 4)' },
   quiet: { type: 'boolean', value: '', help: 'build: no progress line on a long build (shown only on a terminal, after 2 s)', commands: ['build'] },
   port: { type: 'string', value: 'N', help: 'studio: the local port to serve the page on (default: a free one)', commands: ['studio'] },
   from: { type: 'string', value: 'DIR', help: 'new-edition: the edition to start from', commands: ['new-edition'] },

@@ -38,6 +38,8 @@ export interface Writer<Words = unknown> {
    * for a long document made by one thread.
    */
   readonly ownThread?: boolean;
+  /** Whether render would spread these words over worker threads of its own (then it gets the cores to itself). */
+  usesThreads?(words: Words, options: RenderOptions): boolean;
   /** Loads what render needs (libraries, fonts) before the words exist, on the thread it will render on. */
   warm?(options: RenderOptions): Promise<void>;
 }

@@ -6,9 +6,6 @@ import packBriefs, { type BriefTask } from './brief-worker';
 import type { BriefWords } from './words';
 import { workerFile } from '../../worker-file';
 
-/** Below this many briefs, starting worker threads costs more than it saves. */
-const briefsWorthThreads = 64;
-
 /** Briefs per batch handed to a worker, and per turn packed here between looks at the workers' mail. */
 const workerBatch = 32;
 const ownBatch = 2;
@@ -20,15 +17,15 @@ interface Batch {
 }
 
 /**
- * Each brief as the bytes of its .docx, in order. Packed on this thread and, when there are many,
- * on `threads - 1` worker threads, all taking batches from one queue. This thread would otherwise
+ * Each brief as the bytes of its .docx, in order. Packed on this thread and on `threads - 1` worker
+ * threads, all taking batches from one queue. This thread would otherwise
  * only wait for the workers: packing here too saves a worker's start-up and memory. Each worker is
  * handed two batches at a time, so it never waits for this thread to finish a turn before starting
  * its next batch. Between its own batches this thread hears the workers and reports progress.
  */
 export async function packAllBriefs(edition: Edition, words: readonly BriefWords[], options: RenderOptions, progress?: CountReport): Promise<Uint8Array[]> {
   const date = toDate(edition.release.date);
-  const helpers = options.threads > 1 && words.length >= briefsWorthThreads ? options.threads - 1 : 0;
+  const helpers = options.threads - 1;
   const pool =
     helpers > 0
       ? new Piscina<BriefTask, Uint8Array[]>({ ...workerFile('writers/municipal-brief-docx/brief-worker'), minThreads: helpers, maxThreads: helpers, concurrentTasksPerWorker: 2, execArgv: [] })

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
 import { historyFolderName } from '../../src/save/safe-save';
 import { packageRoot } from '../../src/paths';
-import { launchChromium, screenshot } from '../support/browser';
+import { launchChromium, openStudioPage, screenshot } from '../support/browser';
 import { studioOver } from '../support/studio';
 
 let browser: Browser;
@@ -25,10 +25,7 @@ beforeAll(async () => {
   ({ studio, dataDir } = await studioOver([{ file: 'registrations.json', content: registrations }]));
   browser = await launchChromium();
   // A Japanese browser, as staff use: the date inputs show 2017/10/13.
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ja-JP' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
-  await page.goto(studio.url);
+  page = await openStudioPage(browser, studio.url, pageErrors, { locale: 'ja-JP' });
   await page.click('#tab-edit');
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
-import { launchChromium, screenshot } from '../support/browser';
+import { launchChromium, openStudioPage, screenshot } from '../support/browser';
 import { settled, stateWhere, studioOver } from '../support/studio';
 
 let browser: Browser;
@@ -17,10 +17,7 @@ beforeAll(async () => {
   ({ studio, dataDir } = await studioOver());
   await stateWhere(studio, settled());
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
-  await page.goto(studio.url);
+  page = await openStudioPage(browser, studio.url, pageErrors);
 });
 afterAll(async () => {
   await browser?.close();

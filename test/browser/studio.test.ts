@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
-import { launchChromium, screenshot } from '../support/browser';
+import { launchChromium, openStudioPage, screenshot } from '../support/browser';
 import { studioOver } from '../support/studio';
 import { tempDir, templatesWith } from '../support/edition-fixture';
 
@@ -20,10 +20,7 @@ beforeAll(async () => {
   // Templates are edited below: a copy, never the toolkit's own.
   ({ studio, dataDir, outDir } = await studioOver([], { editionsDir, templatesDir: templatesWith() }));
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
-  await page.goto(studio.url);
+  page = await openStudioPage(browser, studio.url, pageErrors);
 });
 afterAll(async () => {
   await browser?.close();

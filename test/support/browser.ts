@@ -20,3 +20,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotsDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`) });
 }
+
+/**
+ * A page of the studio at `url` in the size the screenshots are taken at, with every script error
+ * and console error collected into `errors` (the tests expect none).
+ */
+export async function openStudioPage(browser: Browser, url: string, errors: string[], options: { locale?: string } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, ...options });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  await page.goto(url);
+  return page;
+}

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import Module from 'node:module';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
@@ -29,6 +30,14 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
 
   expect(run(root, '--help').stdout).toBe(first.stdout);
   expect(compilations(root), 'unchanged sources are not compiled again').toEqual(compiled);
+  if (!('enableCompileCache' in Module)) {
+    // Node 20: V8's code for the bundle is kept beside it; one that V8 refuses is made again.
+    const code = path.join(root, 'node_modules', '.cache', 'jet-presskit', compiled[0], 'cli.js.v8');
+    expect(fs.statSync(code).size).toBeGreaterThan(1000);
+    fs.writeFileSync(code, 'not V8 code');
+    expect(run(root, '--help').stdout).toBe(first.stdout);
+    expect(fs.statSync(code).size).toBeGreaterThan(1000);
+  }
 
   const options = path.join(root, 'src', 'cli-options.ts');
   fs.writeFileSync(options, fs.readFileSync(options, 'utf8').replace('only check the data; writes nothing', 'only check the data (edited)'));

@@ -49,7 +49,8 @@ export function progressLine(terminal: ProgressTerminal, options: ProgressLineOp
     shown = true;
     const seconds = ((options.now() - started) / 1000).toFixed(1);
     const text = `${seconds} s  ${[...running.keys()].map(describe).join(' · ')}`;
-    const width = (terminal.columns ?? 80) - 1;
+    // A pseudo-terminal whose size was never set says 0 columns.
+    const width = (terminal.columns || 80) - 1;
     terminal.write(`${clearLine}${text.length > width ? `${text.slice(0, width - 1)}…` : text}`);
   };
 

@@ -44,7 +44,9 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     const started = performance.now();
     // Loaded only to build: `validate` then starts without the document libraries.
     const { buildPacket } = await import('./build-packet');
-    const line = options.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, { delayMs: progressAfterMs, now: () => performance.now() });
+    // PRESSKIT_PROGRESS_AFTER_MS lets a test see the line without a build long enough to need it.
+    const delayMs = Number(process.env.PRESSKIT_PROGRESS_AFTER_MS ?? progressAfterMs);
+    const line = options.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, { delayMs, now: () => performance.now() });
     const result = await buildPacket({ ...packetOptions(options), progress: line?.progress }).finally(() => line?.end());
     for (const file of result.manifest.files) console.log(`${path.join(options.outDir, file.path)}  ${formatBytes(file.bytes)}`);
     console.log(`${path.join(options.outDir, manifestPath)}`);

@@ -15,7 +15,7 @@ const incidental = (name: string): boolean => name.startsWith('.') || name.endsW
  * Each is watched from its parent folder, so a folder that is deleted or renamed away and comes
  * back is seen again (chokidar stops watching a root that disappears).
  */
-export function watchFiles(targets: readonly string[], onChange: () => void, quietMs = 10): FileWatch {
+export function watchFiles(targets: readonly string[], onChange: () => void, quietMs = 30): FileWatch {
   const roots = targets.map((t) => path.resolve(t));
   const parents = [...new Set(roots.map((r) => path.dirname(r)))];
   const wanted = (p: string): boolean => {

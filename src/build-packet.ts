@@ -1,5 +1,5 @@
 import { InputError, RenderError, UsageError } from './diagnostics';
-import { loadEdition } from './load/load-edition';
+import { loadEdition, type LoadOptions } from './load/load-edition';
 import { loadTemplates } from './wording/templates';
 import { writers } from './writers/registry';
 import type { OutputFile, RenderOptions, Writer } from './writers/writer';
@@ -10,10 +10,8 @@ import type { Edition } from './model/edition';
 import { RenderThread } from './writers/render-thread';
 
 /** What the packet is made from, and how: everything but where it goes. */
-export interface PacketOptions {
-  readonly dataDir: string;
+export interface PacketOptions extends LoadOptions {
   readonly templatesDir: string;
-  readonly registrationsFile?: string;
   /** Writer ids to run, in this order; all, in the registry's order, when absent. */
   readonly only?: readonly string[];
   readonly threads?: number;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ExitCode, InputError, PresskitError, formatDiagnostic } from './diagnostics';
 import { parseCliArgs, usage, type CliOptions } from './cli-options';
 import { loadEdition } from './load/load-edition';
-import { templatesDir } from './paths';
+import { compilationDir, templatesDir } from './paths';
 import { manifestPath } from './emit/manifest';
 import { keepHeapTight } from './heap-growth';
 import { schemaReferenceWarnings } from './load/schema-references';
@@ -64,6 +64,8 @@ function packetOptions(options: CliOptions) {
     templatesDir: options.templatesDir ?? (path.relative(process.cwd(), templatesDir) || templatesDir),
     threads: options.threads ?? Math.min(4, os.availableParallelism()),
     clock: () => performance.now(),
+    // By the version of Handlebars too, whose parser found them.
+    neighboursFile: compilationDir && path.join(compilationDir, `template-neighbours-handlebars-${(require('handlebars/package.json') as { version: string }).version}.json`),
   };
 }
 

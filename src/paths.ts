@@ -18,5 +18,11 @@ export const packageRoot = findPackageRoot(__dirname);
 export const sourceDir = path.join(packageRoot, 'src');
 export const schemasDir = path.join(packageRoot, 'schemas');
 export const templatesDir = path.join(packageRoot, 'templates');
+/**
+ * The folder of the compiled bundle this code runs from (see run-compiled.js), where a command keeps
+ * what it found for the next one: it belongs to these sources, and goes with them. Undefined when
+ * run from the sources.
+ */
+export const compilationDir = path.resolve(__dirname) === path.join(packageRoot, 'src') ? undefined : __dirname;
 export const defaultDataDir = 'data';
 export const defaultOutDir = 'output';

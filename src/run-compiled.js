@@ -39,15 +39,39 @@ function sourceFiles(dir) {
     });
 }
 
+/**
+ * The name of the compilation of the sources as they are now. Reading every source (about 10 ms) is
+ * done only when one has changed since the last command: a file's content cannot change without
+ * its change time (set by the kernel, never by a tool restoring dates) or its inode changing, so
+ * the stat of every file, hashed, names the content hash found the last time.
+ */
+function sourcesHash(files) {
+  const esbuildVersion = require('esbuild/package.json').version;
+  const own = `esbuild ${esbuildVersion}\0${fs.readFileSync(__filename)}`;
+  const stamps = createHash('sha256').update(own);
+  for (const file of files) {
+    const { ino, size, ctimeMs, mtimeMs } = fs.statSync(file);
+    stamps.update(`${file}\0${ino}\0${size}\0${ctimeMs}\0${mtimeMs}\0`);
+  }
+  const stampFile = path.join(cacheDir, 'stamps', stamps.digest('hex').slice(0, 32));
+  try {
+    return fs.readFileSync(stampFile, 'utf8');
+  } catch {
+    // These sources were not seen before: hash their bytes.
+  }
+  const hash = createHash('sha256').update(own);
+  for (const file of files) hash.update(`${path.relative(sourceDir, file)}\0`).update(fs.readFileSync(file)).update('\0');
+  const name = hash.digest('hex').slice(0, 16);
+  fs.mkdirSync(path.dirname(stampFile), { recursive: true });
+  fs.writeFileSync(`${stampFile}.${process.pid}`, name);
+  fs.renameSync(`${stampFile}.${process.pid}`, stampFile); // whole, as another command may read it
+  return name;
+}
+
 /** The folder of the bundles made from the sources as they are now, compiled first when missing. */
 function compiled() {
-  const esbuildVersion = require('esbuild/package.json').version;
-  const hash = createHash('sha256').update(`esbuild ${esbuildVersion}\0${fs.readFileSync(__filename)}`);
   const schemasDir = path.join(sourceDir, '..', 'schemas'); // imported as JSON: bundled in
-  for (const file of [...sourceFiles(sourceDir), ...fs.readdirSync(schemasDir).map((name) => path.join(schemasDir, name))]) {
-    hash.update(`${path.relative(sourceDir, file)}\0`).update(fs.readFileSync(file)).update('\0');
-  }
-  const target = path.join(cacheDir, hash.digest('hex').slice(0, 16));
+  const target = path.join(cacheDir, sourcesHash([...sourceFiles(sourceDir), ...fs.readdirSync(schemasDir).map((name) => path.join(schemasDir, name))]));
   if (fs.existsSync(path.join(target, 'cli.js'))) {
     const now = new Date();
     fs.utimesSync(target, now, now); // in use: see removeOldCompilations
@@ -89,12 +113,18 @@ function esbuildBundles(outdir) {
 function removeOldCompilations(current) {
   const others = fs
     .readdirSync(cacheDir)
-    .filter((name) => path.join(cacheDir, name) !== current)
+    .filter((name) => path.join(cacheDir, name) !== current && name !== 'stamps')
     .map((name) => ({ name, time: fs.statSync(path.join(cacheDir, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
   const hourAgo = Date.now() - hourMs;
   for (const { name, time } of others.slice(kept)) {
     if (time < hourAgo) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  }
+  const stampsDir = path.join(cacheDir, 'stamps');
+  for (const stamp of fs.readdirSync(stampsDir)) {
+    const file = path.join(stampsDir, stamp);
+    const name = fs.readFileSync(file, 'utf8');
+    if (!fs.existsSync(path.join(cacheDir, name))) fs.rmSync(file, { force: true });
   }
 }
 

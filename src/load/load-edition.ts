@@ -11,6 +11,7 @@ import { parseJsonSource } from './json-source';
 import { validateAgainstSchema } from './schema-validator';
 import { crossFileChecks } from './cross-file-checks';
 import { repeatedWording, type TemplateText } from './repeated-wording';
+import { NeighboursMemo } from './neighbours-memo';
 import type { Checked, CompleteEditionFiles, EditionFiles } from './edition-files';
 
 export interface LoadOptions {
@@ -20,7 +21,12 @@ export interface LoadOptions {
   readonly registrationsFile?: string;
   /** The wording templates, whose words a data value must not repeat (default: the toolkit's templates/). */
   readonly templatesDir?: string;
+  /** Where what the templates write beside their values is kept between commands; in memory only when absent. */
+  readonly neighboursFile?: string;
 }
+
+/** The studio and the tests check again and again in one process. */
+const neighboursInMemory = new NeighboursMemo();
 
 const fileKeys: Record<DataFileName, keyof EditionFiles> = {
   'release.json': 'release',
@@ -41,12 +47,13 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
   const fileOf = (spec: (typeof dataFiles)[number]) => (spec.name === 'registrations.json' && options.registrationsFile ? options.registrationsFile : path.join(options.dataDir, spec.name));
   // Everything is read at once: waiting for one file before asking for the next cost a start-up of
   // `validate` about a tenth of its time.
-  const [unknown, texts, templates] = await Promise.all([
+  const [unknown, texts, templates, memo] = await Promise.all([
     unknownFiles(options.dataDir, options.registrationsFile !== undefined),
     Promise.all(dataFiles.map((spec) => readText(fileOf(spec), spec.required))),
     // Reported with the data's problems, since the value is what to change; a template folder that
     // cannot be read is left to the wording stage to report.
     readTemplates(options.templatesDir ?? templatesDir).catch(() => new Map<string, TemplateText>()),
+    options.neighboursFile ? NeighboursMemo.read(options.neighboursFile) : neighboursInMemory,
   ]);
   problems.push(...unknown);
   for (const [i, spec] of dataFiles.entries()) {
@@ -63,7 +70,8 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
 
   const checked = files as EditionFiles;
   problems.push(...crossFileChecks(checked));
-  problems.push(...repeatedWording(checked, [...templates.values()]));
+  problems.push(...repeatedWording(checked, [...templates.values()], memo));
+  if (memo.endCheck() && options.neighboursFile) await memo.write(options.neighboursFile);
   const photoImage = await readPhoto(options.dataDir, checked, problems, hash);
   if (problems.length > 0 || !isComplete(checked)) throw new InputError(problems);
   return buildEdition(checked, photoImage, hash.digest('hex'), sources);

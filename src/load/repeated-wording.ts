@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../diagnostics';
 import { dataOrigins } from '../model/data-origins';
-import { valueNeighbours, type ValueNeighbours } from '../wording/value-neighbours';
+import { valueNeighbours } from '../wording/value-neighbours';
 import type { Checked, EditionFiles } from './edition-files';
 import { splitPointer } from './json-source';
+import type { NeighboursMemo } from './neighbours-memo';
 
 export interface TemplateText {
   /** As diagnostics name it, e.g. `templates/release/distribution.hbs`. */
@@ -17,10 +18,12 @@ export interface TemplateText {
  * character; spaces, colons and the table bar only separate), so under `会場 | {{…}}` a value
  * 会場：… repeats the label but 会場町… does not, and under `「{{…}}」` a value in 「」 repeats both.
  */
-export function repeatedWording(files: EditionFiles, templates: readonly TemplateText[]): Diagnostic[] {
+export function repeatedWording(files: EditionFiles, templates: readonly TemplateText[], memo: NeighboursMemo): Diagnostic[] {
   const repeats = new Map<string, Repeat>();
+  const ends = valueEnds(files);
   for (const template of templates) {
-    for (const neighbours of neighboursOf(template)) {
+    if (!writesBeside(template.text, ends)) continue;
+    for (const neighbours of memo.neighbours(template.text, valueNeighbours)) {
       const before = lastToken(neighbours.before);
       const after = firstToken(neighbours.after);
       if (!before && !after) continue;
@@ -47,15 +50,36 @@ export function repeatedWording(files: EditionFiles, templates: readonly Templat
   return [...repeats.values()].map(describe);
 }
 
-/** Each template is parsed once per text: the studio checks the data on every save. */
-const parsed = new Map<string, { readonly text: string; readonly found: readonly ValueNeighbours[] }>();
+/** The first and the last token of every string in the data: the only words a value can repeat. */
+function valueEnds(files: EditionFiles): Set<string> {
+  const ends = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') {
+      const value = node.trim();
+      ends.add(firstToken(value)).add(lastToken(value));
+    } else if (typeof node === 'object' && node !== null) Object.values(node).forEach(visit);
+  };
+  Object.values(files).forEach((file: Checked<unknown> | undefined) => visit(file?.data));
+  ends.delete('');
+  return ends;
+}
 
-function neighboursOf(template: TemplateText): readonly ValueNeighbours[] {
-  const known = parsed.get(template.file);
-  if (known?.text === template.text) return known.found;
-  const found = valueNeighbours(template.text);
-  parsed.set(template.file, { text: template.text, found });
-  return found;
+/**
+ * Whether the raw text of a template has one of `ends` right before a `{{` or right after a `}}`
+ * on the same line (across the spaces and line breaks a `~` strips). Parsing, most of `validate`'s
+ * time, can only find neighbours among these, so a template without any is left unparsed.
+ */
+function writesBeside(text: string, ends: ReadonlySet<string>): boolean {
+  for (const open of text.matchAll(/\{{2,}(~?)/g)) {
+    const before = open[1] ? text.slice(0, open.index).trimEnd() : text.slice(0, open.index);
+    if (ends.has(lastToken(before.slice(before.lastIndexOf('\n') + 1)))) return true;
+  }
+  for (const close of text.matchAll(/(~?)\}{2,}/g)) {
+    const rest = text.slice(close.index + close[0].length);
+    const after = close[1] ? rest.trimStart() : rest;
+    if (ends.has(firstToken(after.split('\n', 1)[0]))) return true;
+  }
+  return false;
 }
 
 interface Place {
@@ -96,14 +120,31 @@ function describe(repeat: Repeat): Diagnostic {
 const separatorsAtStart = /^[\s:：|]+/u;
 const separatorsAtEnd = /[\s:：|]+$/u;
 
-function firstToken(text: string): string {
-  const rest = text.replace(separatorsAtStart, '');
-  return /^[\p{L}\p{N}\p{M}]+/u.exec(rest)?.[0] ?? [...rest][0] ?? '';
+const letterOrDigit = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** The last character of `text` before `end`, a surrogate pair taken whole. */
+function characterBefore(text: string, end: number): string {
+  const pair = end > 1 && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text.slice(end - 2, end));
+  return text.slice(pair ? end - 2 : end - 1, end);
 }
 
+function firstToken(text: string): string {
+  const rest = text.replace(separatorsAtStart, '');
+  return /^[\p{L}\p{N}\p{M}]+/u.exec(rest)?.[0] ?? (rest === '' ? '' : String.fromCodePoint(rest.codePointAt(0)!));
+}
+
+/** Walked back one character at a time: a pattern anchored at the end is tried from every start, slow on a long text. */
 function lastToken(text: string): string {
-  const rest = text.replace(separatorsAtEnd, '');
-  return /[\p{L}\p{N}\p{M}]+$/u.exec(rest)?.[0] ?? [...rest].pop() ?? '';
+  let end = text.length;
+  while (end > 0 && separatorsAtEnd.test(text[end - 1])) end--; // each separator is one UTF-16 unit
+  const rest = text.slice(0, end);
+  let start = rest.length;
+  while (start > 0) {
+    const character = characterBefore(rest, start);
+    if (!letterOrDigit.test(character)) break;
+    start -= character.length;
+  }
+  return start < rest.length ? rest.slice(start) : characterBefore(rest, rest.length);
 }
 
 /** The string values in the data that a model path prints, each with its pointer; only parts that passed their schema. */

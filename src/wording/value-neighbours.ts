@@ -1,8 +1,9 @@
 import type { SourcePosition } from '../diagnostics';
 
 // Handlebars' parser alone (what `Handlebars.parse` is): `validate` checks templates for repeated
-// wording without loading the compiler and its source maps, which only the build needs.
-const { parse } = require('handlebars/dist/cjs/handlebars/compiler/base') as { parse(text: string): hbs.AST.Program };
+// wording without loading the compiler and its source maps, which only the build needs; and loads
+// even the parser only when a template may repeat a value's words.
+const parse = (text: string): hbs.AST.Program => (require('handlebars/dist/cjs/handlebars/compiler/base') as { parse(text: string): hbs.AST.Program }).parse(text);
 
 /** A value a template writes as it is (`{{release.distribution}}`), with the template's own text beside it. */
 export interface ValueNeighbours {

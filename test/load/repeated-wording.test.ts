@@ -39,6 +39,19 @@ describe('a value that repeats the words its template writes beside it', () => {
     ]);
   });
 
+  it('is found across the line break a ~ strips, and beside a triple-stash', async () => {
+    const data = editionWith([
+      { file: 'release.json', find: '"distribution": "総務省記者クラブ"', replace: '"distribution": "参考配布：総務省記者クラブ"' },
+      { file: 'organiser.json', find: '"legalName": "', replace: '"legalName": "主催　' },
+    ]);
+    const templates = templatesWith([
+      { file: 'release/distribution.hbs', content: '参考配布：\n{{~release.distribution}}' },
+      { file: 'release/organiser.hbs', content: '主催　{{{organiser.legalName}}}\n' },
+    ]);
+    const repeats = (await validate(data, templates)).filter((line) => line.includes('[repeated-wording]'));
+    expect(repeats.map((line) => line.split(': error')[0])).toEqual([expect.stringMatching(/^data\/organiser\.json:\d+:\d+$/), 'data/release.json:7:19']);
+  });
+
   it('is not looked for in a part that failed its schema', async () => {
     const data = editionWith([{ file: 'release.json', find: '"distribution": "総務省記者クラブ"', replace: '"distribution": "参考配布：総務省記者クラブ\\u0007"' }]);
     expect(await validate(data)).toEqual([expect.stringMatching(/^data\/release\.json:7:19: error: \/distribution is not in the expected form: .* \[pattern\]/), '1 error(s); nothing was written, the previous output is unchanged']);

@@ -47,9 +47,9 @@ function buildOnce(dataDir: string, only?: string): BuildReport {
   return JSON.parse(stdout.trim().split('\n').pop()!) as BuildReport;
 }
 
-function timeCommand(command: string, args: readonly string[]): number {
+function timeCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
   const started = performance.now();
-  const result = spawnSync(command, [...args], { cwd: packageRoot, stdio: 'ignore' });
+  const result = spawnSync(command, [...args], { cwd: packageRoot, stdio: 'ignore', env });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
   return performance.now() - started;
 }
@@ -63,6 +63,7 @@ let seedBuild: number | undefined;
 let seedValidate: number | undefined;
 let seedPdfBytes: number | undefined;
 let libreOffice: number | undefined;
+let startup = '';
 if (parts.has('builds')) {
   const rows: string[][] = [];
   const stageNames = ['load', 'wording', 'pdf', 'docx', 'xlsx', 'emit'];
@@ -84,6 +85,14 @@ if (parts.has('builds')) {
   seedBuild = median(Array.from({ length: runs }, () => timeCommand('npm', ['run', 'build', '--silent', '--', '--out', path.join(work, 'seed-out')])));
   seedPdfBytes = fs.statSync(path.join(work, 'seed-out', '報道発表資料.pdf')).size;
   seedValidate = median(Array.from({ length: runs }, () => timeCommand('npm', ['run', 'validate', '--silent'])));
+  // What every command pays before the toolkit runs: Node.js starting, twice with npm. A machine
+  // that sets NODE_EXTRA_CA_CERTS (this one does, for its proxy) has every Node.js start read it.
+  const timed = (command: string, args: readonly string[], env?: NodeJS.ProcessEnv) => median(Array.from({ length: runs }, () => timeCommand(command, args, env)));
+  startup = `Node.js start (node -e 0): ${seconds(timed(process.execPath, ['-e', '0']))} s`;
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const env = { ...process.env, NODE_EXTRA_CA_CERTS: undefined };
+    startup += `; NODE_EXTRA_CA_CERTS is set (${process.env.NODE_EXTRA_CA_CERTS}): without it, Node.js starts in ${seconds(timed(process.execPath, ['-e', '0'], env))} s and npm run validate takes ${seconds(timed('npm', ['run', 'validate', '--silent'], env))} s`;
+  }
   if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0) {
     const profile = `-env:UserInstallation=file://${work}/lo-profile`;
     const brief = fs.readdirSync(path.join(work, 'seed-out', 'briefs'))[0];
@@ -99,6 +108,7 @@ if (parts.has('builds')) {
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(`\nseed edition, npm run build, cold end to end: ${seconds(seedBuild)} s; npm run validate: ${seconds(seedValidate)} s`);
+  console.log(startup);
   console.log(libreOffice === undefined ? 'LibreOffice not installed: no yardstick' : `one LibreOffice docx → pdf conversion (yardstick): ${seconds(libreOffice)} s`);
 }
 
@@ -142,7 +152,7 @@ void (async () => {
   const resultsDir = path.join(packageRoot, 'bench-results');
   fs.mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, 'bench.json');
-  fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.availableParallelism(), loadAverageAtStart: loadAtStart, seedValidateMs: seedValidate ?? null, threads: Number(threads), runs, editions: results, seedBuildMs: seedBuild ?? null, seedPdfBytes: seedPdfBytes ?? null, libreOfficeMs: libreOffice ?? null, studio: studio ?? null, goals }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.availableParallelism(), loadAverageAtStart: loadAtStart, seedValidateMs: seedValidate ?? null, startup, threads: Number(threads), runs, editions: results, seedBuildMs: seedBuild ?? null, seedPdfBytes: seedPdfBytes ?? null, libreOfficeMs: libreOffice ?? null, studio: studio ?? null, goals }, null, 2)}\n`);
   console.log(`\nwritten: ${path.relative(process.cwd(), file)}`);
   fs.rmSync(work, { recursive: true, force: true });
 })();

@@ -1,8 +1,9 @@
 'use strict';
 // The user's commands (`npm run build`, `validate`, `studio`…) start here, in plain JavaScript: the
 // TypeScript under src/ is bundled by esbuild into node_modules/.cache/jet-presskit/<hash>/, where
-// <hash> is taken over every source file's path and bytes. A change under src/ gives a new hash,
-// so the next command compiles it (about 0.2 s) and can never run stale code; otherwise starting
+// <hash> is taken over every source file's path and bytes (and npm's record of what it installed,
+// as libraries are bundled in). A change under src/ gives a new hash, so the next command compiles
+// it (about 0.5 s) and can never run stale code; otherwise starting
 // costs one read of the sources instead of loading TypeScript (ts-node, about 0.5 s). Development
 // and the tests keep running the sources through ts-node.
 const fs = require('node:fs');
@@ -12,13 +13,26 @@ const { createHash } = require('node:crypto');
 const sourceDir = __dirname;
 const cacheDir = path.join(sourceDir, '..', 'node_modules', '.cache', 'jet-presskit');
 /**
- * Bundles a process may load, by their names in the folder: the command and the benchmark's build at
- * its top (where worker-file.ts looks for the others), the entries of the worker threads by their path.
+ * The libraries the documents are made with, each group bundled into a file of its own beside the
+ * command's (`library-<group>.js`), loaded when first used, by the command or thread that uses it.
+ * Left to Node, exceljs alone is some 200 files to find, read and compile one by one: 0.4 s of every
+ * build on Node 20. A group holds what must be one copy: pdfkit, inside pdfmake, shapes text with
+ * the fontkit the release's fonts are opened with.
  */
-const entryPoints = ['cli', 'build-once:bench/build-once', 'writers/municipal-brief-docx/brief-worker', 'writers/render-thread-entry'].map((entry) => {
-  const [out, source = out] = entry.split(':');
-  return { in: path.join(sourceDir, `${source}.ts`), out };
-});
+const libraryGroups = {
+  pdf: ['pdfmake', 'pdfmake/js/Renderer', 'pdfmake/js/PDFDocument', 'fontkit', 'linebreak'],
+  xlsx: ['exceljs'],
+  docx: ['docx'],
+  handlebars: ['handlebars', 'handlebars/dist/cjs/handlebars/compiler/base'],
+};
+/**
+ * Bundles a process may load, all in one folder: the command, the benchmark's build, the worker
+ * threads' entries (found by worker-file.ts by their file names) and the library groups.
+ */
+const entryPoints = [
+  ...['cli', 'bench/build-once', 'writers/municipal-brief-docx/brief-worker', 'writers/render-thread-entry'].map((source) => ({ in: path.join(sourceDir, `${source}.ts`), out: path.basename(source) })),
+  ...Object.keys(libraryGroups).map((group) => ({ in: `library-group:${group}`, out: `library-${group}` })),
+];
 /** Served to the browser as they are, never run by Node. */
 const browserDir = path.join(sourceDir, 'studio', 'page');
 /**
@@ -69,9 +83,11 @@ function sourcesHash(files) {
 }
 
 /** The folder of the bundles made from the sources as they are now, compiled first when missing. */
-function compiled() {
+async function compiled() {
   const schemasDir = path.join(sourceDir, '..', 'schemas'); // imported as JSON: bundled in
-  const target = path.join(cacheDir, sourcesHash([...sourceFiles(sourceDir), ...fs.readdirSync(schemasDir).map((name) => path.join(schemasDir, name))]));
+  // What npm installed (its record of node_modules): the library groups are bundled from it.
+  const installed = [path.join(sourceDir, '..', 'node_modules', '.package-lock.json')].filter((file) => fs.existsSync(file));
+  const target = path.join(cacheDir, sourcesHash([...sourceFiles(sourceDir), ...fs.readdirSync(schemasDir).map((name) => path.join(schemasDir, name)), ...installed]));
   if (fs.existsSync(path.join(target, 'cli.js'))) {
     const now = new Date();
     fs.utimesSync(target, now, now); // in use: see removeOldCompilations
@@ -81,7 +97,7 @@ function compiled() {
   fs.mkdirSync(cacheDir, { recursive: true });
   const staging = fs.mkdtempSync(path.join(cacheDir, '.staging-'));
   try {
-    esbuildBundles(staging);
+    await esbuildBundles(staging);
   } catch {
     fs.rmSync(staging, { recursive: true, force: true });
     return undefined; // esbuild has printed where and why
@@ -97,12 +113,37 @@ function compiled() {
   return target;
 }
 
-function esbuildBundles(outdir) {
-  require('esbuild').buildSync({
+const groupOf = new Map(Object.entries(libraryGroups).flatMap(([group, modules]) => modules.map((name) => [name, group])));
+
+/**
+ * The sources' imports of a library in a group read it from its group's file, found beside the
+ * importing bundle at run time; every other package stays where npm put it, loaded by Node.
+ */
+const libraryFiles = {
+  name: 'library-files',
+  setup(build) {
+    build.onResolve({ filter: /^library-group:/ }, ({ path: entry }) => ({ path: entry.slice('library-group:'.length), namespace: 'library-group' }));
+    build.onLoad({ filter: /.*/, namespace: 'library-group' }, ({ path: group }) => ({
+      contents: `module.exports = {${libraryGroups[group].map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(', ')}};`,
+      resolveDir: sourceDir,
+    }));
+    build.onResolve({ filter: /^library-file:/ }, ({ path: group }) => ({ path: `./library-${group.slice('library-file:'.length)}.js`, external: true }));
+    build.onResolve({ filter: /^[^./]/ }, ({ path: name, namespace, importer, kind }) => {
+      if (kind === 'require-resolve') return { path: name, external: true };
+      // A group's libraries and all they use: bundled in the group's file.
+      if (namespace === 'library-group' || importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      return groupOf.has(name) ? { path: name, namespace: 'library' } : { path: name, external: true };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'library' }, ({ path: name }) => ({ contents: `module.exports = require(${JSON.stringify(`library-file:${groupOf.get(name)}`)})[${JSON.stringify(name)}];` }));
+  },
+};
+
+async function esbuildBundles(outdir) {
+  await require('esbuild').build({
     entryPoints,
     outdir,
     bundle: true,
-    packages: 'external',
+    plugins: [libraryFiles],
     platform: 'node',
     target: 'node20',
     format: 'cjs',
@@ -129,50 +170,63 @@ function removeOldCompilations(current) {
 }
 
 /**
- * Loads a bundle as `require` would, keeping V8's compiled code for it in a file beside it: on
- * Node 20, which has no compile cache of its own, compiling the command's bundle was about 15 ms
- * of every start (`validate` does little more than that).
+ * Has `require` load the bundles of `dir` keeping V8's compiled code for each in a file beside it:
+ * Node 20 has no compile cache of its own, and compiling is much of a command's start (exceljs
+ * alone some 0.2 s). The code is kept per use (a build runs other functions than a validate) and
+ * made as the command or thread ends, so it holds the functions that ran, not only the top level.
  */
-function requireWithCodeCache(file) {
+function keepCompiledCode(dir, use) {
   const vm = require('node:vm');
   const Module = require('node:module');
-  const codeFile = `${file}.v8`;
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(codeFile);
-  } catch {
-    cachedData = undefined; // first run: made below
-  }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
-  const loaded = new Module(file, module);
-  loaded.filename = file;
-  loaded.paths = Module._nodeModulePaths(path.dirname(file));
-  script.runInThisContext()(loaded.exports, Module.createRequire(file), loaded, file, path.dirname(file));
-  loaded.loaded = true;
-  if (cachedData === undefined || script.cachedDataRejected) {
-    // Made as the command ends, so it holds the functions the command compiled too; renamed into
-    // place whole, as another command may be reading it.
-    process.once('exit', () => {
-      const partial = `${codeFile}.${process.pid}`;
+  // V8 refuses code made under other flags, and the command sets this one as it starts
+  // (heap-growth.ts): set before compiling, the code made at exit is taken by the next command.
+  require('node:v8').setFlagsFromString('--heap-growing-percent=20');
+  const made = [];
+  const javascript = Module._extensions['.js'];
+  Module._extensions['.js'] = function loadKeepingCode(module, file) {
+    if (path.dirname(file) !== dir) return javascript(module, file);
+    const codeFile = `${file}.${use}.v8`;
+    let cachedData;
+    try {
+      cachedData = fs.readFileSync(codeFile);
+    } catch {
+      cachedData = undefined; // first use: made at exit
+    }
+    const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    if (cachedData === undefined || script.cachedDataRejected) made.push({ script, codeFile });
+    script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dir);
+  };
+  process.once('exit', () => {
+    for (const { script, codeFile } of made) {
+      const partial = `${codeFile}.${process.pid}.${threadId}`; // renamed into place whole, as another command may be reading it
       fs.writeFileSync(partial, script.createCachedData());
       fs.renameSync(partial, codeFile);
-    });
-  }
-  return loaded.exports;
+    }
+  });
 }
 
-if (require.main === module) {
-  // Node 22.1 and later keep V8's compiled code of every module between runs.
+/** A bundle, loaded with V8's code kept: Node 22.1 and later do it for every module themselves. */
+function loadBundle(file, use) {
   const { enableCompileCache } = require('node:module');
-  enableCompileCache?.(path.join(cacheDir, '..', 'jet-presskit-v8'));
-  const bundles = compiled();
-  if (bundles) {
-    const cli = path.join(bundles, 'cli.js');
-    (enableCompileCache ? require(cli) : requireWithCodeCache(cli)).runCli(process.argv.slice(2));
-  } else {
-    console.error('error: the toolkit\'s sources under src/ do not compile (see above); nothing was run. Undo the change there, or reinstall with npm ci');
-    process.exitCode = 3;
-  }
+  if (enableCompileCache) enableCompileCache(path.join(cacheDir, '..', 'jet-presskit-v8'));
+  else keepCompiledCode(path.dirname(file), use);
+  return require(file);
+}
+
+const { isMainThread, threadId, workerData } = require('node:worker_threads');
+if (!isMainThread && workerData?.bundle) {
+  // A compiled worker thread starts here (see worker-file.ts), to load its bundle as the command does.
+  module.exports = loadBundle(workerData.bundle, 'thread');
+} else if (require.main === module) {
+  void compiled().then((bundles) => {
+    if (bundles) {
+      const args = process.argv.slice(2);
+      loadBundle(path.join(bundles, 'cli.js'), /^[a-z][a-z-]*$/.test(args[0] ?? '') ? args[0] : 'other').runCli(args);
+    } else {
+      console.error('error: the toolkit\'s sources under src/ do not compile (see above); nothing was run. Undo the change there, or reinstall with npm ci');
+      process.exitCode = 3;
+    }
+  });
 } else {
   module.exports = { compiled }; // the benchmark times the compiled build as the command runs it
 }

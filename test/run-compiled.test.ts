@@ -35,20 +35,32 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   expect(run(root, '--help').stdout).toBe(first.stdout);
   expect(compilations(root), 'unchanged sources are not compiled again').toEqual(compiled);
   if (!('enableCompileCache' in Module)) {
-    // Node 20: V8's code for the bundle is kept beside it; one that V8 refuses is made again.
-    const code = path.join(root, 'node_modules', '.cache', 'jet-presskit', compiled[0], 'cli.js.v8');
-    expect(fs.statSync(code).size).toBeGreaterThan(1000);
+    // Node 20: V8's code for each bundle is kept beside it, per use; taken as it is by the next
+    // command (V8 refuses code made under other flags: it would be made again each time), and one
+    // that V8 refuses is made again.
+    const code = path.join(root, 'node_modules', '.cache', 'jet-presskit', compiled[0], 'cli.js.other.v8');
+    const made = fs.readFileSync(code);
+    expect(made.length).toBeGreaterThan(1000);
+    fs.utimesSync(code, 0, 0);
+    expect(run(root, '--help').stdout).toBe(first.stdout);
+    expect(fs.statSync(code).mtimeMs, 'the code was taken, not made again').toBe(0);
     fs.writeFileSync(code, 'not V8 code');
     expect(run(root, '--help').stdout).toBe(first.stdout);
     expect(fs.statSync(code).size).toBeGreaterThan(1000);
   }
+  // What npm installed is a source too: the libraries are bundled in.
+  const installed = path.join(root, 'node_modules', '.package-lock.json');
+  fs.rmSync(installed);
+  fs.writeFileSync(installed, `${fs.readFileSync(path.join(packageRoot, 'node_modules', '.package-lock.json'), 'utf8')}\n`);
+  expect(run(root, '--help').stdout).toBe(first.stdout);
+  expect(compilations(root)).toHaveLength(2);
 
   const options = path.join(root, 'src', 'cli-options.ts');
   fs.writeFileSync(options, fs.readFileSync(options, 'utf8').replace('only check the data; writes nothing', 'only check the data (edited)'));
   const edited = run(root, '--help');
   expect(edited.status, edited.stderr).toBe(0);
   expect(edited.stdout).toContain('validate   only check the data (edited)');
-  expect(compilations(root)).toHaveLength(2);
+  expect(compilations(root)).toHaveLength(3);
 
   // The same length, with the file's old dates put back, as a tool restoring dates would.
   const { atime, mtime } = fs.statSync(options);
@@ -65,6 +77,20 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   expect(memos).toHaveLength(1);
   expect(JSON.parse(fs.readFileSync(memos[0], 'utf8'))).not.toEqual({});
   expect(run(root, 'validate').stdout).toBe(validated.stdout);
+
+  // The document libraries are bundled apart, and the release is drawn on a thread of its own.
+  const built = run(root, 'build', '--quiet');
+  expect(built.status, built.stderr).toBe(0);
+  expect(fs.statSync(path.join(root, 'output', '報道発表資料.pdf')).size).toBeGreaterThan(100_000);
+  const current = path.join(cache, compilations(root).find((name) => fs.existsSync(path.join(cache, name, 'cli.js.build.v8')) || 'enableCompileCache' in Module)!);
+  expect(fs.readdirSync(current).filter((f) => f.startsWith('library-') && f.endsWith('.js')).sort()).toEqual(['library-docx.js', 'library-handlebars.js', 'library-pdf.js', 'library-xlsx.js']);
+  if (!('enableCompileCache' in Module)) {
+    // The thread's code too, made as it ends (asked to end when idle, not stopped), and taken next time.
+    const threadCode = ['render-thread-entry.js.thread.v8', 'library-pdf.js.thread.v8'].map((f) => path.join(current, f));
+    for (const file of threadCode) fs.utimesSync(file, 0, 0);
+    expect(run(root, 'build', '--quiet').status).toBe(0);
+    for (const file of threadCode) expect(fs.statSync(file).mtimeMs, file).toBe(0);
+  }
 }, 60_000);
 
 it('reports a source that does not compile, and runs nothing', () => {

@@ -34,7 +34,8 @@ const threads = values.threads;
 const largest = Math.max(...sizes);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'presskit-bench-'));
 // The build compiled, as the commands run it (see run-compiled.js).
-const compiledDir = (require('../run-compiled.js') as { compiled(): string | undefined }).compiled() ?? '';
+// (Compiled, when needed, by a Node.js of its own: esbuild's plugins run only asynchronously.)
+const compiledDir = execFileSync(process.execPath, ['-e', `require(${JSON.stringify(require.resolve('../run-compiled.js'))}).compiled().then((dir) => process.stdout.write(dir ?? ''))`], { encoding: 'utf8' });
 if (!compiledDir) throw new Error('the sources do not compile');
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

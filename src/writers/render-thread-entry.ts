@@ -7,10 +7,11 @@ import type { RenderReply, RenderRequest } from './render-thread';
 let queue: Promise<void> = Promise.resolve();
 
 parentPort!.on('message', (request: RenderRequest) => {
-  queue = queue.then(() => answer(request));
+  if (request.kind === 'close') parentPort!.close(); // asked only when idle: the thread then ends
+  else queue = queue.then(() => answer(request));
 });
 
-async function answer(request: RenderRequest): Promise<void> {
+async function answer(request: Exclude<RenderRequest, { kind: 'close' }>): Promise<void> {
   const writer = writers.find((w) => w.id === request.writer)!;
   let reply: RenderReply;
   try {

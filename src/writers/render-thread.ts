@@ -7,7 +7,8 @@ import type { OutputFile, RenderOptions, Writer } from './writer';
 /** What the thread is asked: load a writer's libraries, or render its words. */
 export type RenderRequest =
   | { readonly kind: 'warm'; readonly id: number; readonly writer: string; readonly options: RenderOptions }
-  | { readonly kind: 'render'; readonly id: number; readonly writer: string; readonly edition: Edition; readonly words: unknown; readonly options: RenderOptions };
+  | { readonly kind: 'render'; readonly id: number; readonly writer: string; readonly edition: Edition; readonly words: unknown; readonly options: RenderOptions }
+  | { readonly kind: 'close' };
 
 /** What it answers, once per request. */
 export type RenderReply =
@@ -42,11 +43,23 @@ export class RenderThread {
     return this.#ask({ kind: 'render', id: this.#nextId++, writer: writer.id, edition, words, options });
   }
 
+  /**
+   * Idle, the thread is asked to end and ends as a thread does, running its exit handlers (the
+   * compiled command keeps V8's code for the thread then: run-compiled.js); busy, or not ending
+   * soon, it is stopped.
+   */
   async close(): Promise<void> {
-    await this.#worker.terminate();
+    if (this.#exited) return;
+    if (this.#pending.size > 0) return void (await this.#worker.terminate());
+    const ended = new Promise((resolve) => this.#worker.once('exit', resolve));
+    this.#worker.ref();
+    this.#worker.postMessage({ kind: 'close' } satisfies RenderRequest);
+    const stop = setTimeout(() => void this.#worker.terminate(), 2000);
+    await ended;
+    clearTimeout(stop);
   }
 
-  #ask(request: RenderRequest): Promise<readonly OutputFile[]> {
+  #ask(request: Exclude<RenderRequest, { kind: 'close' }>): Promise<readonly OutputFile[]> {
     if (this.#exited) return Promise.reject(this.#exited);
     return new Promise((resolve, reject) => {
       this.#pending.set(request.id, { resolve, reject });

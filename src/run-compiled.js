@@ -124,7 +124,8 @@ const libraryFiles = {
   setup(build) {
     build.onResolve({ filter: /^library-group:/ }, ({ path: entry }) => ({ path: entry.slice('library-group:'.length), namespace: 'library-group' }));
     build.onLoad({ filter: /.*/, namespace: 'library-group' }, ({ path: group }) => ({
-      contents: `module.exports = {${libraryGroups[group].map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(', ')}};`,
+      // Each library started when first asked for: the main thread checks the release's glyphs with fontkit, and needs no pdfmake.
+      contents: `module.exports = {${libraryGroups[group].map((name) => `get ${JSON.stringify(name)}() { return require(${JSON.stringify(name)}); }`).join(', ')}};`,
       resolveDir: sourceDir,
     }));
     build.onResolve({ filter: /^library-file:/ }, ({ path: group }) => ({ path: `./library-${group.slice('library-file:'.length)}.js`, external: true }));

@@ -15,7 +15,8 @@ export const attendanceXlsx = defineWriter({
   async render(edition, words, options) {
     // exceljs is loaded only where the workbook is made.
     const workbook = (await import('./layout')).attendanceWorkbook(edition, words, options.wordFonts);
-    const packed = new Uint8Array(await workbook.xlsx.writeBuffer());
+    // Stored, not compressed: rezip compresses every part once, with the document's date.
+    const packed = new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
     return [{ path: attendanceFileName, bytes: rezip(packed, toDate(edition.release.date)) }];
   },
 });

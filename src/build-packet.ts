@@ -28,6 +28,9 @@ export interface PacketOptions extends LoadOptions {
   readonly renderThread?: RenderThread;
   /** Told as each stage starts and ends and as the briefs are made: the command's progress line. */
   readonly progress?: BuildProgress;
+  /** Where the templates' compiled code is kept for the next process (the command's compilation); none, none kept. */
+  readonly templatesCodeFile?: string;
+  readonly shapedRunsFile?: RenderOptions['shapedRunsFile'];
 }
 
 export interface BuildProgress {
@@ -90,7 +93,12 @@ function stageTimer(timings: Map<Stage, number>, options: Pick<PacketOptions, 'c
 }
 
 function renderOptionsOf(options: PacketOptions): RenderOptions {
-  return { threads: options.threads ?? 1, wordFonts: options.wordFonts ?? 'yu', ...(options.fallbackFont ? { fallbackFont: options.fallbackFont } : {}) };
+  return {
+    threads: options.threads ?? 1,
+    wordFonts: options.wordFonts ?? 'yu',
+    ...(options.fallbackFont ? { fallbackFont: options.fallbackFont } : {}),
+    ...(options.shapedRunsFile ? { shapedRunsFile: options.shapedRunsFile } : {}),
+  };
 }
 
 /** A thread for the writers that render on their own, when the build may use more than one and has such a writer. */
@@ -105,7 +113,7 @@ export async function checkPacket(options: PacketOptions): Promise<CheckedPacket
   const timings = new Map<Stage, number>();
   const timed = stageTimer(timings, options);
   const edition = await timed('load', () => loadEdition(options));
-  const templates = await timed('wording', () => loadTemplates(options.templatesDir));
+  const templates = await timed('wording', () => loadTemplates(options.templatesDir, options.templatesCodeFile));
   const words: unknown[] = await timed('wording', () => selected.map((writer) => writer.words(edition, templates)));
   if (templates.problems.length > 0) throw new InputError(templates.problems);
   const renderOptions = renderOptionsOf(options);

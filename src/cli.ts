@@ -64,8 +64,11 @@ function packetOptions(options: CliOptions) {
     templatesDir: options.templatesDir ?? (path.relative(process.cwd(), templatesDir) || templatesDir),
     threads: options.threads ?? Math.min(4, os.availableParallelism()),
     clock: () => performance.now(),
-    // By the version of Handlebars too, whose parser found them.
-    neighboursFile: compilationDir && path.join(compilationDir, `template-neighbours-handlebars-${(require('handlebars/package.json') as { version: string }).version}.json`),
+    // What the last command found, kept with the compilation for the next one: each depends on
+    // the toolkit's code and its libraries, which name the compilation.
+    neighboursFile: compilationDir && path.join(compilationDir, 'template-neighbours.json'),
+    templatesCodeFile: compilationDir && path.join(compilationDir, 'templates-code.json'),
+    shapedRunsFile: compilationDir && path.join(compilationDir, 'shaped-runs.json'),
   };
 }
 

@@ -73,7 +73,7 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   expect(validated.stdout).toContain('data: ok (8 projects');
   // What the templates write beside their values, kept with the compilation for the next command.
   const cache = path.join(root, 'node_modules', '.cache', 'jet-presskit');
-  const memos = compilations(root).flatMap((name) => fs.readdirSync(path.join(cache, name)).filter((f) => f.startsWith('template-neighbours-')).map((f) => path.join(cache, name, f)));
+  const memos = compilations(root).flatMap((name) => fs.readdirSync(path.join(cache, name)).filter((f) => f === 'template-neighbours.json').map((f) => path.join(cache, name, f)));
   expect(memos).toHaveLength(1);
   expect(JSON.parse(fs.readFileSync(memos[0], 'utf8'))).not.toEqual({});
   expect(run(root, 'validate').stdout).toBe(validated.stdout);
@@ -84,6 +84,13 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   expect(fs.statSync(path.join(root, 'output', '報道発表資料.pdf')).size).toBeGreaterThan(100_000);
   const current = path.join(cache, compilations(root).find((name) => fs.existsSync(path.join(cache, name, 'cli.js.build.v8')) || 'enableCompileCache' in Module)!);
   expect(fs.readdirSync(current).filter((f) => f.startsWith('library-') && f.endsWith('.js')).sort()).toEqual(['library-docx.js', 'library-handlebars.js', 'library-pdf.js', 'library-xlsx.js']);
+  // What the build found for the next one: the templates' code and the release's shaped text.
+  const templatesCode = JSON.parse(fs.readFileSync(path.join(current, 'templates-code.json'), 'utf8')) as Record<string, string>;
+  const templateTexts = fs.readdirSync(path.join(root, 'templates'), { recursive: true }).filter((f) => String(f).endsWith('.hbs')).map((f) => fs.readFileSync(path.join(root, 'templates', String(f)), 'utf8'));
+  expect(Object.keys(templatesCode).length).toBe(new Set(templateTexts).size); // by text: two templates may read alike
+  const shaped = JSON.parse(fs.readFileSync(path.join(current, 'shaped-runs.json'), 'utf8')) as Record<string, object>;
+  expect(Object.keys(shaped)).toHaveLength(2); // Mincho and bold Gothic
+  const pdf = fs.readFileSync(path.join(root, 'output', '報道発表資料.pdf'));
   if (!('enableCompileCache' in Module)) {
     // The thread's code too, made as it ends (asked to end when idle, not stopped), and taken next time.
     const threadCode = ['render-thread-entry.js.thread.v8', 'library-pdf.js.thread.v8'].map((f) => path.join(current, f));
@@ -91,6 +98,9 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
     expect(run(root, 'build', '--quiet').status).toBe(0);
     for (const file of threadCode) expect(fs.statSync(file).mtimeMs, file).toBe(0);
   }
+  // Made again with all of that taken from the files: the same bytes.
+  expect(run(root, 'build', '--quiet').status).toBe(0);
+  expect(fs.readFileSync(path.join(root, 'output', '報道発表資料.pdf')).equals(pdf)).toBe(true);
 }, 60_000);
 
 it('reports a source that does not compile, and runs nothing', () => {

@@ -16,6 +16,8 @@ export interface RenderOptions {
   readonly fallbackFont?: string;
   /** The fonts the Word briefs name: Yu (Word 2016 and later) or MS (older Word). */
   readonly wordFonts: WordFontSet;
+  /** Where the release's shaped text is kept for the next process (the command's compilation); none, none kept. */
+  readonly shapedRunsFile?: string;
 }
 
 /** How many of a writer's documents are made so far (the briefs), for a long build's progress line. */

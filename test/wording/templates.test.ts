@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadTemplates } from '../../src/wording/templates';
 import { InputError } from '../../src/diagnostics';
 import { tempDir } from '../support/edition-fixture';
@@ -64,4 +64,31 @@ describe('the wording layer', () => {
     const templates = await loadTemplates(templatesOf({ 'partials/who.hbs': '{{name}}', 'a.hbs': '[{{> who}}]' }));
     expect(templates.render('a', context)).toBe('[R&D <研究>]');
   });
+});
+
+it('keeps each template’s compiled code in a file for the next process, which runs it as compiled now, partials too', async () => {
+  const files = { 'a.hbs': '{{> greeting}} {{missing}}', 'b.hbs': '{{name}}', 'c.hbs': '{{> strict}}', 'partials/greeting.hbs': '{{#each release.titleLines}}[{{this}}]{{/each}}', 'partials/strict.hbs': '<{{absent}}>' };
+  const fresh = async () => {
+    vi.resetModules();
+    return (await import('../../src/wording/templates')).loadTemplates;
+  };
+  const codeFile = path.join(tempDir(), 'templates-code.json');
+  const first = await (await fresh())(templatesOf(files), codeFile);
+  const kept = JSON.parse(fs.readFileSync(codeFile, 'utf8')) as Record<string, string>;
+  expect(Object.keys(kept)).toHaveLength(5);
+
+  const second = await (await fresh())(templatesOf(files), codeFile);
+  for (const templates of [first, second]) {
+    expect(templates.render('b', context)).toBe('R&D <研究>');
+    // Strict and unescaped in a partial too, as when compiled from the text.
+    expect(templates.render('a', context)).toBe('');
+    expect(templates.render('c', context)).toBe('');
+    expect(templates.problems.map((p) => [path.basename(p.file), p.rule, p.line, p.column])).toEqual([['a.hbs', 'template-value', 1, 18], ['c.hbs', 'template-value', 1, 4]]);
+  }
+  // Taken from the file, not compiled: a change there shows; an edited template is compiled anew.
+  fs.writeFileSync(codeFile, JSON.stringify(Object.fromEntries(Object.entries(kept).map(([digest, code]) => [digest, code.replaceAll('"[', '"<')]))));
+  const edited = await (await fresh())(templatesOf({ ...files, 'b.hbs': '{{name}}!' }), codeFile);
+  expect(edited.render('a', { ...context, missing: 'm' })).toBe('<一行目]<二行目] m');
+  expect(edited.render('b', context)).toBe('R&D <研究>!');
+  expect(Object.keys(JSON.parse(fs.readFileSync(codeFile, 'utf8')) as object)).toHaveLength(5);
 });

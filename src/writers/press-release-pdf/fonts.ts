@@ -28,15 +28,24 @@ export function fontBytes(file: string): Buffer {
   return openedFont(file).bytes;
 }
 
+const identities = new WeakMap<Buffer, string>();
+
 function openedFont(file: string): { bytes: Buffer; font: fontkit.Font } {
   let found = opened.get(file);
   if (!found) {
+    const { size, mtimeMs } = fs.statSync(file);
     const bytes = fs.readFileSync(file);
     const collection = fontkit.create(bytes);
     found = { bytes, font: 'fonts' in collection ? collection.fonts[0] : collection };
     opened.set(file, found);
+    identities.set(bytes, `${file}\u0000${size}\u0000${mtimeMs}`);
   }
   return found;
+}
+
+/** The font file these bytes (as openFont read them) came from, with its size and time: the font, named across processes. */
+export function fontIdentity(bytes: object): string | undefined {
+  return identities.get(bytes as Buffer);
 }
 
 /** Each font file that cannot be opened as a font, with the reason; checked before any text is measured. */

@@ -28,6 +28,6 @@ export async function drawRelease(edition: Edition, words: ReleaseWords, options
   installLineDrawing();
   installMarking();
   installXmpEscaping();
-  const bytes = await withShapingCache(() => pdfmake.createPdf(releaseLayout(edition, words, options.fallbackFont)).getBuffer());
+  const bytes = await withShapingCache(() => pdfmake.createPdf(releaseLayout(edition, words, options.fallbackFont)).getBuffer(), options.shapedRunsFile);
   return new Uint8Array(bytes);
 }

@@ -1,11 +1,28 @@
-import type { Font, GlyphRun } from 'fontkit';
-import { fontFiles, openFont } from './fonts';
+import fs from 'node:fs';
+import type { Font, Glyph, GlyphRun } from 'fontkit';
+import { fontFiles, fontIdentity, openFont } from './fonts';
 
 type Layout = (this: Font, text: string, features?: unknown) => GlyphRun;
+type Position = GlyphRun['positions'][number];
+
+/** A shaped run as a file keeps it: glyph ids, each glyph's code points, four numbers a glyph's position, and what fontkit chose. */
+type StoredRun = [ids: number[], codePoints: number[][], positions: number[], script: string, language: string | null, direction: string, features: object];
+/** Per font (fontIdentity), per features and text. */
+type StoredRuns = Record<string, Record<string, StoredRun>>;
 
 let depth = 0;
 let original: Layout | undefined;
 let cache = new WeakMap<object, Map<string, GlyphRun>>();
+let cached = 0;
+/**
+ * Runs kept from one render to the next (the studio renders the release again at every save, mostly
+ * the same text), up to this many; a render that leaves more (a national edition) leaves none, and
+ * writes none to a file.
+ */
+const keptRuns = 30_000;
+
+/** What the last render wrote to its file, read once per process and file. */
+const fromFiles = new Map<string, StoredRuns>();
 
 /**
  * pdfmake and pdfkit shape the same text with fontkit several times over (to measure it, again
@@ -16,9 +33,16 @@ let cache = new WeakMap<object, Map<string, GlyphRun>>();
  * positions (pdfkit scales them in place). Output is unchanged. The cache is keyed by the font's
  * bytes, not its fontkit object: the breaker's font and pdfkit's are two objects read from the one
  * buffer (see fonts.ts), so what the breaker shaped pdfkit finds.
+ *
+ * With `file`, the runs this render used are kept there for the next process (a command is a
+ * process: the next build of the same release shapes only what changed), and the runs found there
+ * are taken instead of shaping again.
  */
-export async function withShapingCache<T>(work: () => Promise<T>): Promise<T> {
+export async function withShapingCache<T>(work: () => Promise<T>, file?: string): Promise<T> {
   const prototype = Object.getPrototypeOf(openFont(fontFiles.Mincho.normal)) as { layout: Layout };
+  const stored = file ? storedRuns(file) : {};
+  const used = new Map<object, Set<string>>();
+  let shaped = false;
   if (depth++ === 0) {
     original = prototype.layout;
     const shape = original;
@@ -28,7 +52,15 @@ export async function withShapingCache<T>(work: () => Promise<T>): Promise<T> {
       if (!runs) cache.set(bytes, (runs = new Map()));
       const key = `${Array.isArray(features) ? features.join(',') : JSON.stringify(features ?? null)}\u0000${text}`;
       let run = runs.get(key);
-      if (!run) runs.set(key, (run = shape.call(this, text, features)));
+      if (!run) {
+        const kept = stored[fontIdentity(bytes) ?? '']?.[key];
+        shaped ||= !kept;
+        runs.set(key, (run = kept ? storedRun(this, kept, () => shape.call(this, '')) : shape.call(this, text, features)));
+        cached++;
+      }
+      let keys = used.get(bytes);
+      if (!keys) used.set(bytes, (keys = new Set()));
+      keys.add(key);
       return copyRun(run);
     };
   }
@@ -37,10 +69,75 @@ export async function withShapingCache<T>(work: () => Promise<T>): Promise<T> {
   } finally {
     if (--depth === 0) {
       prototype.layout = original!;
-      cache = new WeakMap();
+      if (file && shaped && cached <= keptRuns) keepRuns(file, used);
+      if (cached > keptRuns) {
+        cache = new WeakMap();
+        cached = 0;
+      }
     }
   }
 }
+
+function storedRuns(file: string): StoredRuns {
+  let runs = fromFiles.get(file);
+  if (!runs) {
+    try {
+      runs = JSON.parse(fs.readFileSync(file, 'utf8')) as StoredRuns;
+    } catch {
+      runs = {}; // none yet, or unreadable: shaped again and written anew
+    }
+    fromFiles.set(file, runs);
+  }
+  return runs;
+}
+
+/** The runs a render used, written whole (renamed into place: another command may be reading it). */
+function keepRuns(file: string, used: ReadonlyMap<object, ReadonlySet<string>>): void {
+  const runs: StoredRuns = {};
+  for (const [bytes, keys] of used) {
+    const identity = fontIdentity(bytes);
+    if (identity === undefined) continue;
+    const live = cache.get(bytes)!;
+    runs[identity] = Object.fromEntries([...keys].map((key) => [key, toStored(live.get(key)!)]));
+  }
+  fromFiles.set(file, runs);
+  try {
+    fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(runs));
+    fs.renameSync(`${file}.${process.pid}`, file);
+  } catch {
+    // A read-only or full disk: the next render shapes again, as it would without the file.
+  }
+}
+
+function toStored(run: GlyphRun): StoredRun {
+  return [
+    run.glyphs.map((glyph) => glyph.id),
+    run.glyphs.map((glyph) => glyph.codePoints),
+    run.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]),
+    run.script,
+    run.language,
+    run.direction,
+    run.features,
+  ];
+}
+
+/**
+ * A run as fontkit would have shaped it, its glyphs the font's own objects; `empty` (a run of no
+ * glyphs, which makes none) gives fontkit's run class. A position is a plain record in fontkit too.
+ */
+function storedRun(font: Font, [ids, codePoints, positions, script, language, direction, features]: StoredRun, empty: () => GlyphRun): GlyphRun {
+  runPrototype ??= Object.getPrototypeOf(empty()) as object;
+  return Object.assign(Object.create(runPrototype) as GlyphRun, {
+    glyphs: ids.map((id, i) => font.getGlyph(id, codePoints[i]) as Glyph),
+    positions: ids.map((_, i): Position => ({ xAdvance: positions[4 * i], yAdvance: positions[4 * i + 1], xOffset: positions[4 * i + 2], yOffset: positions[4 * i + 3] })),
+    script,
+    language,
+    direction,
+    features,
+  });
+}
+
+let runPrototype: object | undefined;
 
 function copyRun(run: GlyphRun): GlyphRun {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);

@@ -120,7 +120,7 @@ void (async () => {
   if (parts.has('studio')) {
     if (spawnSync(chromiumPath, ['--version'], { stdio: 'ignore' }).status === 0) {
       studio = await benchStudio(work, chromiumPath);
-      console.log(`\nstudio (seed edition, ${studio.edits} edits in Chromium, medians): ready ${seconds(studio.readyMs)} s; save → problems shown ${studio.problemsMs.toFixed(0)} ms; save → all three previews ${studio.previewsMs.toFixed(0)} ms; memory ${studio.rssAfter10Mb.toFixed(0)} MB after 10 rebuilds, ${studio.rssAfter100Mb.toFixed(0)} MB after 100`);
+      console.log(`\nstudio (seed edition, ${studio.edits} edits in Chromium, medians): ready ${seconds(studio.readyMs)} s; save → problems shown ${studio.problemsMs.toFixed(0)} ms; save → all three previews ${studio.previewsMs.toFixed(0)} ms (release ${studio.previewMs.release.toFixed(0)}, brief ${studio.previewMs.brief.toFixed(0)}, workbook ${studio.previewMs.workbook.toFixed(0)}); memory ${studio.rssAfter10Mb.toFixed(0)} MB after 10 rebuilds, ${studio.rssAfter100Mb.toFixed(0)} MB after 100`);
     } else {
       console.log(`\nno Chromium at ${chromiumPath} (set CHROMIUM_PATH): the studio is not measured`);
     }

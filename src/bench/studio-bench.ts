@@ -11,6 +11,8 @@ export interface StudioBench {
   readonly problemsMs: number;
   /** From a data file saved to all three previews redrawn in the page (median). */
   readonly previewsMs: number;
+  /** From the save to each document redrawn (medians): where the time goes. */
+  readonly previewMs: Readonly<Record<'release' | 'brief' | 'workbook', number>>;
   readonly edits: number;
   /** The studio process's resident memory after 10 and after 100 rebuilds. */
   readonly rssAfter10Mb: number;
@@ -98,6 +100,8 @@ export async function benchStudio(work: string, chromiumPath: string, edits = 10
 
     const problems: number[] = [];
     const previews: number[] = [];
+    const documents = ['release', 'brief', 'workbook'] as const;
+    const each = documents.map(() => [] as number[]);
     for (let i = 0; i < edits; i++) {
       // Break the file, then fix it with a new title: each save changes the problems list; each fix, the previews.
       let generation = Number(m.checkedGeneration);
@@ -112,9 +116,11 @@ export async function benchStudio(work: string, chromiumPath: string, edits = 10
       fs.writeFileSync(release, original.replace('外国人と自治体が協働して', `外国人と自治体が協働して${'！'.repeat(i % 3)}`));
       m = await shown((x) => Number(x.checkedGeneration) > generation && all(x, version + 1));
       problems.push(Number(m.checkedAt) - saved);
-      previews.push(Math.max(...['release', 'brief', 'workbook'].map((p) => Number(m[`${p}At`]))) - saved);
+      documents.forEach((p, d) => each[d].push(Number(m[`${p}At`]) - saved));
+      previews.push(Math.max(...documents.map((p) => Number(m[`${p}At`]))) - saved);
     }
-    return { readyMs, problemsMs: median(problems), previewsMs: median(previews), edits, rssAfter10Mb, rssAfter100Mb };
+    const previewMs = { release: median(each[0]), brief: median(each[1]), workbook: median(each[2]) };
+    return { readyMs, problemsMs: median(problems), previewsMs: median(previews), previewMs, edits, rssAfter10Mb, rssAfter100Mb };
   } finally {
     await browser.close();
     await stop(child);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Edition } from '../model/edition';
 import type { OutputFile } from '../writers/writer';
 import { pressReleaseFileName } from '../writers/press-release-pdf';
@@ -20,6 +21,8 @@ export interface FileLink {
   readonly url: string;
   readonly name: string;
   readonly bytes: number;
+  /** The file's SHA-256: the page does not draw again a document whose bytes did not change. */
+  readonly digest: string;
 }
 
 export type BriefLink = FileLink & { readonly code: string; readonly municipality: string };
@@ -51,7 +54,7 @@ export function withDocuments(previous: Preview | null, files: readonly OutputFi
   const link = (url: string, file: OutputFile): FileLink => {
     const name = path.posix.basename(file.path);
     fresh.set(url, { bytes: file.bytes, type: contentType(name), downloadName: name });
-    return { version, url, name, bytes: file.bytes.byteLength };
+    return { version, url, name, bytes: file.bytes.byteLength, digest: createHash('sha256').update(file.bytes).digest('base64url') };
   };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const index = { ...(previous?.index ?? emptyIndex) };

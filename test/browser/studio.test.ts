@@ -99,6 +99,39 @@ describe('the studio page in Chromium', () => {
     await page.click('#tab-release');
   });
 
+  it('draws again only the documents whose bytes changed: an edit to the release leaves the brief and the workbook as drawn', async () => {
+    const kept = () =>
+      page.evaluate(() => ({
+        brief: (document.querySelector('#brief-view > *') as HTMLElement | null)?.dataset.kept ?? null,
+        workbook: (document.querySelector('#sheet-view table') as HTMLElement | null)?.dataset.kept ?? null,
+      }));
+    const mark = () =>
+      page.evaluate(() => {
+        for (const selector of ['#brief-view > *', '#sheet-view table']) (document.querySelector(selector) as HTMLElement).dataset.kept = 'yes';
+      });
+    await previewShown(version());
+    await page.click('#tab-briefs');
+    await page.click('#brief-list button:text-is("福岡県北九州市")');
+    await expect.poll(() => page.locator('#brief-view').textContent()).toContain('プロの写真家となった');
+    await page.click('#tab-release');
+    for (const selector of ['#brief-view > *', '#sheet-view table']) await page.locator(selector).first().waitFor({ state: 'attached' });
+    await mark();
+    let shown = version();
+    const restoreRelease = edit('release.json', '外国人と', '外国人の方と');
+    await previewShown(shown + 1);
+    await expect.poll(() => releaseText(1)).toContain('外国人の方と');
+    expect(await kept()).toEqual({ brief: 'yes', workbook: 'yes' });
+    restoreRelease();
+    // The chosen brief's own project: that brief is drawn anew (the workbook, still, is not).
+    shown = version();
+    const restoreProject = edit('projects.json', 'プロの写真家となった', 'プロの写真家になった');
+    await previewShown(shown + 1);
+    await expect.poll(() => page.locator('#brief-view').textContent()).toContain('プロの写真家になった');
+    expect(await kept()).toEqual({ brief: null, workbook: 'yes' });
+    restoreProject();
+    await previewShown(version() + 1);
+  });
+
   it('shows a broken file as its problem at file:line:col under its source line, keeps the preview marked stale, and the fix clears it', async () => {
     const shown = version();
     const restore = edit('schedule.json', '"end": "2017-10-31"', '"end": "2017-10-31",');

@@ -16,6 +16,11 @@ let shownCheck = null;
 /** The version of each document drawn (or being drawn), and the drawing in progress. */
 const shown = { release: null, brief: null, workbook: null };
 const drawing = {};
+/**
+ * The bytes each panel shows (their digest): a render that made a document anew with the same bytes
+ * (an edit elsewhere) leaves its drawing as it is, and the page's time goes to what changed.
+ */
+const drawn = { release: null, brief: null, workbook: null };
 let chosenBrief = decodeURIComponent(location.hash.slice(1)) || null;
 let chosenSheet = null;
 let sheets = [];
@@ -123,7 +128,10 @@ function part(name, version, work) {
 
 async function refreshRelease(release) {
   setDownload('panel-release', release);
+  if (drawn.release === release.digest) return;
+  drawn.release = null;
   await showPdf(byId('release-pages'), release.url, document.querySelector('.main').clientWidth);
+  drawn.release = release.digest;
 }
 
 async function refreshBriefs(briefs) {
@@ -142,11 +150,17 @@ async function refreshBriefs(briefs) {
     }),
   );
   setDownload('panel-briefs', chosen);
-  if (!chosen) return byId('brief-view').replaceChildren();
+  if (!chosen) {
+    drawn.brief = null;
+    return byId('brief-view').replaceChildren();
+  }
+  if (drawn.brief === chosen.digest) return;
+  drawn.brief = null;
   const panel = byId('panel-briefs');
   const scroll = panel.scrollTop;
   await showBrief(byId('brief-view'), chosen.url);
   panel.scrollTop = scroll;
+  drawn.brief = chosen.digest;
 }
 
 function chooseBrief(code) {
@@ -159,10 +173,13 @@ function chooseBrief(code) {
 
 async function refreshWorkbook(workbook) {
   setDownload('panel-workbook', workbook);
+  if (drawn.workbook === workbook.digest) return;
+  drawn.workbook = null;
   const response = await fetch(workbook.sheetsUrl);
   if (!response.ok) throw new Error(`${workbook.sheetsUrl}: ${response.status}`);
   sheets = await response.json();
   drawSheets();
+  drawn.workbook = workbook.digest;
 }
 
 function drawSheets() {

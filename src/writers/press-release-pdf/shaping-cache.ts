@@ -58,9 +58,11 @@ export async function withShapingCache<T>(work: () => Promise<T>, file?: string)
         runs.set(key, (run = kept ? storedRun(this, kept, () => shape.call(this, '')) : shape.call(this, text, features)));
         cached++;
       }
-      let keys = used.get(bytes);
-      if (!keys) used.set(bytes, (keys = new Set()));
-      keys.add(key);
+      if (file) {
+        let keys = used.get(bytes);
+        if (!keys) used.set(bytes, (keys = new Set()));
+        keys.add(key);
+      }
       return copyRun(run);
     };
   }

@@ -126,6 +126,11 @@ export async function checkPacket(options: PacketOptions): Promise<CheckedPacket
 export interface RenderProgress {
   /** Called as each writer finishes, with its files (the studio shows each document as soon as it is made); awaited. */
   readonly onRendered?: (writer: Writer, files: readonly OutputFile[]) => void | Promise<void>;
+  /**
+   * The writers on the render thread finish before the others start: the studio's page draws the
+   * release while the server makes the rest, rather than all three sharing the cores at once.
+   */
+  readonly threadFirst?: boolean;
 }
 
 /**
@@ -164,6 +169,7 @@ export async function renderPacket(checked: CheckedPacket, options: Pick<PacketO
   const onThread = checked.writers.map((writer, i) => (aside(writer) ? render(writer, i) : undefined));
   // Failures are awaited below, in order; until then, one is not an unhandled rejection.
   for (const rendering of onThread) rendering?.catch(() => undefined);
+  if (options.threadFirst) await Promise.allSettled(onThread);
   if (!crowded) await here();
   for (const [i, rendering] of onThread.entries()) if (rendering) produced[i] = await rendering;
   const files = produced.flat();

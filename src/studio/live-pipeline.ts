@@ -23,6 +23,7 @@ export function livePipeline(options: BuildOptions): LivePipeline<CheckedPacket,
       await renderPacket(checked, {
         signal,
         renderThread,
+        threadFirst: true,
         onRendered: async (_writer, files) => {
           preview = withDocuments(preview, files, checked.edition, version);
           progress(preview);

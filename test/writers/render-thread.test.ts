@@ -1,8 +1,9 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { checkPacket } from '../../src/build-packet';
+import { checkPacket, renderPacket, startRenderThread } from '../../src/build-packet';
 import { templatesDir } from '../../src/paths';
 import { RenderThread } from '../../src/writers/render-thread';
 import { pressReleasePdf } from '../../src/writers/press-release-pdf';
+import { municipalBriefDocx } from '../../src/writers/municipal-brief-docx';
 import type { Writer } from '../../src/writers/writer';
 import { buildInto } from '../support/build';
 import { seedDataDir, snapshotFolder } from '../support/edition-fixture';
@@ -32,4 +33,21 @@ it('fails the one request that failed on the thread, answers the next, and refus
     await thread.close();
   }
   await expect(thread.render(pressReleasePdf, checked.edition, checked.words[0], checked.renderOptions)).rejects.toThrow(/render thread stopped/);
+}, 60_000);
+
+it('with threadFirst, starts the other documents only once the thread has drawn the release (the studio)', async () => {
+  const options = { dataDir: seedDataDir, templatesDir, threads: 2 };
+  const thread = startRenderThread(options)!;
+  try {
+    const events: string[] = [];
+    const makeBriefs = municipalBriefDocx.render;
+    vi.spyOn(municipalBriefDocx, 'render').mockImplementation((...args) => {
+      events.push('docx started');
+      return makeBriefs.apply(municipalBriefDocx, args);
+    });
+    await renderPacket(await checkPacket(options), { renderThread: thread, threadFirst: true, onRendered: (writer) => void events.push(`${writer.id} made`) });
+    expect(events).toEqual(['pdf made', 'docx started', 'docx made', 'xlsx made']);
+  } finally {
+    await thread.close();
+  }
 }, 60_000);

@@ -71,7 +71,7 @@ export async function loadEdition(options: LoadOptions): Promise<Edition> {
   const checked = files as EditionFiles;
   problems.push(...crossFileChecks(checked));
   problems.push(...repeatedWording(checked, [...templates.values()], memo));
-  if (memo.endCheck() && options.neighboursFile) await memo.write(options.neighboursFile);
+  if (memo.endCheck() && options.neighboursFile) memo.write(options.neighboursFile);
   const photoImage = await readPhoto(options.dataDir, checked, problems, hash);
   if (problems.length > 0 || !isComplete(checked)) throw new InputError(problems);
   return buildEdition(checked, photoImage, hash.digest('hex'), sources);

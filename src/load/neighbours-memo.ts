@@ -1,7 +1,6 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { ValueNeighbours } from '../wording/value-neighbours';
+import { readKept, writeKept } from '../kept-json';
 
 type Found = readonly ValueNeighbours[];
 
@@ -21,12 +20,8 @@ export class NeighboursMemo {
   }
 
   /** The memo kept in `file`; empty when there is none yet or it cannot be read. */
-  static async read(file: string): Promise<NeighboursMemo> {
-    try {
-      return new NeighboursMemo(Object.entries(JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, Found>));
-    } catch {
-      return new NeighboursMemo();
-    }
+  static read(file: string): NeighboursMemo {
+    return new NeighboursMemo(Object.entries(readKept<Record<string, Found>>(file) ?? {}));
   }
 
   neighbours(text: string, find: (text: string) => Found): Found {
@@ -50,15 +45,7 @@ export class NeighboursMemo {
     return added;
   }
 
-  /** Written whole (another command may be reading it); a folder that cannot be written only costs the next command the parsing. */
-  async write(file: string): Promise<void> {
-    const partial = `${file}.${randomUUID()}`;
-    try {
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(partial, JSON.stringify(Object.fromEntries(this.#entries)));
-      await fs.rename(partial, file);
-    } catch {
-      await fs.rm(partial, { force: true });
-    }
+  write(file: string): void {
+    writeKept(file, Object.fromEntries(this.#entries));
   }
 }

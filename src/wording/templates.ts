@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import { InputError, type Diagnostic } from '../diagnostics';
 import { helpers } from './helpers';
+import { readKept, writeKept } from '../kept-json';
 import { readTemplates } from './template-files';
 import type { SourceText } from '../model/edition';
 
@@ -78,37 +78,11 @@ interface CompiledFolder {
 const compiledFolders = new Map<string, CompiledFolder>();
 
 /**
- * Each template's text as Handlebars compiles it (code, by the text's SHA-256), as a file: the next
- * command takes the code instead of compiling every template again (0.1 s of a build's start).
+ * Each template's text as Handlebars compiles it (code, by the text's SHA-256), kept in a file: the
+ * next command takes the code instead of compiling every template again (0.1 s of a build's start).
  * The code depends on this module and on Handlebars, so the file goes with the compilation.
  */
 type CompiledTexts = Record<string, string>;
-
-const fromFiles = new Map<string, CompiledTexts>();
-
-function compiledTexts(file: string | undefined): CompiledTexts {
-  if (!file) return {};
-  let texts = fromFiles.get(file);
-  if (!texts) {
-    try {
-      texts = JSON.parse(fs.readFileSync(file, 'utf8')) as CompiledTexts;
-    } catch {
-      texts = {}; // none yet, or unreadable: compiled again and written anew
-    }
-    fromFiles.set(file, texts);
-  }
-  return texts;
-}
-
-function keepCompiledTexts(file: string, texts: CompiledTexts): void {
-  fromFiles.set(file, texts);
-  try {
-    fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(texts));
-    fs.renameSync(`${file}.${process.pid}`, file); // whole, as another command may be reading it
-  } catch {
-    // A read-only or full disk: the next command compiles again.
-  }
-}
 
 /**
  * The templates of `dir`, compiled. Every template is compiled to code first (Handlebars'
@@ -123,7 +97,7 @@ export async function loadTemplates(dir: string, compiledFile?: string): Promise
   const { hb } = folder;
   const problems: Diagnostic[] = [];
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
-  const known = compiledTexts(compiledFile);
+  const known = (compiledFile && readKept<CompiledTexts>(compiledFile)) || {};
   const used: CompiledTexts = {};
   let learned = false;
   for (const [name, { file, text }] of sources) {
@@ -151,7 +125,7 @@ export async function loadTemplates(dir: string, compiledFile?: string): Promise
     folder.compiled.set(name, { text, code, template });
     compiled.set(name, template);
   }
-  if (compiledFile && learned) keepCompiledTexts(compiledFile, used);
+  if (compiledFile && learned) writeKept(compiledFile, used);
   for (const name of folder.compiled.keys()) {
     if (sources.has(name)) continue;
     folder.compiled.delete(name);

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import type { Font, Glyph, GlyphRun } from 'fontkit';
 import { fontFiles, fontIdentity, openFont } from './fonts';
+import { readKept, writeKept } from '../../kept-json';
 
 type Layout = (this: Font, text: string, features?: unknown) => GlyphRun;
 type Position = GlyphRun['positions'][number];
@@ -21,9 +21,6 @@ let cached = 0;
  */
 const keptRuns = 30_000;
 
-/** What the last render wrote to its file, read once per process and file. */
-const fromFiles = new Map<string, StoredRuns>();
-
 /**
  * pdfmake and pdfkit shape the same text with fontkit several times over (to measure it, again
  * each time a block is retried on a new page, to encode it, to advance past it), and pdfkit keeps
@@ -40,7 +37,7 @@ const fromFiles = new Map<string, StoredRuns>();
  */
 export async function withShapingCache<T>(work: () => Promise<T>, file?: string): Promise<T> {
   const prototype = Object.getPrototypeOf(openFont(fontFiles.Mincho.normal)) as { layout: Layout };
-  const stored = file ? storedRuns(file) : {};
+  const stored = (file && readKept<StoredRuns>(file)) || {};
   const used = new Map<object, Set<string>>();
   let shaped = false;
   if (depth++ === 0) {
@@ -80,20 +77,7 @@ export async function withShapingCache<T>(work: () => Promise<T>, file?: string)
   }
 }
 
-function storedRuns(file: string): StoredRuns {
-  let runs = fromFiles.get(file);
-  if (!runs) {
-    try {
-      runs = JSON.parse(fs.readFileSync(file, 'utf8')) as StoredRuns;
-    } catch {
-      runs = {}; // none yet, or unreadable: shaped again and written anew
-    }
-    fromFiles.set(file, runs);
-  }
-  return runs;
-}
-
-/** The runs a render used, written whole (renamed into place: another command may be reading it). */
+/** The runs a render used, for the next process. */
 function keepRuns(file: string, used: ReadonlyMap<object, ReadonlySet<string>>): void {
   const runs: StoredRuns = {};
   for (const [bytes, keys] of used) {
@@ -102,13 +86,7 @@ function keepRuns(file: string, used: ReadonlyMap<object, ReadonlySet<string>>):
     const live = cache.get(bytes)!;
     runs[identity] = Object.fromEntries([...keys].map((key) => [key, toStored(live.get(key)!)]));
   }
-  fromFiles.set(file, runs);
-  try {
-    fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(runs));
-    fs.renameSync(`${file}.${process.pid}`, file);
-  } catch {
-    // A read-only or full disk: the next render shapes again, as it would without the file.
-  }
+  writeKept(file, runs);
 }
 
 function toStored(run: GlyphRun): StoredRun {

@@ -37,11 +37,55 @@ function openedFont(file: string): { bytes: Buffer; font: fontkit.Font } {
     const bytes = fs.readFileSync(file);
     const collection = fontkit.create(bytes);
     found = { bytes, font: 'fonts' in collection ? collection.fonts[0] : collection };
+    shareDecoding(found.font);
     opened.set(file, found);
     identities.set(bytes, `${file}\u0000${size}\u0000${mtimeMs}`);
   }
   return found;
 }
+
+/** fontkit's font as far as its tables and glyphs go. */
+interface Decoding {
+  readonly stream: { readonly buffer: object };
+  readonly _directoryPos: number;
+  readonly variationCoords: unknown;
+  _getTable(table: unknown): unknown;
+  getGlyph(id: number, codePoints?: number[]): unknown;
+}
+
+/** The first font opened on each font file's bytes (openFont's), which decodes for every later one. */
+const decoders = new WeakMap<object, Decoding>();
+
+/** The font that decodes for `font`: openFont's of the same face, or itself. */
+function decoderOf(font: Decoding): Decoding {
+  const first = decoders.get(font.stream.buffer);
+  return first && first._directoryPos === font._directoryPos && first.variationCoords === font.variationCoords ? first : font;
+}
+
+/**
+ * pdfkit opens every font anew for each document, and a new fontkit font decodes its tables and
+ * each glyph's outline and metrics again: a third of a warm render of the seed release. A font
+ * opened on bytes openFont read (pdfmake gets them from fontBytes) takes its tables and glyphs from
+ * openFont's font, so they are decoded once per process. Both are read-only once decoded.
+ */
+function shareDecoding(font: fontkit.Font): void {
+  const own = font as unknown as Decoding;
+  decoders.set(own.stream.buffer, own);
+  let prototype = Object.getPrototypeOf(own) as Decoding | null;
+  while (prototype && !Object.hasOwn(prototype, '_getTable')) prototype = Object.getPrototypeOf(prototype) as Decoding | null;
+  if (!prototype || sharing.has(prototype)) return;
+  sharing.add(prototype);
+  const { _getTable: getTable, getGlyph } = prototype;
+  // A font binds its table getters when made: fonts made before this (none of openFont's faces) keep their own.
+  prototype._getTable = function sharedTable(this: Decoding, table: unknown) {
+    return getTable.call(decoderOf(this), table);
+  };
+  prototype.getGlyph = function sharedGlyph(this: Decoding, id: number, codePoints?: number[]) {
+    return getGlyph.call(decoderOf(this), id, codePoints);
+  };
+}
+
+const sharing = new WeakSet<object>();
 
 /** The font file these bytes (as openFont read them) came from, with its size and time: the font, named across processes. */
 export function fontIdentity(bytes: object): string | undefined {

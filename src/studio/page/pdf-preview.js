@@ -24,7 +24,8 @@ let drawings = 0;
 /**
  * Draws the PDF at `url` into `container`, reusing the page boxes already there so the scroll
  * position holds across updates. The pages in view are drawn first and the promise resolves once
- * they show the new version; the others follow at once, unless a newer version comes first.
+ * they show the new version; their text layers follow, then the other pages, unless a newer
+ * version comes first.
  * @param {HTMLElement} container @param {string} url @param {number} width the width to fit, in CSS pixels
  */
 export async function showPdf(container, url, width) {
@@ -35,9 +36,10 @@ export async function showPdf(container, url, width) {
   const numbers = Array.from({ length: pdf.numPages }, (_, i) => i + 1);
   const inView = numbers.filter((n) => isInView(container.children[n - 1]));
   const first = inView.length > 0 ? inView : numbers;
-  await drawPages(container, pdf, first, width);
+  const shownFirst = await drawPages(container, pdf, first, width);
   void (async () => {
-    await drawPages(container, pdf, numbers.filter((n) => !first.includes(n)), width, superseded);
+    await writeText(shownFirst);
+    await writeText(await drawPages(container, pdf, numbers.filter((n) => !first.includes(n)), width, superseded));
     if (superseded()) return void pdf.destroy();
     [...container.children].slice(numbers.length).forEach((box) => box.remove());
     const previous = shown;
@@ -58,7 +60,8 @@ function isInView(box) {
 /**
  * Draws the pages `numbers` of `pdf` together (the worker prepares the next page while this thread
  * draws the one before) and swaps them in at once: same boxes, same heights, so the panel keeps
- * its scroll position. Nothing is swapped in once `superseded`.
+ * its scroll position. Nothing is swapped in once `superseded`. Their text layers are left empty
+ * for writeText: the pixels show first, and laying out the text does not hold them back.
  */
 async function drawPages(container, pdf, numbers, width, superseded = () => false) {
   const ratio = window.devicePixelRatio || 1;
@@ -83,17 +86,22 @@ async function drawPages(container, pdf, numbers, width, superseded = () => fals
       box.style.height = canvas.style.height;
       box.dataset.page = String(n);
       box.append(canvas, textLayer);
-      await Promise.all([
-        page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise,
-        new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: textLayer, viewport }).render(),
-      ]);
-      return { n, box };
+      await page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise;
+      return { n, box, page, textLayer, viewport };
     }),
   );
-  if (superseded()) return;
+  if (superseded()) return [];
   for (const { n, box } of drawn.sort((a, b) => a.n - b.n)) {
     const old = container.children[n - 1];
     if (old) old.replaceWith(box);
     else container.append(box);
+  }
+  return drawn;
+}
+
+/** Fills the text layers of pages drawn by drawPages, so their text can be selected and searched; a page a newer version replaced meanwhile is left. */
+async function writeText(drawn) {
+  for (const { box, page, textLayer, viewport } of drawn) {
+    if (box.isConnected) await new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: textLayer, viewport }).render();
   }
 }

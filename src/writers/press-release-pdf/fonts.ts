@@ -38,6 +38,7 @@ function openedFont(file: string): { bytes: Buffer; font: fontkit.Font } {
     const collection = fontkit.create(bytes);
     found = { bytes, font: 'fonts' in collection ? collection.fonts[0] : collection };
     shareDecoding(found.font);
+    subsetWithoutOutlines(found.font);
     opened.set(file, found);
     identities.set(bytes, `${file}\u0000${size}\u0000${mtimeMs}`);
   }
@@ -71,10 +72,9 @@ function decoderOf(font: Decoding): Decoding {
 function shareDecoding(font: fontkit.Font): void {
   const own = font as unknown as Decoding;
   decoders.set(own.stream.buffer, own);
-  let prototype = Object.getPrototypeOf(own) as Decoding | null;
-  while (prototype && !Object.hasOwn(prototype, '_getTable')) prototype = Object.getPrototypeOf(prototype) as Decoding | null;
-  if (!prototype || sharing.has(prototype)) return;
-  sharing.add(prototype);
+  const prototype = definer<Decoding>(own, '_getTable');
+  if (!prototype || patched.has(prototype)) return;
+  patched.add(prototype);
   const { _getTable: getTable, getGlyph } = prototype;
   // A font binds its table getters when made: fonts made before this (none of openFont's faces) keep their own.
   prototype._getTable = function sharedTable(this: Decoding, table: unknown) {
@@ -85,7 +85,54 @@ function shareDecoding(font: fontkit.Font): void {
   };
 }
 
-const sharing = new WeakSet<object>();
+/** The prototypes of fontkit's classes changed here, each once. */
+const patched = new WeakSet<object>();
+
+/** What of fontkit's TrueType subset and glyph the embedding goes through. */
+interface Subsetting {
+  readonly font: { readonly _variationProcessor: unknown };
+  _addGlyph(id: number): number;
+}
+interface OutlineDecoding {
+  _decodeSimple(glyph: unknown, stream: unknown): unknown;
+}
+
+/** The prototype in `object`'s chain that defines `method` itself. */
+function definer<T extends object>(object: object, method: keyof T): T | null {
+  let prototype = Object.getPrototypeOf(object) as T | null;
+  while (prototype && !Object.hasOwn(prototype, method)) prototype = Object.getPrototypeOf(prototype) as T | null;
+  return prototype;
+}
+
+/**
+ * pdfkit's subset of a TrueType font decodes every glyph it embeds, outline and all, only to find
+ * the parts of a composite glyph; a simple glyph's bytes are copied as they are (fontkit re-encodes
+ * the outline only for a font with variations). Decoding those outlines was a sixth of a warm render
+ * of the seed release. While such a subset adds a glyph, a simple glyph's outline is not decoded.
+ */
+function subsetWithoutOutlines(font: fontkit.Font): void {
+  if (!('glyf' in (font as unknown as { directory: { tables: object } }).directory.tables)) return;
+  const subsetting = definer<Subsetting>(font.createSubset(), '_addGlyph');
+  const outlines = definer<OutlineDecoding>(font.getGlyph(0), '_decodeSimple');
+  if (!subsetting || !outlines || patched.has(subsetting)) return;
+  patched.add(subsetting);
+  const { _addGlyph: addGlyph } = subsetting;
+  const { _decodeSimple: decodeSimple } = outlines;
+  let adding = false;
+  subsetting._addGlyph = function addGlyphBytes(this: Subsetting, id: number) {
+    if (this.font._variationProcessor) return addGlyph.call(this, id);
+    const outer = adding;
+    adding = true;
+    try {
+      return addGlyph.call(this, id);
+    } finally {
+      adding = outer;
+    }
+  };
+  outlines._decodeSimple = function decodeOutline(this: OutlineDecoding, glyph: unknown, stream: unknown) {
+    return adding ? undefined : decodeSimple.call(this, glyph, stream);
+  };
+}
 
 /** The font file these bytes (as openFont read them) came from, with its size and time: the font, named across processes. */
 export function fontIdentity(bytes: object): string | undefined {

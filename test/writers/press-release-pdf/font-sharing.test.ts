@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Fontkit from 'fontkit';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { fontBytes, fontFiles, openFont } from '../../../src/writers/press-release-pdf/fonts';
 
 type Decoded = Fontkit.Font & { head: object; loca: object };
@@ -29,3 +31,40 @@ it('leaves a font opened on other bytes, even a copy of the same file, to decode
   expect(other.getGlyph(1234) !== measuring.getGlyph(1234)).toBe(true);
   expect(other.getGlyph(1234).advanceWidth === measuring.getGlyph(1234).advanceWidth).toBe(true);
 });
+
+it("embeds a subset with the same bytes as fontkit's own, without decoding the outlines of its simple glyphs", async () => {
+  const file = fontFiles.Mincho.normal;
+  const measuring = openFont(file);
+  // fontkit's ES module is a copy of fontkit that nothing here has changed.
+  const untouched = (await import(require.resolve('fontkit').replace(/main\.cjs$/, 'module.mjs'))) as typeof Fontkit;
+  const subsetOf = (font: Fontkit.Font, ids: readonly number[]) => {
+    const subset = font.createSubset();
+    for (const id of ids) subset.includeGlyph(id);
+    return Buffer.from(subset.encode());
+  };
+  const ids = measuring.layout('外国人と自治体が協働して地域の魅力を世界へ発信（ＪＥＴ）、１０月２７日').glyphs.map((g) => g.id);
+  const expected = subsetOf(untouched.create(Buffer.from(fontBytes(file))) as Fontkit.Font, ids);
+
+  // The glyphs read from the stream of the font that decodes them (openFont's).
+  const byteReads = vi.spyOn((measuring as unknown as { stream: { readUInt8(): number } }).stream, 'readUInt8');
+  expect(subsetOf(fontkit.create(fontBytes(file)) as Fontkit.Font, ids).equals(expected)).toBe(true);
+  // Decoding an outline reads a flag byte per point, hundreds per glyph of this face.
+  expect(byteReads.mock.calls.length).toBeLessThan(ids.length);
+  byteReads.mockRestore();
+
+  // A composite glyph (the Japanese faces have none) still brings its parts, renumbered.
+  const latin = fs.readFileSync(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'));
+  const accented = (fontkit.create(latin) as Fontkit.Font).layout('Café Noël').glyphs.map((g) => g.id);
+  expect(accented.some((id) => isComposite(untouched.create(latin) as Fontkit.Font, id))).toBe(true);
+  expect(subsetOf(fontkit.create(latin) as Fontkit.Font, accented).equals(subsetOf(untouched.create(latin) as Fontkit.Font, accented))).toBe(true);
+});
+
+/** Whether a glyph is made of other glyphs: its header's contour count is negative. */
+function isComposite(font: Fontkit.Font, id: number): boolean {
+  const tables = font as unknown as { loca: { offsets: number[] }; _getTableStream(tag: string): { pos: number; readInt16BE(): number } };
+  const { offsets } = tables.loca;
+  if (offsets[id] === offsets[id + 1]) return false;
+  const glyf = tables._getTableStream('glyf');
+  glyf.pos += offsets[id];
+  return glyf.readInt16BE() < 0;
+}

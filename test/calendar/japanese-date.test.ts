@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dateRange, gregorian, monthDay, timeRange, wareki, warekiYear } from '../../src/calendar/japanese-date';
 import { startOfDayInTokyo, fiscalYear } from '../../src/calendar/calendar-date';
-import { kanjiUnits, toFullWidthDigits } from '../../src/wording/helpers';
+import fc from 'fast-check';
+import { groupedNumber, kanjiUnits, toFullWidthDigits } from '../../src/wording/helpers';
 
 const zones = ['Asia/Tokyo', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 const originalTz = process.env.TZ;
@@ -59,8 +60,17 @@ describe('ranges and numbers', () => {
     expect(kanjiUnits(12345)).toBe('1万2345');
     expect(kanjiUnits(150_000_000)).toBe('1億5000万');
     expect(toFullWidthDigits(8)).toBe('８');
+    expect(groupedNumber(66000)).toBe('66,000');
+    expect(groupedNumber(1234567.5)).toBe('1,234,568');
     expect(toFullWidthDigits('１）12')).toBe('１）１２');
   });
+});
+
+it('groups numbers as Intl.NumberFormat en-US does, rounded to whole numbers', () => {
+  const intl = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 });
+  // Intl writes a negative number that rounds to zero as -0; nothing the toolkit counts is negative.
+  const written = fc.oneof(fc.integer({ min: -1e9, max: 1e15 }), fc.double({ min: -1e9, max: 1e15, noNaN: true }).filter((n) => n > 0 || n <= -0.5 || Object.is(n, 0)));
+  fc.assert(fc.property(written, (n) => groupedNumber(n) === intl.format(n)), { numRuns: 2000 });
 });
 
 describe('joinFirst', () => {

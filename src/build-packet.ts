@@ -22,8 +22,8 @@ export interface PacketOptions extends LoadOptions {
   /** Stops the work at the next stage when aborted (the studio drops a rebuild a newer one supersedes). */
   readonly signal?: AbortSignal;
   /**
-   * Renders the writers marked `ownThread` beside the others (the studio keeps one for its session);
-   * without it, a build with more than one thread starts its own.
+   * Renders the writers it was started for beside the others (the studio keeps one for its
+   * session); without it, a build with more than one thread starts its own.
    */
   readonly renderThread?: RenderThread;
   /** Told as each stage starts and ends and as the briefs are made: the command's progress line. */
@@ -101,10 +101,16 @@ function renderOptionsOf(options: PacketOptions): RenderOptions {
   };
 }
 
-/** A thread for the writers that render on their own, when the build may use more than one and has such a writer. */
-export function startRenderThread(options: PacketOptions): RenderThread | undefined {
-  const aside = selectWriters(options.only).filter((writer) => writer.ownThread);
-  return (options.threads ?? 1) > 1 && aside.length > 0 ? new RenderThread(aside, renderOptionsOf(options)) : undefined;
+/**
+ * A thread for the writers that render on their own, when the build may use more than one and has
+ * such a writer. With `every`, the thread makes every selected document, one after the other in
+ * their order: the studio's main thread then stays free to answer the page (which asked for the
+ * new release while the briefs held that thread).
+ */
+export function startRenderThread(options: PacketOptions, every = false): RenderThread | undefined {
+  const selected = selectWriters(options.only);
+  const aside = every ? selected : selected.filter((writer) => writer.ownThread);
+  return (options.threads ?? 1) > 1 && aside.some((writer) => writer.ownThread) ? new RenderThread(aside, renderOptionsOf(options)) : undefined;
 }
 
 /** Load → wording → each writer's own checks: every problem the input has, or a packet ready to render. */
@@ -126,22 +132,17 @@ export async function checkPacket(options: PacketOptions): Promise<CheckedPacket
 export interface RenderProgress {
   /** Called as each writer finishes, with its files (the studio shows each document as soon as it is made); awaited. */
   readonly onRendered?: (writer: Writer, files: readonly OutputFile[]) => void | Promise<void>;
-  /**
-   * The writers on the render thread finish before the others start: the studio's page draws the
-   * release while the server makes the rest, rather than all three sharing the cores at once.
-   */
-  readonly threadFirst?: boolean;
 }
 
 /**
- * Every selected writer lays out its words: the whole packet, in memory. Those marked `ownThread`
- * start first on the render thread (when there is one); the others follow one by one on this thread.
+ * Every selected writer lays out its words: the whole packet, in memory. Those the render thread
+ * was started for (when there is one) start first there; the others follow one by one on this thread.
  */
 export async function renderPacket(checked: CheckedPacket, options: Pick<PacketOptions, 'clock' | 'signal' | 'renderThread' | 'progress'> & RenderProgress = {}): Promise<RenderedPacket> {
   const { edition, timings, words } = checked;
   const timed = stageTimer(timings, options);
   const thread = options.renderThread;
-  const aside = (writer: Writer): boolean => Boolean(thread && writer.ownThread);
+  const aside = (writer: Writer): boolean => Boolean(thread?.renders(writer));
   // A writer here that spreads its work over worker threads (a national edition's briefs) has the
   // cores to itself, and the render thread draws after it: drawn beside it, the two heaps at once
   // were a tenth over the memory goal. Otherwise the render thread is one of the build's threads,
@@ -169,7 +170,6 @@ export async function renderPacket(checked: CheckedPacket, options: Pick<PacketO
   const onThread = checked.writers.map((writer, i) => (aside(writer) ? render(writer, i) : undefined));
   // Failures are awaited below, in order; until then, one is not an unhandled rejection.
   for (const rendering of onThread) rendering?.catch(() => undefined);
-  if (options.threadFirst) await Promise.allSettled(onThread);
   if (!crowded) await here();
   for (const [i, rendering] of onThread.entries()) if (rendering) produced[i] = await rendering;
   const files = produced.flat();

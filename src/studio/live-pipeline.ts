@@ -13,8 +13,9 @@ const studioOrder = [pressReleasePdf, ...writers.filter((w) => w !== pressReleas
  */
 export function livePipeline(options: BuildOptions): LivePipeline<CheckedPacket, Preview> & { makePacket(): Promise<BuildResult>; close(): Promise<void> } {
   let renders = 0;
-  // Kept for the session: the release is drawn beside the other documents by a thread whose fonts stay loaded.
-  const renderThread = startRenderThread({ ...options, only: studioOrder });
+  // Kept for the session, with its fonts and document libraries loaded; it makes every document, so
+  // this thread stays free to answer the page.
+  const renderThread = startRenderThread({ ...options, only: studioOrder }, true);
   return {
     check: (signal) => checkPacket({ ...options, only: studioOrder, signal }),
     async render(checked, signal, shown, progress) {
@@ -23,7 +24,6 @@ export function livePipeline(options: BuildOptions): LivePipeline<CheckedPacket,
       await renderPacket(checked, {
         signal,
         renderThread,
-        threadFirst: true,
         onRendered: async (_writer, files) => {
           preview = withDocuments(preview, files, checked.edition, version);
           progress(preview);

@@ -17,10 +17,10 @@ export type RenderReply =
   | { readonly id: number; readonly failure: string };
 
 /**
- * A worker thread that renders the writers marked `ownThread` while this thread makes the others:
- * on two cores, the release is drawn beside the briefs and the workbook. Started before the data is
- * read, so it loads pdfmake and the fonts meanwhile; the studio keeps one warm for its session.
- * Requests are answered in turn.
+ * A worker thread that renders the writers it is given (in a build, those marked `ownThread`) while
+ * this thread makes the others: on two cores, the release is drawn beside the briefs and the
+ * workbook. Started before the data is read, so it loads pdfmake and the fonts meanwhile; the studio
+ * keeps one warm for its session. Requests are answered in turn.
  */
 export class RenderThread {
   readonly #worker: Worker;
@@ -28,7 +28,10 @@ export class RenderThread {
   #nextId = 0;
   #exited: Error | undefined;
 
+  readonly #writers: ReadonlySet<string>;
+
   constructor(writers: readonly Writer[], options: RenderOptions) {
+    this.#writers = new Set(writers.map((writer) => writer.id));
     const { filename, workerData } = workerFile('writers/render-thread-entry');
     this.#worker = new Worker(filename, { workerData });
     this.#worker.on('message', (reply: RenderReply) => this.#answer(reply));
@@ -37,6 +40,11 @@ export class RenderThread {
     for (const writer of writers) if (writer.warm) void this.#ask({ kind: 'warm', id: this.#nextId++, writer: writer.id, options }).catch(() => undefined);
     // Idle, it must not keep the process alive: the command exits when its work is done.
     this.#worker.unref();
+  }
+
+  /** Whether the thread was started to make this writer's documents. */
+  renders(writer: Writer): boolean {
+    return this.#writers.has(writer.id);
   }
 
   render(writer: Writer, edition: Edition, words: unknown, options: RenderOptions): Promise<readonly OutputFile[]> {

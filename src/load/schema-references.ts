@@ -10,21 +10,6 @@ export function schemaReference(folder: string, schema: string): string {
   return path.relative(path.resolve(folder), path.join(schemasDir, schema)).split(path.sep).join('/');
 }
 
-/** The file's value as JSON.parse reads it (most files): positions are worked out only for a warning. */
-function plainValue(text: string): { $schema?: unknown } | undefined {
-  try {
-    return JSON.parse(text) as { $schema?: unknown };
-  } catch {
-    return undefined;
-  }
-}
-
-/** The file's value with its positions (the loader's parser, which also reads what JSON.parse refuses); none when it is not JSON. */
-function positioned(file: string, text: string) {
-  const parsed = parseJsonSource(file, text);
-  return parsed.ok ? parsed.source : undefined;
-}
-
 /**
  * A data file's `$schema` that does not lead to its schema from the file's folder (a folder copied
  * with `cp -r`): nothing is wrong with the data, but an editor silently loses its help. A warning.
@@ -34,11 +19,12 @@ export async function schemaReferenceWarnings(dataDir: string, registrationsFile
   for (const spec of dataFiles) {
     const file = spec.name === 'registrations.json' && registrationsFile ? registrationsFile : path.join(dataDir, spec.name);
     const text = await fs.readFile(file, 'utf8').catch(() => null);
-    if (text === null) continue;
-    const reference = (plainValue(text) ?? positioned(file, text)?.value as { $schema?: unknown } | undefined)?.$schema;
+    const parsed = text === null ? null : parseJsonSource(file, text);
+    if (!parsed?.ok) continue;
+    const reference = (parsed.source.value as { $schema?: unknown }).$schema;
     if (typeof reference !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(reference)) continue;
     if (await fs.stat(path.resolve(path.dirname(file), reference)).then(() => true, () => false)) continue;
-    const at = positioned(file, text)!.valueAt('/$schema');
+    const at = parsed.source.valueAt('/$schema');
     const expected = schemaReference(path.dirname(file), spec.schema);
     warnings.push({
       file,

@@ -45,6 +45,16 @@ function openedFont(file: string): { bytes: Buffer; font: fontkit.Font } {
   return found;
 }
 
+/** The prototypes of fontkit's classes changed here, each once. */
+const patched = new WeakSet<object>();
+
+/** The prototype in `object`'s chain that defines `method` itself. */
+function definer<T extends object>(object: object, method: keyof T): T | null {
+  let prototype = Object.getPrototypeOf(object) as T | null;
+  while (prototype && !Object.hasOwn(prototype, method)) prototype = Object.getPrototypeOf(prototype) as T | null;
+  return prototype;
+}
+
 /** fontkit's font as far as its tables and glyphs go. */
 interface Decoding {
   readonly stream: { readonly buffer: object };
@@ -85,9 +95,6 @@ function shareDecoding(font: fontkit.Font): void {
   };
 }
 
-/** The prototypes of fontkit's classes changed here, each once. */
-const patched = new WeakSet<object>();
-
 /** What of fontkit's TrueType subset and glyph the embedding goes through. */
 interface Subsetting {
   readonly font: { readonly _variationProcessor: unknown };
@@ -95,13 +102,6 @@ interface Subsetting {
 }
 interface OutlineDecoding {
   _decodeSimple(glyph: unknown, stream: unknown): unknown;
-}
-
-/** The prototype in `object`'s chain that defines `method` itself. */
-function definer<T extends object>(object: object, method: keyof T): T | null {
-  let prototype = Object.getPrototypeOf(object) as T | null;
-  while (prototype && !Object.hasOwn(prototype, method)) prototype = Object.getPrototypeOf(prototype) as T | null;
-  return prototype;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../calendar/calendar-date';
-import { briefDocument, SharedBlocks } from './document';
+import { briefOptions, SharedBlocks } from './document';
 import { BriefPacker } from './package';
 import type { WordFontSet } from './word-fonts';
 import type { BriefWords } from './words';
@@ -20,5 +20,5 @@ export default function packBriefs(task: BriefTask): Uint8Array[] {
   const key = `${task.date.year}-${task.date.month}-${task.date.day}|${task.fonts}`;
   if (current?.key !== key) current = { key, packer: new BriefPacker(task.date), shared: new SharedBlocks() };
   const { packer, shared } = current;
-  return task.briefs.map((brief) => packer.pack(briefDocument(brief, task.fonts, shared)));
+  return task.briefs.map((brief) => packer.pack(briefOptions(brief, task.fonts, shared)));
 }

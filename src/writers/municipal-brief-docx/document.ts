@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, FileChild, Footer, Header, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
+  AlignmentType, BorderStyle, ExternalHyperlink, FileChild, Footer, Header, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IPropertiesOptions, type ParagraphChild,
 } from 'docx';
 import type { Row } from '../../wording/text-blocks';
 import type { BriefTable, BriefWords } from './words';
@@ -82,7 +82,8 @@ export class SharedBlocks {
   }
 }
 
-export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: SharedBlocks = new SharedBlocks()): Document {
+/** What docx makes a brief's Document of. */
+export function briefOptions(words: BriefWords, fontSet: WordFontSet, shared: SharedBlocks = new SharedBlocks()): IPropertiesOptions {
   const fonts = wordFontSets[fontSet];
   const body = runFont(fonts.body);
   const heading = runFont(fonts.heading);
@@ -113,7 +114,7 @@ export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: S
     section.length === 1 ? [table(section[0].rows)] : section.flatMap((t) => [new Paragraph({ text: t.heading, style: 'Heading2' }), table(t.rows)]);
   const pageNumberRun: ParagraphChild = new TextRun({ children: [words.pageNumber[0], PageNumber.CURRENT, words.pageNumber[1]], size: 18 });
 
-  return new Document({
+  return {
     externalStyles,
     creator: words.properties.author,
     lastModifiedBy: words.properties.author,
@@ -166,5 +167,5 @@ export function briefDocument(words: BriefWords, fontSet: WordFontSet, shared: S
         ],
       },
     ],
-  });
+  };
 }

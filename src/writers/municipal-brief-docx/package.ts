@@ -1,4 +1,4 @@
-import { Packer, type Document } from 'docx';
+import { Document, Packer, type IPropertiesOptions, type ISectionOptions } from 'docx';
 import type { CalendarDate } from '../../calendar/calendar-date';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { prepareEntry, zipPrepared, type PreparedEntry } from '../../emit/deterministic-zip';
@@ -31,6 +31,46 @@ const sharedComponents: readonly ((document: Document) => Preparable)[] = [
   (d) => d.ContentTypes,
 ];
 
+/** File's fields and steps (docx 9.15, private in its types) that a brief of its own is made of. */
+interface FileOfItsOwn {
+  currentRelationshipId: number;
+  coreProperties: unknown;
+  documentWrapper: unknown;
+  headers: unknown[];
+  footers: unknown[];
+  fileRelationships: unknown;
+  contentTypes: unknown;
+  addDefaultRelationships(): void;
+  addSection(section: ISectionOptions): void;
+}
+
+const newLike = <T extends object>(part: T, ...args: unknown[]): T => new (part.constructor as new (...args: unknown[]) => T)(...args);
+
+/**
+ * A brief made on the first brief's Document: what every brief has alike (styles, numbering,
+ * theme, settings…: the shared components below) is the first's, inherited through the prototype,
+ * and only the parts that differ are made, by the steps of docx's own File constructor. Making those
+ * alike parts anew (docx builds its default styles, numbering and theme for every File) cost more
+ * than laying out the brief. The relationships and content types a brief adds again go into
+ * throwaway lists: the first brief's are the ones written. The package test compares every part of
+ * every seed brief with what docx's own Packer writes for a File made the usual way.
+ */
+function briefOnFirst(first: Document, options: IPropertiesOptions): Document {
+  const brief = Object.create(first) as Document;
+  const own = brief as unknown as FileOfItsOwn;
+  own.currentRelationshipId = 1;
+  own.coreProperties = newLike(first.CoreProperties, { ...options, creator: options.creator ?? 'Un-named', revision: options.revision ?? 1, lastModifiedBy: options.lastModifiedBy ?? 'Un-named' });
+  own.documentWrapper = newLike(first.Document, { background: options.background, pageNumbers: options.pageNumbers });
+  own.headers = [];
+  own.footers = [];
+  own.fileRelationships = newLike(first.FileRelationships);
+  own.contentTypes = newLike(first.ContentTypes, { macros: false });
+  own.addDefaultRelationships();
+  for (const section of options.sections) own.addSection(section);
+  brief.Document.Relationships.addRelationship(own.currentRelationshipId++, 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme', 'theme/theme1.xml');
+  return brief;
+}
+
 /** What a shared component hands docx once its part is written: docx writes it as the tag below. */
 const alreadyWritten = { 'presskit-already-written': {} };
 const alreadyWrittenTag = '<presskit-already-written/>';
@@ -62,20 +102,22 @@ function withStableLinkIds(parts: Map<string, string | Uint8Array>): Map<string,
  * document date replaces the clock in core.xml and in the zip, and the language is recorded.
  * Parts every brief shares (styles, theme, settings…) are written and compressed for the first
  * brief only: afterwards their components answer docx with a stand-in, and the first brief's
- * compressed part goes into the package. A test checks every part still equals what docx's own
- * Packer writes.
+ * compressed part goes into the package; their components are the first brief's (`briefOnFirst`), so
+ * a packer's briefs must be made with the same styles and fonts. A test checks every part still
+ * equals what docx's own Packer writes.
  */
 export class BriefPacker {
   private readonly written = new Map<string, { content: string; entry: PreparedEntry }>();
-  private sharedPartsWritten = false;
+  private first: Document | undefined;
   private readonly stamp: string;
 
   constructor(private readonly date: CalendarDate) {
     this.stamp = startOfDayInTokyo(date).toISOString().replace(/\.000Z$/, 'Z');
   }
 
-  pack(document: Document): Uint8Array {
-    if (this.sharedPartsWritten) for (const component of sharedComponents) component(document).prepForXml = () => alreadyWritten;
+  pack(options: IPropertiesOptions): Uint8Array {
+    const document = this.first ? briefOnFirst(this.first, options) : new Document(options);
+    if (this.first) for (const component of sharedComponents) component(document).prepForXml = () => alreadyWritten;
     const compiler = (Packer as unknown as { compiler: PartCompiler }).compiler;
     const entries: PreparedEntry[] = [];
     for (const [path, content] of withStableLinkIds(compiler.compile(document))) {
@@ -95,7 +137,7 @@ export class BriefPacker {
       this.written.set(path, { content: text, entry });
       entries.push(entry);
     }
-    this.sharedPartsWritten = true;
+    this.first ??= document;
     return zipPrepared(entries, this.date);
   }
 

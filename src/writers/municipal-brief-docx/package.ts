@@ -2,6 +2,7 @@ import { Document, Packer, type IPropertiesOptions, type ISectionOptions } from 
 import type { CalendarDate } from '../../calendar/calendar-date';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { prepareEntry, zipPrepared, type PreparedEntry } from '../../emit/deterministic-zip';
+import { gatherAttributesInOnePass } from './attributes-in-one-pass';
 
 /** docx's compiler: the package's parts as text, before docx zips them with the clock's time. */
 interface PartCompiler {
@@ -112,6 +113,7 @@ export class BriefPacker {
   private readonly stamp: string;
 
   constructor(private readonly date: CalendarDate) {
+    gatherAttributesInOnePass();
     this.stamp = startOfDayInTokyo(date).toISOString().replace(/\.000Z$/, 'Z');
   }
 

@@ -64,15 +64,22 @@ class PreparedOnce extends FileChild {
 }
 
 /**
+ * A header's or footer's paragraph prepared once: docx prepares each twice (for its relationships,
+ * then for its text). docx's types ask for paragraphs; it only ever prepares them.
+ */
+const preparedOnce = (paragraph: Paragraph): Paragraph => new PreparedOnce(paragraph) as unknown as Paragraph;
+
+/**
  * The parts of a brief that read the same for every municipality of an edition (the intro, the
- * background, the other municipalities, the contacts): laid out once and shared, because docx's
- * preparation of XML is most of the cost of a brief. Keyed by their text, so they can never mix.
+ * background, the other municipalities, the contacts, the footer): laid out once and shared, because
+ * docx's preparation of XML is most of the cost of a brief. Keyed by what they are and their text,
+ * so they can never mix.
  */
 export class SharedBlocks {
   private readonly blocks = new Map<string, readonly FileChild[]>();
 
-  get(texts: readonly string[], build: () => readonly FileChild[]): readonly FileChild[] {
-    const key = texts.join('\u0000');
+  get(part: string, texts: readonly string[], build: () => readonly FileChild[]): readonly FileChild[] {
+    const key = [part, ...texts].join('\u0000');
     let blocks = this.blocks.get(key);
     if (!blocks) {
       blocks = build().map((block) => new PreparedOnce(block));
@@ -112,7 +119,6 @@ export function briefOptions(words: BriefWords, fontSet: WordFontSet, shared: Sh
   // One table needs no heading of its own; several get one each (Heading 2), which also keeps Word from joining them.
   const tables = (section: readonly BriefTable[]): FileChild[] =>
     section.length === 1 ? [table(section[0].rows)] : section.flatMap((t) => [new Paragraph({ text: t.heading, style: 'Heading2' }), table(t.rows)]);
-  const pageNumberRun: ParagraphChild = new TextRun({ children: [words.pageNumber[0], PageNumber.CURRENT, words.pageNumber[1]], size: 18 });
 
   return {
     externalStyles,
@@ -145,18 +151,18 @@ export function briefOptions(words: BriefWords, fontSet: WordFontSet, shared: Sh
     sections: [
       {
         properties: { page: { size: { ...page, orientation: PageOrientation.PORTRAIT }, margin } },
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: words.header, size: 18 })], alignment: AlignmentType.RIGHT })] }) },
-        footers: { default: new Footer({ children: [new Paragraph({ children: [pageNumberRun], alignment: AlignmentType.CENTER })] }) },
+        headers: { default: new Header({ children: [preparedOnce(new Paragraph({ children: [new TextRun({ text: words.header, size: 18 })], alignment: AlignmentType.RIGHT }))] }) },
+        footers: { default: new Footer({ children: shared.get('footer', words.pageNumber, () => [new Paragraph({ children: [new TextRun({ children: [words.pageNumber[0], PageNumber.CURRENT, words.pageNumber[1]], size: 18 })], alignment: AlignmentType.CENTER })]) as readonly Paragraph[] }) },
         children: [
-          ...shared.get([words.date], () => [paragraph(words.date, { alignment: AlignmentType.RIGHT })]),
+          ...shared.get('date', [words.date], () => [paragraph(words.date, { alignment: AlignmentType.RIGHT })]),
           paragraph(words.addressee),
-          ...shared.get(words.sender, () => words.sender.map((s) => paragraph(s, { alignment: AlignmentType.RIGHT }))),
+          ...shared.get('sender', words.sender, () => words.sender.map((s) => paragraph(s, { alignment: AlignmentType.RIGHT }))),
           new Paragraph({ text: words.title, style: 'Title' }),
-          ...shared.get([...words.intro, words.projectsHeading], () => [...words.intro.map((p) => paragraph(p, { indent: true })), headingParagraph(words.projectsHeading)]),
+          ...shared.get('intro', [...words.intro, words.projectsHeading], () => [...words.intro.map((p) => paragraph(p, { indent: true })), headingParagraph(words.projectsHeading)]),
           ...tables(words.projects),
           headingParagraph(words.sessionHeading),
           ...tables(words.sessions),
-          ...shared.get([words.backgroundHeading, ...words.background, words.othersHeading, ...words.others, words.contactHeading, ...words.contact], () => [
+          ...shared.get('background', [words.backgroundHeading, ...words.background, words.othersHeading, ...words.others, words.contactHeading, ...words.contact], () => [
             headingParagraph(words.backgroundHeading),
             ...words.background.map((p) => paragraph(p, { indent: true })),
             new Paragraph({ text: words.othersHeading, style: 'Heading2' }),

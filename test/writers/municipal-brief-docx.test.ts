@@ -224,7 +224,7 @@ describe('the brief package', () => {
   ])('holds exactly the parts docx’s own Packer writes, only dated by the release (%s)', async (_, dataDir, withLinks) => {
     const { Document, Packer } = await import('docx');
     const { unzipSync, strFromU8 } = await import('fflate');
-    const { briefOptions, SharedBlocks } = await import('../../src/writers/municipal-brief-docx/document');
+    const { briefOptions } = await import('../../src/writers/municipal-brief-docx/document');
     const { BriefPacker } = await import('../../src/writers/municipal-brief-docx/package');
     const { briefWords } = await import('../../src/writers/municipal-brief-docx/words');
     const { loadTemplates } = await import('../../src/wording/templates');
@@ -232,11 +232,10 @@ describe('the brief package', () => {
     const edition = await loadEdition({ dataDir: dataDir() });
     const words = briefWords(edition, await loadTemplates(templatesDir));
     const packer = new BriefPacker({ year: 2017, month: 10, day: 13 });
-    const shared = new SharedBlocks();
     const linked: string[] = [];
     // Twice over: the later briefs are made on the first's Document, and must leave it as it was.
     for (const brief of [...words, ...words]) {
-      const ours = unzipSync(packer.pack(briefOptions(brief, 'yu', shared)));
+      const ours = unzipSync(packer.pack(briefOptions(brief, 'yu', packer.shared)));
       const theirs = unzipSync(await Packer.toBuffer(new Document(briefOptions(brief, 'yu'))));
       expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
       for (const name of Object.keys(theirs)) {

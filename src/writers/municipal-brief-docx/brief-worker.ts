@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../calendar/calendar-date';
-import { briefOptions, SharedBlocks } from './document';
+import { briefOptions } from './document';
 import { BriefPacker } from './package';
 import type { WordFontSet } from './word-fonts';
 import type { BriefWords } from './words';
@@ -10,7 +10,7 @@ export interface BriefTask {
   readonly fonts: WordFontSet;
 }
 
-let current: { key: string; packer: BriefPacker; shared: SharedBlocks } | undefined;
+let current: { key: string; packer: BriefPacker } | undefined;
 
 /**
  * Lays out and packs a batch of briefs; runs in a worker thread, or in-process for a few. What is
@@ -18,7 +18,7 @@ let current: { key: string; packer: BriefPacker; shared: SharedBlocks } | undefi
  */
 export default function packBriefs(task: BriefTask): Uint8Array[] {
   const key = `${task.date.year}-${task.date.month}-${task.date.day}|${task.fonts}`;
-  if (current?.key !== key) current = { key, packer: new BriefPacker(task.date), shared: new SharedBlocks() };
-  const { packer, shared } = current;
-  return task.briefs.map((brief) => packer.pack(briefOptions(brief, task.fonts, shared)));
+  if (current?.key !== key) current = { key, packer: new BriefPacker(task.date) };
+  const { packer } = current;
+  return task.briefs.map((brief) => packer.pack(briefOptions(brief, task.fonts, packer.shared)));
 }

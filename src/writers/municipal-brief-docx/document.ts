@@ -49,17 +49,37 @@ function valueParagraph(text: string): Paragraph {
   return new Paragraph({ children: runs, ...(at > 0 ? { alignment: AlignmentType.LEFT } : {}) });
 }
 
-/** A block docx prepares once and then hands out again: for text that every brief repeats. */
-class PreparedOnce extends FileChild {
-  private prepared: ReturnType<FileChild['prepForXml']>;
+/** A shared block as it is written once its XML is known: its number (see `SharedBlocks.expand`). */
+interface WrittenBlock {
+  readonly number: number;
+  xml?: string;
+}
 
-  constructor(private readonly block: FileChild) {
+const blockElement = 'presskit-shared';
+const blockElements = new RegExp(`<${blockElement} n="(\\d+)"(?:/>|>([\\s\\S]*?)</${blockElement}>)`, 'g');
+
+type Prepared = ReturnType<FileChild['prepForXml']>;
+
+/**
+ * A block docx prepares once and then hands out again: for text that every brief repeats. When the
+ * block's XML is kept (`written`), docx writes it wrapped in an element carrying its number until
+ * that XML is known, and then that element alone.
+ */
+class PreparedOnce extends FileChild {
+  private prepared: Prepared;
+
+  constructor(
+    private readonly block: FileChild,
+    private readonly written?: WrittenBlock,
+  ) {
     super('w:p');
   }
 
-  override prepForXml(context: Parameters<FileChild['prepForXml']>[0]): ReturnType<FileChild['prepForXml']> {
+  override prepForXml(context: Parameters<FileChild['prepForXml']>[0]): Prepared {
     this.prepared ??= this.block.prepForXml(context);
-    return this.prepared;
+    if (!this.written) return this.prepared;
+    const number = { _attr: { n: this.written.number } };
+    return { [blockElement]: this.written.xml === undefined ? [number, this.prepared] : number } as unknown as Prepared;
   }
 }
 
@@ -73,19 +93,39 @@ const preparedOnce = (paragraph: Paragraph): Paragraph => new PreparedOnce(parag
  * The parts of a brief that read the same for every municipality of an edition (the intro, the
  * background, the other municipalities, the contacts, the footer): laid out once and shared, because
  * docx's preparation of XML is most of the cost of a brief. Keyed by what they are and their text,
- * so they can never mix.
+ * so they can never mix. A packer's blocks keep their XML too (`keepsXml`): docx writes it for the
+ * first brief, and then only a numbered element that `expand` replaces with it.
  */
 export class SharedBlocks {
   private readonly blocks = new Map<string, readonly FileChild[]>();
+  private readonly written: WrittenBlock[] = [];
+
+  constructor(private readonly keepsXml = false) {}
 
   get(part: string, texts: readonly string[], build: () => readonly FileChild[]): readonly FileChild[] {
     const key = [part, ...texts].join('\u0000');
     let blocks = this.blocks.get(key);
     if (!blocks) {
-      blocks = build().map((block) => new PreparedOnce(block));
+      blocks = build().map((block) => new PreparedOnce(block, this.keepsXml ? this.newWrittenBlock() : undefined));
       this.blocks.set(key, blocks);
     }
     return blocks;
+  }
+
+  /** A part's XML as docx wrote it, with each block's XML in place of its element, the XML kept the first time. */
+  expand(xml: string): string {
+    return xml.replace(blockElements, (_, number: string, inner: string | undefined) => {
+      const block = this.written[Number(number)];
+      if (inner !== undefined) return (block.xml ??= inner);
+      if (block.xml === undefined) throw new Error(`shared block ${number} was written by its number before its XML was known`);
+      return block.xml;
+    });
+  }
+
+  private newWrittenBlock(): WrittenBlock {
+    const block = { number: this.written.length };
+    this.written.push(block);
+    return block;
   }
 }
 

@@ -3,6 +3,7 @@ import type { CalendarDate } from '../../calendar/calendar-date';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { prepareEntry, zipPrepared, type PreparedEntry } from '../../emit/deterministic-zip';
 import { gatherAttributesInOnePass } from './attributes-in-one-pass';
+import { SharedBlocks } from './document';
 
 /** docx's compiler: the package's parts as text, before docx zips them with the clock's time. */
 interface PartCompiler {
@@ -110,6 +111,8 @@ function withStableLinkIds(parts: Map<string, string | Uint8Array>): Map<string,
 export class BriefPacker {
   private readonly written = new Map<string, { content: string; entry: PreparedEntry }>();
   private first: Document | undefined;
+  /** The blocks its briefs share: their XML is written by docx for the first brief only. */
+  readonly shared = new SharedBlocks(true);
   private readonly stamp: string;
 
   constructor(private readonly date: CalendarDate) {
@@ -122,7 +125,8 @@ export class BriefPacker {
     if (this.first) for (const component of sharedComponents) component(document).prepForXml = () => alreadyWritten;
     const compiler = (Packer as unknown as { compiler: PartCompiler }).compiler;
     const entries: PreparedEntry[] = [];
-    for (const [path, content] of withStableLinkIds(compiler.compile(document))) {
+    const parts = new Map([...compiler.compile(document)].map(([path, content]) => [path, typeof content === 'string' ? this.shared.expand(content) : content]));
+    for (const [path, content] of withStableLinkIds(parts)) {
       if (typeof content !== 'string') {
         entries.push(prepareEntry(path, content));
         continue;

@@ -113,6 +113,12 @@ async function compiled() {
   return target;
 }
 
+/**
+ * Libraries bundled in another's place: tiny-inflate, JavaScript that fontkit and linebreak
+ * inflate their Unicode tables with as they load, by the same done with Node's zlib.
+ */
+const replacements = { 'tiny-inflate': path.join(sourceDir, 'inflate-with-zlib.ts') };
+
 const groupOf = new Map(Object.entries(libraryGroups).flatMap(([group, modules]) => modules.map((name) => [name, group])));
 
 /**
@@ -131,6 +137,7 @@ const libraryFiles = {
     build.onResolve({ filter: /^library-file:/ }, ({ path: group }) => ({ path: `./library-${group.slice('library-file:'.length)}.js`, external: true }));
     build.onResolve({ filter: /^[^./]/ }, ({ path: name, namespace, importer, kind }) => {
       if (kind === 'require-resolve') return { path: name, external: true };
+      if (Object.hasOwn(replacements, name)) return { path: replacements[name] };
       // A group's libraries and all they use: bundled in the group's file.
       if (namespace === 'library-group' || importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
       return groupOf.has(name) ? { path: name, namespace: 'library' } : { path: name, external: true };

@@ -85,6 +85,9 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   // The compilation in use: each command marks it so (see removeOldCompilations).
   const current = path.join(cache, compilations(root).sort((a, b) => fs.statSync(path.join(cache, b)).mtimeMs - fs.statSync(path.join(cache, a)).mtimeMs)[0]);
   expect(fs.readdirSync(current).filter((f) => f.startsWith('library-') && f.endsWith('.js')).sort()).toEqual(['library-docx.js', 'library-handlebars.js', 'library-pdf.js', 'library-xlsx.js']);
+  // The Unicode tables of fontkit and linebreak inflated by zlib, not by tiny-inflate's JavaScript.
+  const pdfLibraries = fs.readFileSync(path.join(current, 'library-pdf.js'), 'utf8');
+  expect([pdfLibraries.includes('src/inflate-with-zlib.ts'), pdfLibraries.includes('node_modules/tiny-inflate/')]).toEqual([true, false]);
   // What the build found for the next one: the templates' code and the release's shaped text.
   const templatesCode = JSON.parse(fs.readFileSync(path.join(current, 'templates-code.json'), 'utf8')) as Record<string, string>;
   const templateTexts = fs.readdirSync(path.join(root, 'templates'), { recursive: true }).filter((f) => String(f).endsWith('.hbs')).map((f) => fs.readFileSync(path.join(root, 'templates', String(f)), 'utf8'));

@@ -1,9 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { sourcesResolve } from './test/support/sources-resolve';
 
 /** The studio page in a real Chromium (Debian's `chromium`): `npm run test:browser`. */
 export default defineConfig({
-  resolve: sourcesResolve,
   test: {
     include: ['test/browser/**/*.test.ts'],
     testTimeout: 120_000,

@@ -1,8 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { sourcesResolve } from './test/support/sources-resolve';
 
 export default defineConfig({
-  resolve: sourcesResolve,
   test: {
     include: ['test/**/*.test.ts'],
     // Checks that need LibreOffice or poppler run in `npm run test:documents`, those that need Chromium in `npm run test:browser`.

@@ -1,9 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { sourcesResolve } from './test/support/sources-resolve';
 
 /** Checks with the tools a recipient's software uses (LibreOffice, poppler, mupdf, qpdf): `npm run test:documents`. */
 export default defineConfig({
-  resolve: sourcesResolve,
   test: {
     include: ['test/documents/**/*.test.ts'],
     testTimeout: 300_000,

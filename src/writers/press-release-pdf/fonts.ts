@@ -1,5 +1,11 @@
 import fs from 'node:fs';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+
+/**
+ * fontkit, loaded with the first font opened: a build imports this module with every writer before
+ * it starts the release's thread, and loading fontkit then would hold that start back (~50 ms).
+ */
+const loadFontkit = (): typeof fontkit => require('fontkit') as typeof fontkit;
 
 /**
  * The faces the release uses, from npm font packages (never committed): Mincho for text, bold
@@ -35,7 +41,7 @@ function openedFont(file: string): { bytes: Buffer; font: fontkit.Font } {
   if (!found) {
     const { size, mtimeMs } = fs.statSync(file);
     const bytes = fs.readFileSync(file);
-    const collection = fontkit.create(bytes);
+    const collection = loadFontkit().create(bytes);
     found = { bytes, font: 'fonts' in collection ? collection.fonts[0] : collection };
     shareDecoding(found.font);
     subsetWithoutOutlines(found.font);

@@ -2,7 +2,7 @@ import { Document, Packer, type IPropertiesOptions, type ISectionOptions } from 
 import type { CalendarDate } from '../../calendar/calendar-date';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { prepareEntry, zipPrepared, type PreparedEntry } from '../../emit/deterministic-zip';
-import { gatherAttributesInOnePass } from './attributes-in-one-pass';
+import { prepareInOnePass } from './docx-in-one-pass';
 import { SharedBlocks } from './document';
 
 /** docx's compiler: the package's parts as text, before docx zips them with the clock's time. */
@@ -116,7 +116,7 @@ export class BriefPacker {
   private readonly stamp: string;
 
   constructor(private readonly date: CalendarDate) {
-    gatherAttributesInOnePass();
+    prepareInOnePass();
     this.stamp = startOfDayInTokyo(date).toISOString().replace(/\.000Z$/, 'Z');
   }
 

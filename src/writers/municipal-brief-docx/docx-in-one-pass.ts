@@ -1,0 +1,60 @@
+import { EMPTY_OBJECT, NextAttributeComponent, XmlComponent, isXmlComponent } from 'docx';
+
+type Attributes = Readonly<Record<string, { readonly key: string; readonly value: unknown }>>;
+type Context = { readonly stack: unknown[] };
+type Prepared = Record<string, unknown>;
+
+interface Component {
+  readonly rootKey: string;
+  readonly root: readonly unknown[];
+  readonly writtenAs?: readonly Component[];
+  prepForXml(context: Context): unknown;
+}
+
+interface Gathering {
+  readonly root: Attributes;
+  prepForXml(context: unknown): { _attr: Record<string, unknown> };
+}
+
+/**
+ * docx 9.15's two most used steps of preparing XML, each done in one pass; a brief's time went
+ * mostly to them. An element gathers its children with a flatMap, then a filter, arrays made for
+ * each element; and most elements' attributes (`NextAttributeComponent`, behind `BuilderElement`)
+ * were gathered by copying the object gathered so far once for every attribute, a spread in a
+ * reduce. The same objects come out, keys in the same order. A test prepares whole briefs with
+ * these and with the methods of a fresh, unchanged copy of docx and compares the XML.
+ */
+export function prepareInOnePass(): void {
+  const element = XmlComponent.prototype as unknown as Component;
+  if (element.prepForXml !== childrenInOnePass) element.prepForXml = childrenInOnePass;
+  const attributes = NextAttributeComponent.prototype as unknown as Gathering;
+  if (attributes.prepForXml !== attributesInOnePass) attributes.prepForXml = attributesInOnePass;
+}
+
+/** As docx's flatMap: an array a child is or gives is spread one level; undefined left out. */
+function childrenInOnePass(this: Component, context: Context): Prepared {
+  context.stack.push(this);
+  const children: unknown[] = [];
+  const add = (child: unknown): void => {
+    if (child !== undefined) children.push(child);
+  };
+  for (const child of this.root) {
+    const component = isXmlComponent(child) ? (child as unknown as Component) : undefined;
+    const parts = component?.writtenAs;
+    if (parts) for (const part of parts) add(part.prepForXml(context));
+    else {
+      const prepared = component ? component.prepForXml(context) : child;
+      if (Array.isArray(prepared)) prepared.forEach(add);
+      else add(prepared);
+    }
+  }
+  context.stack.pop();
+  const only = children.length === 1 ? (children[0] as { _attr?: unknown } | null) : undefined;
+  return { [this.rootKey]: children.length === 0 ? EMPTY_OBJECT : only?._attr ? only : children };
+}
+
+function attributesInOnePass(this: Gathering): { _attr: Record<string, unknown> } {
+  const gathered: Record<string, unknown> = {};
+  for (const { key, value } of Object.values(this.root)) if (value !== undefined) gathered[key] = value;
+  return { _attr: gathered };
+}

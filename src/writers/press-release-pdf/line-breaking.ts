@@ -131,11 +131,16 @@ export class LineBreaking {
   /** Where a line must not break: names, dates, times, phone numbers, counted numbers, URLs. */
   private spans(text: string): Span[] {
     const spans: { start: number; end: number }[] = [];
+    // The characters inside a span so far: the list of all the edition's names is one paragraph.
+    const inSpan = new Uint8Array(text.length);
     for (const pattern of this.names ? [this.names, protectedPattern] : [protectedPattern]) {
       for (const match of text.matchAll(pattern)) {
         const start = match.index;
         const end = start + match[0].length;
-        if (match[0].length > 1 && !spans.some((s) => start < s.end && end > s.start)) spans.push({ start, end });
+        if (match[0].length > 1 && !inSpan.subarray(start, end).includes(1)) {
+          spans.push({ start, end });
+          inSpan.fill(1, start, end);
+        }
       }
     }
     return spans.sort((a, b) => a.start - b.start);

@@ -3,6 +3,7 @@ import type { Parser } from 'budoux';
 import { fontFiles, openFont, type FontFamily, type GlyphCoverage } from './fonts';
 import { ParagraphBreaker, type Span } from './paragraph-breaker';
 import { canJustify } from './justification';
+import { NameFinder } from './name-finder';
 import type { Tag } from './structure';
 
 /** A run of a line as pdfmake takes it: in the fallback face where the main faces lack its characters. */
@@ -74,7 +75,7 @@ const protectedPattern = new RegExp(
 );
 
 export class LineBreaking {
-  private readonly names: RegExp | undefined;
+  private readonly names: NameFinder;
   private readonly breakers = new Map<Face, ParagraphBreaker>();
 
   /** `names` never split either: the edition's municipality and prefecture names. */
@@ -82,8 +83,7 @@ export class LineBreaking {
     names: readonly string[],
     private readonly coverage: GlyphCoverage,
   ) {
-    const sorted = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
-    this.names = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
+    this.names = new NameFinder(names);
   }
 
   /**
@@ -133,14 +133,11 @@ export class LineBreaking {
     const spans: { start: number; end: number }[] = [];
     // The characters inside a span so far: the list of all the edition's names is one paragraph.
     const inSpan = new Uint8Array(text.length);
-    for (const pattern of this.names ? [this.names, protectedPattern] : [protectedPattern]) {
-      for (const match of text.matchAll(pattern)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        if (match[0].length > 1 && !inSpan.subarray(start, end).includes(1)) {
-          spans.push({ start, end });
-          inSpan.fill(1, start, end);
-        }
+    const protectedSpans = Array.from(text.matchAll(protectedPattern), (match) => ({ start: match.index, end: match.index + match[0].length }));
+    for (const { start, end } of [...this.names.find(text), ...protectedSpans]) {
+      if (end - start > 1 && !inSpan.subarray(start, end).includes(1)) {
+        spans.push({ start, end });
+        inSpan.fill(1, start, end);
       }
     }
     return spans.sort((a, b) => a.start - b.start);
@@ -184,8 +181,4 @@ function justify(runs: Fragment[], breaker: ParagraphBreaker, fontSize: number, 
   runs.forEach((run, i) => {
     if (weights[i] > 0) run.characterSpacing = (slack * weights[i]) / total / (run.text.length - 1);
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

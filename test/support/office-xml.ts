@@ -22,3 +22,13 @@ export function paragraphTexts(document: XmlDocument): string[] {
       .join(''),
   );
 }
+
+/**
+ * A part's text without what differs from one writing to the next: the clock's dates in core.xml,
+ * and the hyperlinks' relationship ids (docx names each at random; the briefs renumber them rIdLink1…).
+ */
+export function comparablePart(bytes: Uint8Array): string {
+  return strFromU8(bytes)
+    .replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, '<dcterms:$1>')
+    .replace(/rId[0-9A-Za-z_-]{6,}|rIdLink\d+/g, 'rIdLink');
+}

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import type * as fontkit from 'fontkit';
-import { indexLookups } from './indexed-lookups';
 
 /**
  * fontkit, loaded with the first font opened: a build imports this module with every writer before
@@ -46,7 +45,6 @@ function openedFont(file: string): { bytes: Buffer; font: fontkit.Font } {
     found = { bytes, font: 'fonts' in collection ? collection.fonts[0] : collection };
     shareDecoding(found.font);
     subsetWithoutOutlines(found.font);
-    indexLookups(found.font);
     opened.set(file, found);
     identities.set(bytes, `${file}\u0000${size}\u0000${mtimeMs}`);
   }

@@ -55,7 +55,7 @@ const coverageFirst = {
  * searched, and a lookup tries, for a glyph, only the subtables that can apply to it. Each answer
  * is the one fontkit's search gives (the first match, the subtables in their order), so the PDF is
  * the same; a test shapes with these and with a fresh copy of fontkit and compares. Installed on
- * fontkit's processor classes once, from a font with OpenType layout tables.
+ * fontkit's processor classes once, by the shaping cache before fontkit first shapes.
  */
 export function indexLookups(font: fontkit.Font): void {
   const engine = (font as unknown as { _layoutEngine?: { engine?: Record<string, Processor | null | undefined> } })._layoutEngine?.engine;

@@ -12,9 +12,13 @@ import { installXmpEscaping } from './xmp-metadata';
 /** pdfmake's in-memory file system (its Node build reads fonts from it before the disk). */
 const pdfmakeFiles = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } }).virtualfs;
 
-/** Loads pdfmake (by being imported) and the fonts with their shaping tables, before there are words to lay out. */
+/**
+ * Loads pdfmake (by being imported) and the fonts, before there are words to lay out. Not the fonts'
+ * shaping tables: a build of a release whose text was shaped before reads none (shaped-runs.json),
+ * and they took some 0.1 s of the thread a build waits on.
+ */
 export function warmRelease(options: RenderOptions): void {
-  for (const file of allFontFiles(options.fallbackFont)) openFont(file).layout('あ「」', ['palt']);
+  for (const file of allFontFiles(options.fallbackFont)) openFont(file);
 }
 
 /** The release laid out and drawn by pdfmake, through the toolkit's line writer and tags: the PDF's bytes. */

@@ -1,6 +1,7 @@
 import type { Font, Glyph, GlyphRun } from 'fontkit';
 import { fontFiles, fontIdentity, openFont } from './fonts';
 import { readKept, writeKept } from '../../kept-json';
+import { indexLookups } from './indexed-lookups';
 
 type Layout = (this: Font, text: string, features?: unknown) => GlyphRun;
 type Position = GlyphRun['positions'][number];
@@ -52,6 +53,7 @@ export async function withShapingCache<T>(work: () => Promise<T>, file?: string)
       if (!run) {
         const kept = stored[fontIdentity(bytes) ?? '']?.[key];
         shaped ||= !kept;
+        if (!kept) indexLookups(this); // the shaping tables are read only for text not kept
         runs.set(key, (run = kept ? storedRun(this, kept, () => shape.call(this, '')) : shape.call(this, text, features)));
         cached++;
       }

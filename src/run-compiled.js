@@ -119,6 +119,21 @@ async function compiled() {
  */
 const replacements = { 'tiny-inflate': path.join(sourceDir, 'inflate-with-zlib.ts') };
 
+/**
+ * Packages (or parts of one, ending in /) bundled into the file of the command or thread that
+ * imports them, as esbuild does by default. Left to Node, each of their files is found (package
+ * exports), read and compiled anew at every start, the kept V8 code (below) not applying to them:
+ * some 25 ms of `validate` (jsonc-parser alone is six files) and 30 ms of the release's thread
+ * (fflate). Each is JavaScript that reads no file of its own at run time and shares no class with a
+ * package left outside. The others stay where npm put them: piscina starts its workers from its
+ * own files, esbuild and @swc/core are native, budoux's model is required by path, and ajv's
+ * compiler is handed to @rjsf's code generation (the studio), which must find its own classes.
+ */
+const bundledPackages = ['fflate', 'jsonc-parser', '@humanwhocodes/momoa', 'fastest-levenshtein', 'ajv/dist/runtime/', 'ajv-formats', 'eastasianwidth'];
+const bundled = (name) => bundledPackages.some((kept) => name === kept || name.startsWith(kept.endsWith('/') ? kept : `${kept}/`));
+/** jsonc-parser's main file is UMD, whose parts are required through a parameter esbuild cannot follow; its ES module build is the same code. */
+const bundledEntries = { 'jsonc-parser': path.join(sourceDir, '..', 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') };
+
 const groupOf = new Map(Object.entries(libraryGroups).flatMap(([group, modules]) => modules.map((name) => [name, group])));
 
 /**
@@ -140,6 +155,8 @@ const libraryFiles = {
       if (Object.hasOwn(replacements, name)) return { path: replacements[name] };
       // A group's libraries and all they use: bundled in the group's file.
       if (namespace === 'library-group' || importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      if (Object.hasOwn(bundledEntries, name)) return { path: bundledEntries[name] };
+      if (bundled(name)) return undefined;
       return groupOf.has(name) ? { path: name, namespace: 'library' } : { path: name, external: true };
     });
     build.onLoad({ filter: /.*/, namespace: 'library' }, ({ path: name }) => ({ contents: `module.exports = require(${JSON.stringify(`library-file:${groupOf.get(name)}`)})[${JSON.stringify(name)}];` }));

@@ -102,9 +102,17 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
     expect(run(root, 'build', '--quiet').status).toBe(0);
     for (const file of threadCode) expect(fs.statSync(file).mtimeMs, file).toBe(0);
   }
-  // Made again with all of that taken from the files: the same bytes.
-  expect(run(root, 'build', '--quiet').status).toBe(0);
+  // Made again with all of that taken from the files: the same bytes. The plain-JavaScript
+  // packages are in the bundles of the command and of the release's thread, not loaded from
+  // node_modules a file at a time (each thread lists what it loaded as it ends).
+  const recorder = path.join(tempDir(), 'loaded.js');
+  fs.writeFileSync(recorder, "process.on('exit', () => process.stderr.write(`loaded ${JSON.stringify(Object.keys(require.cache))}\\n`));");
+  const again = spawnSync(process.execPath, ['-r', recorder, path.join(root, 'src', 'run-compiled.js'), 'build', '--quiet'], { cwd: root, encoding: 'utf8' });
+  expect(again.status, again.stderr).toBe(0);
   expect(fs.readFileSync(path.join(root, 'output', '報道発表資料.pdf')).equals(pdf)).toBe(true);
+  const loaded = again.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => JSON.parse(line.slice('loaded '.length)) as string[]);
+  expect(loaded.map((files) => files.some((file) => file.endsWith('render-thread-entry.js'))).sort()).toEqual([false, true]); // the command's and the thread's
+  expect(loaded.flat().filter((file) => /node_modules[\\/](fflate|jsonc-parser|@humanwhocodes[\\/]momoa|fastest-levenshtein|ajv|ajv-formats|eastasianwidth)[\\/]/.test(file))).toEqual([]);
 }, 60_000);
 
 it('reports a source that does not compile, and runs nothing', () => {

@@ -68,3 +68,21 @@ function isComposite(font: Fontkit.Font, id: number): boolean {
   glyf.pos += offsets[id];
   return glyf.readInt16BE() < 0;
 }
+
+it('gives every glyph the bounding box and metrics fontkit’s own decoding gives, in both faces and a Latin one with composite glyphs', async () => {
+  const untouched = (await import(require.resolve('fontkit').replace(/main\.cjs$/, 'module.mjs'))) as typeof Fontkit;
+  const latin = fs.readFileSync(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'));
+  const faces = [
+    ...[fontFiles.Mincho.normal, fontFiles.Gothic.bold].map((file) => [openFont(file), untouched.create(Buffer.from(fontBytes(file)))]),
+    [fontkit.create(latin), untouched.create(Buffer.from(latin))],
+  ] as [Fontkit.Font, Fontkit.Font][];
+  const measured = (font: Fontkit.Font, id: number) => {
+    const glyph = font.getGlyph(id);
+    return [glyph.cbox, glyph.advanceWidth, (glyph as unknown as { _getMetrics(): object })._getMetrics()];
+  };
+  for (const [ours, theirs] of faces) {
+    // Every 13th glyph, the first and the last: empty ones (the space) among them.
+    const ids = [...Array.from({ length: Math.ceil(ours.numGlyphs / 13) }, (_, i) => i * 13), 1, 3, ours.numGlyphs - 1];
+    for (const id of ids) expect(measured(ours, id), `glyph ${id}`).toEqual(measured(theirs, id));
+  }
+});

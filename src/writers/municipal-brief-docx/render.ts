@@ -1,4 +1,4 @@
-import Piscina from 'piscina';
+import type { Piscina } from 'piscina';
 import type { RenderOptions, CountReport } from '../writer';
 import type { Edition } from '../../model/edition';
 import { toDate } from '../../calendar/japanese-date';
@@ -26,9 +26,10 @@ interface Batch {
 export async function packAllBriefs(edition: Edition, words: readonly BriefWords[], options: RenderOptions, progress?: CountReport): Promise<Uint8Array[]> {
   const date = toDate(edition.release.date);
   const helpers = options.threads - 1;
+  // piscina (some 14 files, 30 ms to load) only for an edition large enough to use it.
   const pool =
     helpers > 0
-      ? new Piscina<BriefTask, Uint8Array[]>({ ...workerFile('writers/municipal-brief-docx/brief-worker'), minThreads: helpers, maxThreads: helpers, concurrentTasksPerWorker: 2, execArgv: [] })
+      ? new (await import('piscina')).Piscina<BriefTask, Uint8Array[]>({ ...workerFile('writers/municipal-brief-docx/brief-worker'), minThreads: helpers, maxThreads: helpers, concurrentTasksPerWorker: 2, execArgv: [] })
       : undefined;
   const packed: Uint8Array[] = new Array(words.length);
   let next = 0;

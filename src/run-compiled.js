@@ -129,7 +129,7 @@ const replacements = { 'tiny-inflate': path.join(sourceDir, 'inflate-with-zlib.t
  * own files, esbuild and @swc/core are native, budoux's model is required by path, and ajv's
  * compiler is handed to @rjsf's code generation (the studio), which must find its own classes.
  */
-const bundledPackages = ['fflate', 'jsonc-parser', '@humanwhocodes/momoa', 'fastest-levenshtein', 'ajv/dist/runtime/', 'ajv-formats', 'eastasianwidth'];
+const bundledPackages = ['fflate', 'jsonc-parser', '@humanwhocodes/momoa', 'fastest-levenshtein', 'ajv/dist/runtime/', 'ajv-formats', 'eastasianwidth', 'proper-lockfile', 'write-file-atomic'];
 const bundled = (name) => bundledPackages.some((kept) => name === kept || name.startsWith(kept.endsWith('/') ? kept : `${kept}/`));
 /** jsonc-parser's main file is UMD, whose parts are required through a parameter esbuild cannot follow; its ES module build is the same code. */
 const bundledEntries = { 'jsonc-parser': path.join(sourceDir, '..', 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') };

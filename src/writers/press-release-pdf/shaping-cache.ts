@@ -124,8 +124,8 @@ let runPrototype: object | undefined;
 /**
  * A run whose positions a caller may change (pdfkit scales them in place). Each position is made
  * as one literal of fontkit's four numbers, as a kept run's are, so that pdfkit's scaling meets one
- * kind of object, not fontkit's class and copies of it by turns (a fifth of the national
- * release's time in those two functions).
+ * kind of object, not fontkit's class and copies of it by turns (copying and scaling took some
+ * 0.5 s of a profile of the national release, 0.25 s now).
  */
 function copyRun(run: GlyphRun): GlyphRun {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);

@@ -26,10 +26,11 @@ interface Batch {
 export async function packAllBriefs(edition: Edition, words: readonly BriefWords[], options: RenderOptions, progress?: CountReport): Promise<Uint8Array[]> {
   const date = toDate(edition.release.date);
   const helpers = options.threads - 1;
-  // piscina (some 14 files, 30 ms to load) only for an edition large enough to use it.
+  // piscina (some 14 files, 30 ms to load) only for an edition large enough to use it. Required,
+  // not imported: a dynamic import() in the compiled command warns on Node 20 (vm's loader).
   const pool =
     helpers > 0
-      ? new (await import('piscina')).Piscina<BriefTask, Uint8Array[]>({ ...workerFile('writers/municipal-brief-docx/brief-worker'), minThreads: helpers, maxThreads: helpers, concurrentTasksPerWorker: 2, execArgv: [] })
+      ? new (require('piscina') as typeof import('piscina')).Piscina<BriefTask, Uint8Array[]>({ ...workerFile('writers/municipal-brief-docx/brief-worker'), minThreads: helpers, maxThreads: helpers, concurrentTasksPerWorker: 2, execArgv: [] })
       : undefined;
   const packed: Uint8Array[] = new Array(words.length);
   let next = 0;

@@ -132,7 +132,7 @@ const replacements = { 'tiny-inflate': path.join(sourceDir, 'inflate-with-zlib.t
 const bundledPackages = ['fflate', 'jsonc-parser', '@humanwhocodes/momoa', 'fastest-levenshtein', 'ajv/dist/runtime/', 'ajv-formats', 'eastasianwidth', 'proper-lockfile', 'write-file-atomic'];
 const bundled = (name) => bundledPackages.some((kept) => name === kept || name.startsWith(kept.endsWith('/') ? kept : `${kept}/`));
 /** jsonc-parser's main file is UMD, whose parts are required through a parameter esbuild cannot follow; its ES module build is the same code. */
-const bundledEntries = { 'jsonc-parser': path.join(sourceDir, '..', 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') };
+const bundledEntries = { 'jsonc-parser': 'lib/esm/main.js' };
 
 const groupOf = new Map(Object.entries(libraryGroups).flatMap(([group, modules]) => modules.map((name) => [name, group])));
 
@@ -155,7 +155,7 @@ const libraryFiles = {
       if (Object.hasOwn(replacements, name)) return { path: replacements[name] };
       // A group's libraries and all they use: bundled in the group's file.
       if (namespace === 'library-group' || importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-      if (Object.hasOwn(bundledEntries, name)) return { path: bundledEntries[name] };
+      if (Object.hasOwn(bundledEntries, name)) return { path: path.join(path.dirname(require.resolve(`${name}/package.json`)), bundledEntries[name]) };
       if (bundled(name)) return undefined;
       return groupOf.has(name) ? { path: name, namespace: 'library' } : { path: name, external: true };
     });

@@ -102,6 +102,11 @@ function shareDecoding(font: fontkit.Font): void {
   };
 }
 
+/** Whether the font keeps its outlines as TrueType glyphs (a glyf table), not CFF. */
+function hasGlyphOutlines(font: fontkit.Font): boolean {
+  return 'glyf' in (font as unknown as { directory: { tables: object } }).directory.tables;
+}
+
 /** What of fontkit's TrueType subset and glyph the embedding goes through. */
 interface Subsetting {
   readonly font: { readonly _variationProcessor: unknown };
@@ -118,7 +123,7 @@ interface OutlineDecoding {
  * of the seed release. While such a subset adds a glyph, a simple glyph's outline is not decoded.
  */
 function subsetWithoutOutlines(font: fontkit.Font): void {
-  if (!('glyf' in (font as unknown as { directory: { tables: object } }).directory.tables)) return;
+  if (!hasGlyphOutlines(font)) return;
   const subsetting = definer<Subsetting>(font.createSubset(), '_addGlyph');
   const outlines = definer<OutlineDecoding>(font.getGlyph(0), '_decodeSimple');
   if (!subsetting || !outlines || patched.has(subsetting)) return;
@@ -160,7 +165,7 @@ interface Bounding {
  * to fontkit.
  */
 function boundsWithoutStructs(font: fontkit.Font): void {
-  if (!('glyf' in (font as unknown as { directory: { tables: object } }).directory.tables)) return;
+  if (!hasGlyphOutlines(font)) return;
   const glyph = font.getGlyph(0) as unknown as Bounding;
   const bounding = definer<Bounding>(glyph, '_getCBox');
   if (!bounding || patched.has(bounding)) return;

@@ -93,34 +93,35 @@ function install(processor: Processor, kind: (typeof coverageFirst)[keyof typeof
   processor.getClassID = function indexedClass(this: Processor, glyph, classDefinition): number {
     if (classDefinition.version !== 2 || !classDefinition.classRangeRecord) return getClassID.call(this, glyph, classDefinition);
     let classes = classIndexes.get(classDefinition);
-    if (!classes) {
-      classes = new Map();
-      for (const { start, end, class: value } of classDefinition.classRangeRecord) {
-        for (let id = start; id <= end; id++) if (!classes.has(id)) classes.set(id, value);
-      }
-      classIndexes.set(classDefinition, classes);
-    }
+    if (!classes) classIndexes.set(classDefinition, (classes = byFirstRange(classDefinition.classRangeRecord, (range) => range.class)));
     return classes.get(glyph) ?? 0;
   };
 }
 
 const coverageIndexes = new WeakMap<Coverage, ReadonlyMap<number, number>>();
-const classIndexes = new WeakMap<ClassDefinition, Map<number, number>>();
+const classIndexes = new WeakMap<ClassDefinition, ReadonlyMap<number, number>>();
 
 /** A glyph's index in a coverage, -1 when it holds none: the first entry for it, as fontkit's search finds. */
 function coverageIndex(coverage: Coverage, glyph: number): number {
   let indexes = coverageIndexes.get(coverage);
-  if (!indexes) {
-    const found = new Map<number, number>();
-    if (coverage.version === 1) coverage.glyphs?.forEach((id, index) => found.has(id) || found.set(id, index));
-    if (coverage.version === 2) {
-      for (const { start, end, startCoverageIndex } of coverage.rangeRecords ?? []) {
-        for (let id = start; id <= end; id++) if (!found.has(id)) found.set(id, startCoverageIndex + id - start);
-      }
-    }
-    coverageIndexes.set(coverage, (indexes = found));
-  }
+  if (!indexes) coverageIndexes.set(coverage, (indexes = indexesOf(coverage)));
   return indexes.get(glyph) ?? -1;
+}
+
+function indexesOf(coverage: Coverage): ReadonlyMap<number, number> {
+  if (coverage.version === 2) return byFirstRange(coverage.rangeRecords ?? [], (range, id) => range.startCoverageIndex + id - range.start);
+  const indexes = new Map<number, number>();
+  if (coverage.version === 1) coverage.glyphs?.forEach((id, index) => indexes.has(id) || indexes.set(id, index));
+  return indexes;
+}
+
+/** Each glyph of the ranges with the value of the first range that holds it, as fontkit's walk over them finds. */
+function byFirstRange<Range extends { readonly start: number; readonly end: number }>(ranges: readonly Range[], valueOf: (range: Range, glyph: number) => number): Map<number, number> {
+  const values = new Map<number, number>();
+  for (const range of ranges) {
+    for (let id = range.start; id <= range.end; id++) if (!values.has(id)) values.set(id, valueOf(range, id));
+  }
+  return values;
 }
 
 const candidateLists = new WeakMap<Lookup, (glyph: number) => readonly Subtable[]>();

@@ -1,0 +1,50 @@
+import type { CheckedPacket } from '../build-packet';
+import { EditableEdition } from './editable-files';
+import { LiveRebuilds, type LiveState } from './live-rebuilds';
+import type { Preview } from './preview';
+import type { StudioOptions } from './studio-state';
+import { watchFiles, type FileWatch } from './watch-files';
+
+type LivePipelineOf = ReturnType<typeof import('./live-pipeline').livePipeline>;
+
+/** One edition being watched and rebuilt; switching editions closes it and opens another. */
+export interface EditionSession {
+  readonly dataDir: string;
+  readonly files: EditableEdition;
+  readonly pipeline: () => Promise<LivePipelineOf>;
+  readonly live: LiveRebuilds<CheckedPacket, Preview>;
+  /** Stops rebuilding and watching, and lets the pipeline's render thread go. */
+  close(): Promise<void>;
+}
+
+// The document libraries take a second to load: they are loaded by the first rebuild, once the
+// page can be opened.
+let pipelineModule: Promise<typeof import('./live-pipeline')> | undefined;
+const loadPipelineModule = () => (pipelineModule ??= import('./live-pipeline'));
+
+/** Opens an edition: its files for editing, its live rebuilds (each state handed to `publish`), a watch on its folders. */
+export async function openEditionSession(options: StudioOptions, dataDir: string, now: () => Date, publish: (state: LiveState<Preview>) => void): Promise<EditionSession> {
+  const editionOptions = { ...options, dataDir, threads: options.threads ?? 1 };
+  let pipeline: Promise<LivePipelineOf> | undefined;
+  const load = () => (pipeline ??= loadPipelineModule().then(({ livePipeline }) => livePipeline(editionOptions)));
+  const live = new LiveRebuilds<CheckedPacket, Preview>(
+    {
+      check: async (signal) => (await load()).check(signal),
+      render: async (...args) => (await load()).render(...args),
+    },
+    publish,
+  );
+  const watch: FileWatch = watchFiles([dataDir, options.templatesDir, ...(options.registrationsFile ? [options.registrationsFile] : [])], () => void live.rebuild());
+  await watch.ready;
+  return {
+    dataDir,
+    files: new EditableEdition(editionOptions, now),
+    pipeline: load,
+    live,
+    async close() {
+      live.stop();
+      await watch.close();
+      await (await pipeline)?.close();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { reply, replyJson } from '../replies';
+import type { Routes } from './route';
+
+/** The パケットを作成 button: the packet written to the output folder, one run at a time. */
+export const packetRoutes: Routes = {
+  writes: {
+    '/api/packet': async (_body, { studio, response }) => {
+      if (studio.packetRunning) return reply(response, 409, 'a packet is being made already');
+      replyJson(response, 200, await studio.makePacket());
+    },
+  },
+};

@@ -1,0 +1,29 @@
+import type { PacketOptions } from '../build-packet';
+import type { LiveState } from './live-rebuilds';
+import type { PreviewIndex } from './preview';
+import type { ProblemView } from './problem-view';
+
+export interface StudioOptions extends Omit<PacketOptions, 'signal' | 'only'> {
+  /** The clock the history of saved files is filed by. */
+  readonly now?: () => Date;
+  /** The folder whose subfolders are editions the page can switch to, and where it makes new ones. */
+  readonly editionsDir?: string;
+  /** Where the パケットを作成 button writes the packet. */
+  readonly outDir: string;
+  /** 0 takes a free port. */
+  readonly port: number;
+  /** Short lines on what the studio does (each rebuild, each packet), for a terminal. */
+  readonly log?: (line: string) => void;
+}
+
+/** The outcome of the パケットを作成 button. */
+export type PacketReport =
+  | { readonly ok: true; readonly outDir: string; readonly files: readonly { readonly path: string; readonly bytes: number }[] }
+  | { readonly ok: false; readonly problems: readonly ProblemView[]; readonly failure: string | null };
+
+/** Everything the page shows, sent whole on every change (Server-Sent Events) and at GET /api/state. */
+export interface StudioState extends Omit<LiveState<PreviewIndex>, 'problems'> {
+  readonly problems: readonly ProblemView[];
+  readonly packet: { readonly running: boolean; readonly report: PacketReport | null };
+  readonly paths: { readonly data: string; readonly templates: string; readonly registrations: string | null; readonly out: string };
+}

@@ -1,9 +1,11 @@
 import { InputError, RenderError, UsageError } from './diagnostics';
-import { loadEdition, type LoadOptions } from './load/load-edition';
-import { loadTemplates } from './wording/templates';
+import { loadEdition, type LoadOptions } from './pipeline/load-edition';
+import { readSources } from './sources/read-sources';
+import { compileTemplates } from './wording/templates';
 import { writers } from './writers/registry';
-import type { OutputFile, RenderOptions, Writer } from './writers/writer';
-import type { WordFontSet } from './writers/municipal-brief-docx/word-fonts';
+import type { RenderOptions, Writer } from './writers/writer';
+import type { OutputFile } from './files/output-file';
+import type { WordFontSet } from './writers/word-fonts';
 import { buildManifest, manifestFile, type Manifest } from './emit/manifest';
 import { emitPacket } from './emit/emit-packet';
 import type { Edition } from './model/edition';
@@ -118,8 +120,11 @@ export async function checkPacket(options: PacketOptions): Promise<CheckedPacket
   const selected = selectWriters(options.only);
   const timings = new Map<Stage, number>();
   const timed = stageTimer(timings, options);
-  const edition = await timed('load', () => loadEdition(options));
-  const templates = await timed('wording', () => loadTemplates(options.templatesDir, options.templatesCodeFile));
+  // Read once: the checks look at the templates' text beside the data, and the wording compiles the same text.
+  const read = await timed('load', () => readSources(options));
+  const edition = await timed('load', () => loadEdition(options, read));
+  if (read.templateProblems.length > 0) throw new InputError(read.templateProblems);
+  const templates = await timed('wording', () => compileTemplates(read.templatesDir, read.templates, options.templatesCodeFile));
   const words: unknown[] = await timed('wording', () => selected.map((writer) => writer.words(edition, templates)));
   if (templates.problems.length > 0) throw new InputError(templates.problems);
   const renderOptions = renderOptionsOf(options);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './diagnostics';
 import { defaultDataDir, defaultOutDir } from './paths';
-import { wordFontSets, type WordFontSet } from './writers/municipal-brief-docx/word-fonts';
+import { wordFontSets, type WordFontSet } from './writers/word-fonts';
 
 export const commands = ['build', 'validate', 'studio', 'new-edition', 'import-registrations'] as const;
 export type Command = (typeof commands)[number];

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { ExitCode, InputError, PresskitError, formatDiagnostic } from './diagnostics';
 import { parseCliArgs, usage, type CliOptions } from './cli-options';
-import { loadEdition } from './load/load-edition';
+import { loadEdition } from './pipeline/load-edition';
 import { compilationDir, templatesDir } from './paths';
 import { manifestPath } from './emit/manifest';
 import { keepHeapTight } from './heap-growth';
-import { schemaReferenceWarnings } from './load/schema-references';
+import { schemaReferenceWarnings } from './checks/schema-references';
 import { progressLine } from './cli-progress';
 
 /** A build shorter than this shows no progress line. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultDataDir } from '../paths';
-import { prefectureNumber } from '../model/municipality-names';
+import { prefectureNumber } from '../checks/municipality-names';
 import commonSchema from '../../schemas/common.schema.json';
 
 const prefectures: readonly string[] = commonSchema.$defs.prefecture.enum;

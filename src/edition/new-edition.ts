@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { dataFiles } from '../load/data-files';
-import { schemaReference } from '../load/schema-references';
+import { dataFiles } from '../sources/data-files';
+import { schemaReference } from '../checks/schema-references';
 import { editedJson } from '../save/json-edits';
 import { historyFolderName } from '../save/safe-save';
 import { UsageError } from '../diagnostics';

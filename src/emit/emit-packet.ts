@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
-import type { OutputFile } from '../writers/writer';
-import { fileNameProblem } from './safe-file-name';
+import type { OutputFile } from '../files/output-file';
+import { fileNameProblem } from '../files/safe-file-name';
 
 /** A held lock is refreshed every half of this; one older than this belongs to a build that died. */
 const staleLockMs = 5_000;

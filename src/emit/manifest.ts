@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { OutputFile } from '../writers/writer';
+import type { OutputFile } from '../files/output-file';
 
 export interface Manifest {
   /** sha256 of the input data files, so a packet can be traced to the data that made it. */

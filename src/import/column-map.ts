@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import type { RegistrationsFile } from '../model/data-files.generated';
+import type { RegistrationsFile } from '../sources/data-files.generated';
 import registrationsSchema from '../../schemas/registrations.schema.json';
 import { cellPlace, columnLetters, type Table, type TableRow } from './read-table';
 

@@ -1,7 +1,7 @@
-import type { CompleteEditionFiles } from '../load/edition-files';
-import { defaultAttendeeKinds, defaultWalkInRows } from '../load/cross-file-checks';
+import type { CompleteEditionFiles } from '../checks/edition-files';
+import { briefFileStem, municipalityNames } from '../checks/municipality-names';
+import { defaultAttendeeKinds, defaultWalkInRows } from '../sources/schema-defaults';
 import { fiscalYear, parseIsoDate } from '../calendar/calendar-date';
-import { briefFileStem, municipalityNames } from './municipality-names';
 import type { Edition, Group, Municipality, Photo, Project, Registration, Session, SessionPlace, SourceText } from './edition';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };

@@ -1,4 +1,4 @@
-import type { OrganiserFile, ProgrammeFile, RegistrationsFile, ReleaseFile, ScheduleFile } from './data-files.generated';
+import type { OrganiserFile, ProgrammeFile, RegistrationsFile, ReleaseFile, ScheduleFile } from '../sources/data-files.generated';
 
 /** Optional data keys become `null` so templates can test them with `{{#if}}` under strict lookups. */
 type Present<T> = { readonly [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { dataFiles, sharedSchemas } from '../load/data-files';
+import { dataFiles, sharedSchemas } from '../sources/data-files';
 import { schemasDir } from '../paths';
 import { contentHash, readVersion, savedFilePath, saveText, SaveConflict, versionsOf, type SavedFile, type Version } from '../save/safe-save';
-import { templateFiles } from '../wording/template-files';
+import { templateFiles } from '../sources/template-files';
 import { editedJson } from '../save/json-edits';
 
 /** What the page may open and save: the data files by name, the templates by name; nothing else. */

@@ -24,8 +24,8 @@ export function livePipeline(options: BuildOptions): LivePipeline<CheckedPacket,
       await renderPacket(checked, {
         signal,
         renderThread,
-        onRendered: async (_writer, files) => {
-          preview = withDocuments(preview, files, checked.edition, version);
+        onRendered: async (writer, files) => {
+          preview = withDocuments(preview, writer, files, checked.edition, version);
           progress(preview);
           await new Promise(setImmediate); // the page hears of it before the next document holds the thread
         },

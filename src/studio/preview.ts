@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Edition } from '../model/edition';
-import type { OutputFile } from '../writers/writer';
-import { pressReleaseFileName } from '../writers/press-release-pdf';
-import { briefsFolder } from '../writers/municipal-brief-docx';
-import { attendanceFileName } from '../writers/attendance-xlsx';
+import type { OutputFile } from '../files/output-file';
+import type { Writer } from '../writers/writer';
+import { writers } from '../writers/registry';
 import { workbookTables, type SheetTable } from './workbook-table';
 import { contentType } from './assets';
 
@@ -25,14 +24,17 @@ export interface FileLink {
   readonly digest: string;
 }
 
-export type BriefLink = FileLink & { readonly code: string; readonly municipality: string };
+/** A file of a document made once per municipality (the briefs), with the municipality it is for. */
+export type MunicipalityLink = FileLink & { readonly code: string; readonly municipality: string };
 
-/** What the page needs to show the packet. Each document is replaced as soon as a render makes it anew. */
-export interface PreviewIndex {
-  readonly release: FileLink | null;
-  readonly briefs: { readonly version: number; readonly files: readonly BriefLink[] } | null;
-  readonly workbook: (FileLink & { readonly sheetsUrl: string }) | null;
-}
+/**
+ * One document of the preview: its one file's link, or `files`, one per municipality; a workbook's
+ * link also gives `sheetsUrl`, where its sheets are read as tables.
+ */
+export type DocumentPreview = Partial<FileLink> & { readonly version: number; readonly files?: readonly MunicipalityLink[]; readonly sheetsUrl?: string };
+
+/** What the page needs to show the packet, under each writer's preview key; null until a render makes it. */
+export type PreviewIndex = Readonly<Record<string, DocumentPreview | null>>;
 
 export interface Preview {
   readonly index: PreviewIndex;
@@ -42,13 +44,14 @@ export interface Preview {
   sheets(): Promise<readonly SheetTable[]>;
 }
 
-const emptyIndex: PreviewIndex = { release: null, briefs: null, workbook: null };
+const emptyIndex: PreviewIndex = Object.fromEntries(writers.map((writer) => [writer.preview.key, null]));
 
 /**
- * The preview with the documents among `files` replaced by the render `version` made, and the
- * others kept as they were: the release can be shown while the briefs are still being made.
+ * The preview with the document `writer` made in the render `version` replaced, and the others
+ * kept as they were: the release can be shown while the briefs are still being made. Each
+ * document's URLs are made from its writer's preview key, so a new writer needs nothing here.
  */
-export function withDocuments(previous: Preview | null, files: readonly OutputFile[], edition: Edition, version: number): Preview {
+export function withDocuments(previous: Preview | null, writer: Writer, files: readonly OutputFile[], edition: Edition, version: number): Preview {
   const base = `/preview/${version}`;
   const fresh = new Map<string, ServedFile>();
   const link = (url: string, file: OutputFile): FileLink => {
@@ -56,33 +59,33 @@ export function withDocuments(previous: Preview | null, files: readonly OutputFi
     fresh.set(url, { bytes: file.bytes, type: contentType(name), downloadName: name });
     return { version, url, name, bytes: file.bytes.byteLength, digest: createHash('sha256').update(file.bytes).digest('base64url') };
   };
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  const index = { ...(previous?.index ?? emptyIndex) };
+  const { key, perMunicipality } = writer.preview;
+  const index: Record<string, DocumentPreview | null> = { ...(previous?.index ?? emptyIndex) };
   let sheets = previous?.sheets;
-
-  const release = byPath.get(pressReleaseFileName);
-  if (release) index.release = link(`${base}/release.pdf`, release);
-  if (files.some((f) => f.path.startsWith(`${briefsFolder}/`))) {
-    index.briefs = {
+  if (perMunicipality) {
+    const byStem = new Map(files.map((f) => [path.posix.parse(f.path).name, f]));
+    index[key] = {
       version,
       files: edition.municipalities.flatMap((m) => {
-        const file = byPath.get(`${briefsFolder}/${m.briefFileStem}.docx`);
-        return file ? [{ ...link(`${base}/briefs/${m.code}.docx`, file), code: m.code, municipality: m.fullName }] : [];
+        const file = byStem.get(m.briefFileStem);
+        return file ? [{ ...link(`${base}/${key}/${m.code}${path.posix.extname(file.path)}`, file), code: m.code, municipality: m.fullName }] : [];
       }),
     };
-  }
-  const workbook = byPath.get(attendanceFileName);
-  if (workbook) {
-    index.workbook = { ...link(`${base}/workbook.xlsx`, workbook), sheetsUrl: `${base}/workbook.json` };
-    let tables: Promise<readonly SheetTable[]> | undefined;
-    sheets = () => (tables ??= workbookTables(workbook.bytes));
+  } else if (files.length > 0) {
+    const [file] = files;
+    const extension = path.posix.extname(file.path);
+    if (extension === '.xlsx') {
+      index[key] = { ...link(`${base}/${key}${extension}`, file), sheetsUrl: `${base}/${key}.json` };
+      let tables: Promise<readonly SheetTable[]> | undefined;
+      sheets = () => (tables ??= workbookTables(file.bytes));
+    } else index[key] = link(`${base}/${key}${extension}`, file);
   }
 
   // The documents kept bring their files from the previous preview; those replaced are let go.
   const served = new Map<string, ServedFile>();
-  for (const url of [index.release?.url, ...(index.briefs?.files.map((b) => b.url) ?? []), index.workbook?.url]) {
-    const file = url === undefined ? undefined : (fresh.get(url) ?? previous?.files.get(url));
-    if (url !== undefined && file) served.set(url, file);
+  for (const url of Object.values(index).flatMap((document) => document?.files?.map((f) => f.url) ?? (document?.url ? [document.url] : []))) {
+    const file = fresh.get(url) ?? previous?.files.get(url);
+    if (file) served.set(url, file);
   }
   return { index, files: served, sheets: sheets ?? (() => Promise.resolve([])) };
 }

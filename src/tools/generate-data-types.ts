@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
-import { dataFiles } from '../load/data-files';
+import { dataFiles } from '../sources/data-files';
 import { schemasDir } from '../paths';
 
 /**
  * The schemas are the single source of truth for the shape of data files; the TypeScript types
  * are generated from them (`npm run types`) and a test fails when the committed file drifts.
  */
-export const generatedTypesFile = path.join(__dirname, '..', 'model', 'data-files.generated.ts');
+export const generatedTypesFile = path.join(__dirname, '..', 'sources', 'data-files.generated.ts');
 
 const banner = '/* Generated from schemas/*.schema.json by `npm run types`. Do not edit: change the schema and regenerate. */';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
 import addFormats from 'ajv-formats';
-import { dataFiles, sharedSchemas } from '../load/data-files';
+import { dataFiles, sharedSchemas } from '../sources/data-files';
 import { schemasDir } from '../paths';
 
 /**
@@ -11,7 +11,7 @@ import { schemasDir } from '../paths';
  * compiles a schema when it starts (about 0.1 s of every `validate` and `build`); a test fails when
  * the committed file drifts from the schemas or from ajv.
  */
-export const generatedValidatorsFile = path.join(__dirname, '..', 'load', 'schema-validators.generated.js');
+export const generatedValidatorsFile = path.join(__dirname, '..', 'checks', 'schema-validators.generated.js');
 
 export function generateSchemaValidators(): string {
   // `verbose` keeps each error's schema and value, which the messages and hints are written from.

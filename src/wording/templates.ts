@@ -4,7 +4,7 @@ import Handlebars from 'handlebars';
 import { InputError, type Diagnostic } from '../diagnostics';
 import { helpers } from './helpers';
 import { readKept, writeKept } from '../kept-json';
-import { readTemplates } from './template-files';
+import type { TemplateText } from '../sources/template-files';
 import type { SourceText } from '../model/edition';
 
 /**
@@ -87,10 +87,10 @@ type CompiledTexts = Record<string, string>;
 /**
  * The templates of `dir`, compiled. Every template is compiled to code first (Handlebars'
  * precompile) and made a function from it, so a template taken from `compiledFile` runs exactly as
- * one compiled now; partials are registered as such functions too.
+ * one compiled now; partials are registered as such functions too. `sources` are the folder's
+ * templates as the sources stage read them.
  */
-export async function loadTemplates(dir: string, compiledFile?: string): Promise<TemplateSet> {
-  const sources = await readTemplates(dir);
+export function compileTemplates(dir: string, sources: ReadonlyMap<string, TemplateText>, compiledFile?: string): TemplateSet {
   const key = path.resolve(dir);
   const folder = compiledFolders.get(key) ?? { hb: createHandlebars(), compiled: new Map() };
   compiledFolders.set(key, folder);
@@ -187,3 +187,4 @@ function templateDiagnostic(file: string, error: unknown): Diagnostic {
     ? { file, line, column, rule: 'template-syntax', message: reason, hint: 'check the braces here: each {{ is closed by }}, each {{#block}} by its {{/block}}' }
     : { file, line, column, rule: 'template', message: reason, hint: 'check the helper and its arguments against the helper table in README.md' };
 }
+

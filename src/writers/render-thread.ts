@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { InputError, type Diagnostic } from '../diagnostics';
 import type { Edition } from '../model/edition';
 import { workerFile } from '../worker-file';
-import type { OutputFile, RenderOptions, Writer } from './writer';
+import type { OutputFile } from '../files/output-file';
+import type { RenderOptions, Writer } from './writer';
 
 /** What the thread is asked: load a writer's libraries, or render its words. */
 export type RenderRequest =

@@ -1,13 +1,8 @@
 import type { Edition, SourceText } from '../model/edition';
 import type { Diagnostic } from '../diagnostics';
-import type { WordFontSet } from './municipal-brief-docx/word-fonts';
 import type { TemplateSet } from '../wording/templates';
-
-/** A file a writer produced, with its path relative to the output folder (forward slashes). */
-export interface OutputFile {
-  readonly path: string;
-  readonly bytes: Uint8Array;
-}
+import type { OutputFile } from '../files/output-file';
+import type { WordFontSet } from './word-fonts';
 
 export interface RenderOptions {
   /** Worker threads a writer may use for many documents; 1 means in-process. */
@@ -31,6 +26,11 @@ export interface Writer<Words = unknown> {
   /** What `--only` calls it. */
   readonly id: string;
   readonly description: string;
+  /**
+   * How the studio lists the document: under `key` (also its URLs' name), as one file or as one
+   * file per municipality, the file named by the municipality's brief file stem.
+   */
+  readonly preview: { readonly key: string; readonly perMunicipality?: boolean };
   words(edition: Edition, templates: TemplateSet): Words;
   /** Problems only this document has with valid words (e.g. a character its fonts lack), located in `sources`. */
   check?(words: Words, options: RenderOptions, sources: readonly SourceText[]): readonly Diagnostic[];

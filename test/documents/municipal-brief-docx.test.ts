@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { loadEdition } from '../../src/load/load-edition';
+import { loadEdition } from '../../src/pipeline/load-edition';
 import { seedDataDir, tempDir } from '../support/edition-fixture';
 import { builtPacket, convertWithLibreOffice, run } from './packet';
 

@@ -40,7 +40,7 @@ describe('the 申込者 form\'s drop zone', () => {
     expect((JSON.parse(fs.readFileSync(registrations(), 'utf8')) as { registrations: { name: string }[] }).registrations.map((r) => r.name)).toEqual(['山田 太郎', '鈴木 花子']);
     const state = await stateWhere(studio, (s) => s.busy === null && s.generation > generation);
     expect(state.problems).toEqual([]);
-    const sheets = (await (await fetch(new URL(state.preview!.workbook!.sheetsUrl, studio.url))).json()) as { name: string; rows: { text: string }[][] }[];
+    const sheets = (await (await fetch(new URL(state.preview!.workbook!.sheetsUrl!, studio.url))).json()) as { name: string; rows: { text: string }[][] }[];
     const names = (sheet: string) => sheets.find((s) => s.name === sheet)!.rows.slice(6).map((r) => r[1]?.text).filter(Boolean);
     expect([names('A日程報告会の出席簿'), names('B日程報告会の出席簿')]).toEqual([['山田 太郎'], ['鈴木 花子']]);
   });

@@ -43,7 +43,7 @@ describe('a page on another site, or a rebinding DNS name', () => {
     const responses = await Promise.all([
       request('/', { headers: evil }),
       request('/api/state', { headers: evil }),
-      request(studio.state.preview!.release!.url, { headers: evil }),
+      request(studio.state.preview!.release!.url!, { headers: evil }),
       request('/vendor/pdfjs/pdf.mjs', { headers: evil }),
       request('/api/packet', { method: 'OPTIONS', headers: { ...evil, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': tokenHeader } }),
       request('/missing', { headers: evil }),

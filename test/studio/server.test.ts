@@ -47,19 +47,19 @@ describe('the studio serves', () => {
     const state = await stateWhere(studio, settled());
     expect(state.problems).toEqual([]);
     const preview = state.preview!;
-    expect(preview.briefs!.files.map((b) => b.municipality)).toEqual(['島根県浜田市', '愛媛県松山市', '大分県', '京都府', '徳島県阿南市', '福岡県北九州市', '熊本県天草市', '宮崎県都城市']);
+    expect(preview.briefs!.files!.map((b) => b.municipality)).toEqual(['島根県浜田市', '愛媛県松山市', '大分県', '京都府', '徳島県阿南市', '福岡県北九州市', '熊本県天草市', '宮崎県都城市']);
 
-    const pdf = await get(studio, preview.release!.url);
+    const pdf = await get(studio, preview.release!.url!);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="[\\x20-\\x7e]+"; filename\\*=UTF-8''${encodeURIComponent('報道発表資料.pdf')}$`));
     const reading = await readPdf(new Uint8Array(await pdf.arrayBuffer()));
     expect(reading.pageTexts[0]).toContain('外国人と自治体が協働して');
 
-    const brief = await get(studio, preview.briefs!.files[5].url);
+    const brief = await get(studio, preview.briefs!.files![5].url);
     expect(brief.headers.get('content-type')).toContain('wordprocessingml');
-    expect((await brief.arrayBuffer()).byteLength).toBe(preview.briefs!.files[5].bytes);
+    expect((await brief.arrayBuffer()).byteLength).toBe(preview.briefs!.files![5].bytes);
 
-    const sheets = (await (await get(studio, preview.workbook!.sheetsUrl)).json()) as { name: string; rows: { text: string; formula?: string }[][] }[];
+    const sheets = (await (await get(studio, preview.workbook!.sheetsUrl!)).json()) as { name: string; rows: { text: string; formula?: string }[][] }[];
     expect(sheets.map((s) => s.name)).toEqual(['A日程報告会の出席簿', 'B日程報告会の出席簿', '出欠集計']);
     expect(sheets[0].rows[0][0].text).toContain('出席者名簿');
     const formulas = sheets[2].rows.flat().filter((c) => c.formula);
@@ -82,10 +82,10 @@ describe('a save', () => {
       const release = path.join(dataDir, 'release.json');
       fs.writeFileSync(release, fs.readFileSync(release, 'utf8').replace('外国人と自治体が協働して', '外国人と市町村が協働して'));
       const next = await events.next((s) => s.busy === null && (s.preview?.release?.version ?? 0) > first.preview!.release!.version);
-      const reading = await readPdf(new Uint8Array(await (await get(studio, next.preview!.release!.url)).arrayBuffer()));
+      const reading = await readPdf(new Uint8Array(await (await get(studio, next.preview!.release!.url!)).arrayBuffer()));
       expect(reading.pageTexts[0]).toContain('外国人と市町村が協働して');
       // The previous rebuild's files are gone from the table.
-      expect((await get(studio, first.preview!.release!.url)).status).toBe(404);
+      expect((await get(studio, first.preview!.release!.url!)).status).toBe(404);
     } finally {
       events.close();
     }
@@ -145,7 +145,7 @@ describe('a registrations file kept outside the edition', () => {
     fs.writeFileSync(file, sample);
     const { studio } = await start([], { registrationsFile: file });
     const first = await stateWhere(studio, settled());
-    const names = async (state: typeof first) => ((await (await get(studio, state.preview!.workbook!.sheetsUrl)).json()) as { rows: { text: string }[][] }[])[0].rows.flat().map((c) => c.text);
+    const names = async (state: typeof first) => ((await (await get(studio, state.preview!.workbook!.sheetsUrl!)).json()) as { rows: { text: string }[][] }[])[0].rows.flat().map((c) => c.text);
     expect(await names(first)).toContain('見本 太郎');
     fs.writeFileSync(file, sample.replace('見本 太郎', '見本 次郎'));
     const next = await stateWhere(studio, (s) => s.busy === null && s.generation > first.generation);

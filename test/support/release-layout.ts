@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { loadEdition } from '../../src/load/load-edition';
-import { loadTemplates } from '../../src/wording/templates';
+import { loadEdition } from '../../src/pipeline/load-edition';
+import { loadTemplates } from './templates';
 import { templatesDir } from '../../src/paths';
 import { releaseLayout } from '../../src/writers/press-release-pdf/layout';
 import { releaseWords } from '../../src/writers/press-release-pdf/words';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { loadTemplates } from '../../src/wording/templates';
+import { loadTemplates } from '../support/templates';
 import { InputError } from '../../src/diagnostics';
 import { tempDir } from '../support/edition-fixture';
 
@@ -70,7 +70,7 @@ it('keeps each template’s compiled code in a file for the next process, which 
   const files = { 'a.hbs': '{{> greeting}} {{missing}}', 'b.hbs': '{{name}}', 'c.hbs': '{{> strict}}', 'partials/greeting.hbs': '{{#each release.titleLines}}[{{this}}]{{/each}}', 'partials/strict.hbs': '<{{absent}}>' };
   const fresh = async () => {
     vi.resetModules();
-    return (await import('../../src/wording/templates')).loadTemplates;
+    return (await import('../support/templates')).loadTemplates;
   };
   const codeFile = path.join(tempDir(), 'templates-code.json');
   const first = await (await fresh())(templatesOf(files), codeFile);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEdition } from '../../src/load/load-edition';
+import { loadEdition } from '../../src/pipeline/load-edition';
 import type { Edition } from '../../src/model/edition';
 import { timeRange, wareki } from '../../src/calendar/japanese-date';
 import { buildInto } from '../support/build';
@@ -227,7 +227,7 @@ describe('the brief package', () => {
     const { briefOptions } = await import('../../src/writers/municipal-brief-docx/document');
     const { BriefPacker } = await import('../../src/writers/municipal-brief-docx/package');
     const { briefWords } = await import('../../src/writers/municipal-brief-docx/words');
-    const { loadTemplates } = await import('../../src/wording/templates');
+    const { loadTemplates } = await import('../support/templates');
     const { templatesDir } = await import('../../src/paths');
     const edition = await loadEdition({ dataDir: dataDir() });
     const words = briefWords(edition, await loadTemplates(templatesDir));
@@ -269,7 +269,7 @@ it('worker threads write the same briefs as one thread', async () => {
 }, 120_000);
 
 it('a brief that fails in a worker or in this thread fails the whole render', async () => {
-  const { loadTemplates } = await import('../../src/wording/templates');
+  const { loadTemplates } = await import('../support/templates');
   const { templatesDir } = await import('../../src/paths');
   const { municipalBriefDocx } = await import('../../src/writers/municipal-brief-docx');
   const { briefWords } = await import('../../src/writers/municipal-brief-docx/words');

@@ -5,7 +5,7 @@ import { loadDefaultJapaneseParser } from 'budoux';
 import { InputError } from '../../src/diagnostics';
 import { pressReleaseFileName } from '../../src/writers/press-release-pdf';
 import { dateRange, wareki } from '../../src/calendar/japanese-date';
-import { loadEdition } from '../../src/load/load-edition';
+import { loadEdition } from '../../src/pipeline/load-edition';
 import { buildInto } from '../support/build';
 import { atAnotherTimeAndZone } from '../support/clock';
 import { editionWith, normalisePaths, seedDataDir } from '../support/edition-fixture';
@@ -14,7 +14,7 @@ import { kinsokuViolations, splits } from '../support/kinsoku';
 import { elements, readTaggedPdf, tagProblems, textOf, type TaggedPdf } from '../support/pdf-structure';
 import { onlineSessions, onlineUrls } from '../support/release-editions';
 import { templatesDir } from '../../src/paths';
-import { loadTemplates } from '../../src/wording/templates';
+import { loadTemplates } from '../support/templates';
 import { releaseWords } from '../../src/writers/press-release-pdf/words';
 
 describe('the press release of the seed edition', () => {

@@ -1,6 +1,6 @@
 import { defineWriter } from '../writer';
 import { toDate } from '../../calendar/japanese-date';
-import { rezip } from '../../emit/deterministic-zip';
+import { rezip } from '../../files/deterministic-zip';
 import { checkWorkbookWords } from './check';
 import { workbookWords } from './words';
 
@@ -10,6 +10,7 @@ export const attendanceFileName = '報告会出席簿.xlsx';
 export const attendanceXlsx = defineWriter({
   id: 'xlsx',
   description: `the attendance workbook (${attendanceFileName})`,
+  preview: { key: 'workbook' },
   words: workbookWords,
   check: (words, _options, sources) => checkWorkbookWords(words, sources),
   async render(edition, words, options) {

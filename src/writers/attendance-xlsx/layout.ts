@@ -4,7 +4,7 @@ import type { Edition, Registration, Session } from '../../model/edition';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { toDate } from '../../calendar/japanese-date';
 import { pageNumberSlot } from '../../wording/page-number';
-import { wordFontSets, type WordFontSet } from '../municipal-brief-docx/word-fonts';
+import { wordFontSets, type WordFontSet } from '../word-fonts';
 import { pageCountSlot, summaryKeys, type ColumnKey, type WorkbookWords } from './words';
 
 /** Column width in Excel's units: full-width characters count two. */

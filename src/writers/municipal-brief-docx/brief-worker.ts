@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../../calendar/calendar-date';
 import { briefOptions } from './document';
 import { BriefPacker } from './package';
-import type { WordFontSet } from './word-fonts';
+import type { WordFontSet } from '../word-fonts';
 import type { BriefWords } from './words';
 
 export interface BriefTask {

@@ -3,7 +3,7 @@ import {
 } from 'docx';
 import type { Row } from '../../wording/text-blocks';
 import type { BriefTable, BriefWords } from './words';
-import { runFont, wordFontSets, type WordFontSet } from './word-fonts';
+import { runFont, wordFontSets, type WordFontSet } from '../word-fonts';
 
 /** A4 portrait in twips, with the margins Japanese Word uses by default (35/30/30/30 mm). */
 const page = { width: 11906, height: 16838 } as const;

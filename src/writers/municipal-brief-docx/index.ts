@@ -1,5 +1,6 @@
 import { defineWriter } from '../writer';
 import { briefWords } from './words';
+import { checkBriefFileNames } from './file-names';
 
 export const briefsFolder = 'briefs';
 
@@ -11,7 +12,9 @@ const usesThreads = (words: readonly unknown[], threads: number): boolean => thr
 export const municipalBriefDocx = defineWriter({
   id: 'docx',
   description: 'the Word briefs (briefs/*.docx)',
+  preview: { key: 'briefs', perMunicipality: true },
   words: briefWords,
+  check: (words, _options, sources) => checkBriefFileNames(words, sources),
   // The docx library is loaded only where the briefs are packed.
   usesThreads: (words, options) => usesThreads(words, options.threads),
   async render(edition, words, options, progress) {

@@ -1,7 +1,7 @@
 import { Document, Packer, type IPropertiesOptions, type ISectionOptions } from 'docx';
 import type { CalendarDate } from '../../calendar/calendar-date';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
-import { prepareEntry, zipPrepared, type PreparedEntry } from '../../emit/deterministic-zip';
+import { prepareEntry, zipPrepared, type PreparedEntry } from '../../files/deterministic-zip';
 import { prepareInOnePass } from './docx-in-one-pass';
 import { SharedBlocks } from './document';
 

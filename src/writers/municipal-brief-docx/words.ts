@@ -11,6 +11,8 @@ export interface BriefTable {
 
 /** The wording of one municipality's brief, filled from templates/brief/. */
 export interface BriefWords {
+  /** The municipality's local government code: where the data names it. */
+  readonly code: string;
   readonly fileStem: string;
   readonly addressee: string;
   readonly date: string;
@@ -48,6 +50,7 @@ function briefFor(edition: Edition, municipality: Municipality, templates: Templ
   const render = folderRenderer(templates, 'brief', context);
   const title = line(render('title'));
   return {
+    code: municipality.code,
     fileStem: municipality.briefFileStem,
     addressee: line(render('addressee')),
     date: line(render('date')),

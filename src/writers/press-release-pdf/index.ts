@@ -10,6 +10,7 @@ export const pressReleaseFileName = '報道発表資料.pdf';
 export const pressReleasePdf = defineWriter({
   id: 'pdf',
   description: `the press release (${pressReleaseFileName})`,
+  preview: { key: 'release' },
   // The longest document, made by one thread: it goes to a thread of its own while the others are made.
   ownThread: true,
   words: releaseWords,

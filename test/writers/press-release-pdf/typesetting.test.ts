@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Font } from 'fontkit';
-import { loadEdition } from '../../../src/load/load-edition';
+import { loadEdition } from '../../../src/pipeline/load-edition';
 import { fontFiles, openFont } from '../../../src/writers/press-release-pdf/fonts';
 import { kinsokuViolations, splits } from '../../support/kinsoku';
 import { lineProblems } from '../../support/line-match';

@@ -7,7 +7,7 @@ import Form, { getDefaultRegistry } from '@rjsf/core';
 import { createPrecompiledValidator } from '@rjsf/validator-ajv8';
 import { TranslatableString, getTemplate, getUiOptions } from '@rjsf/utils';
 import validators from 'studio:validators';
-import { isInside, keyRules, missingAlternatives } from '../../../load/key-alternatives';
+import { isInside, keyRules, missingAlternatives } from '../../../checks/key-alternatives';
 import { formTemplates, formWidgets } from './form-parts.jsx';
 import { formUiSchema } from './form-ui';
 import { defaultFormStateBehavior, fileValue, openedValue } from './form-value';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ValueNeighbours } from '../wording/value-neighbours';
+import type { ValueNeighbours } from './value-neighbours';
 import { readKept, writeKept } from '../kept-json';
 
 type Found = readonly ValueNeighbours[];

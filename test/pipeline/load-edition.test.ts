@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../src/load/load-edition';
+import { loadEdition } from '../../src/pipeline/load-edition';
 import { seedDataDir } from '../support/edition-fixture';
 import { onlineSessions, onlineUrls } from '../support/release-editions';
 

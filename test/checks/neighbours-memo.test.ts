@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { NeighboursMemo } from '../../src/load/neighbours-memo';
-import { valueNeighbours } from '../../src/wording/value-neighbours';
+import { NeighboursMemo } from '../../src/checks/neighbours-memo';
+import { valueNeighbours } from '../../src/checks/value-neighbours';
 import { tempDir } from '../support/edition-fixture';
 
 it('parses each template text once, keeps it in a file for the next command, and forgets what no template uses', async () => {

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { usableParts } from '../../src/load/usable-parts';
+import { usableParts } from '../../src/checks/usable-parts';
 
 const error = (keyword: string, instancePath: string): ErrorObject => ({ keyword, instancePath, schemaPath: '', params: {} });
 const data = { groups: [{ id: 'A', start: '2017-10-26' }, { id: 'b', start: 'x' }, null], sessions: [{ group: 'A' }] };

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics';
 import { schemasDir } from '../paths';
-import { dataFiles } from './data-files';
+import { dataFiles } from '../sources/data-files';
 import { parseJsonSource } from './json-source';
 
 /** The `$schema` a data file in `folder` names its schema by: a path relative to the folder, with forward slashes. */

@@ -1,4 +1,4 @@
-import type { OrganiserFile, ProgrammeFile, ProjectsFile, RegistrationsFile, ReleaseFile, ScheduleFile } from '../model/data-files.generated';
+import type { OrganiserFile, ProgrammeFile, ProjectsFile, RegistrationsFile, ReleaseFile, ScheduleFile } from '../sources/data-files.generated';
 import type { JsonSource } from './json-source';
 import type { Usable } from './usable-parts';
 

@@ -1,11 +1,10 @@
 import type { Diagnostic } from '../diagnostics';
 import { compareDates, fiscalYear, minutesOf, parseIsoDate } from '../calendar/calendar-date';
 import { earliestWarekiDate } from '../calendar/japanese-date';
-import { prefectureNumber, municipalityNames, isValidLocalGovernmentCode, briefFileStem } from '../model/municipality-names';
-import { fileNameProblem } from '../emit/safe-file-name';
+import { prefectureNumber, municipalityNames, isValidLocalGovernmentCode } from './municipality-names';
 import type { Checked, EditionFiles } from './edition-files';
-import type { ProjectsFile } from '../model/data-files.generated';
-import scheduleSchema from '../../schemas/schedule.schema.json';
+import type { ProjectsFile } from '../sources/data-files.generated';
+import { defaultAttendeeKinds } from '../sources/schema-defaults';
 
 /**
  * Rules JSON Schema cannot express: references between files, calendar order, uniqueness. They read
@@ -102,17 +101,12 @@ function checkReference(file: Checked<unknown>, pointer: string, name: string, d
   return true;
 }
 
-/** The schema states the defaults (editors show them); the model takes them from there. */
-export const defaultAttendeeKinds: readonly string[] = scheduleSchema.properties.attendeeKinds.default;
-export const defaultWalkInRows: number = scheduleSchema.properties.walkInRows.default;
-
 type Report = (file: Checked<unknown>, pointer: string, rule: string, message: string, hint: string) => void;
 
 function checkProjects(projects: NonNullable<EditionFiles['projects']>, groups: Names, windows: ReadonlyMap<string, { start: string; end: string }>, report: Report): void {
   const numbers = new Map<number, string>();
   const namesByCode = new Map<string, string>();
   const codesByName = new Map<string, string>();
-  const stems = new Map<string, string>();
   const vocabulary = namesIn(projects, projects.data.fields, '/fields');
   for (const { value: project, at } of entries(projects.data.projects, '/projects')) {
     const ok = (key: string): boolean => projects.usable(`${at}/${key}`);
@@ -138,19 +132,18 @@ function checkProjects(projects: NonNullable<EditionFiles['projects']>, groups: 
       }
     }
 
-    if (ok('municipality')) checkMunicipality(projects, `${at}/municipality`, project.municipality, { namesByCode, codesByName, stems }, report);
+    if (ok('municipality')) checkMunicipality(projects, `${at}/municipality`, project.municipality, { namesByCode, codesByName }, report);
   }
 }
 
-/** What the projects before this one said about municipalities, to catch one code or one file name used twice. */
+/** What the projects before this one said about municipalities, to catch one code used twice. */
 interface MunicipalitiesSoFar {
   readonly namesByCode: Map<string, string>;
   readonly codesByName: Map<string, string>;
-  readonly stems: Map<string, string>;
 }
 
 function checkMunicipality(projects: Checked<unknown>, at: string, municipality: ProjectsFile['projects'][number]['municipality'], soFar: MunicipalitiesSoFar, report: Report): void {
-  const { namesByCode, codesByName, stems } = soFar;
+  const { namesByCode, codesByName } = soFar;
   const { fullName } = municipalityNames(municipality);
   if (!isValidLocalGovernmentCode(municipality.code)) {
     report(projects, `${at}/code`, 'local-government-code', `"${municipality.code}" is not a valid local government code (its check digit is wrong)`, 'copy the 6-digit 団体コード from the 総務省 list');
@@ -167,16 +160,6 @@ function checkMunicipality(projects: Checked<unknown>, at: string, municipality:
   }
   namesByCode.set(municipality.code, fullName);
   codesByName.set(fullName, municipality.code);
-
-  const stem = briefFileStem(municipality);
-  const problem = fileNameProblem(stem);
-  if (problem) report(projects, at, 'file-name', `would give the brief the file name "${stem}", which ${problem}`, 'correct the municipality name');
-  const key = stem.normalize('NFC').toLowerCase();
-  const owner = stems.get(key);
-  if (owner !== undefined && owner !== municipality.code) {
-    report(projects, at, 'file-name-clash', `would give its brief the same file name as another municipality ("${stem}")`, 'two municipalities need different names');
-  }
-  stems.set(key, municipality.code);
 }
 
 function checkWarekiDate(file: Checked<unknown>, pointer: string, value: string, report: Report): void {

@@ -4,6 +4,12 @@ import { InputError } from '../diagnostics';
 
 // Apart from Handlebars: `validate` reads the templates (for repeated wording) without compiling them.
 
+export interface TemplateText {
+  /** As diagnostics name it, e.g. `templates/release/distribution.hbs`. */
+  readonly file: string;
+  readonly text: string;
+}
+
 /** Each template file of a folder (subfolders included), by name (`release/lead`), in name order. */
 export async function templateFiles(dir: string): Promise<Map<string, string>> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => {
@@ -14,7 +20,7 @@ export async function templateFiles(dir: string): Promise<Map<string, string>> {
 }
 
 /** Every template of a folder by name (`release/lead`), with its file as diagnostics name it and its text. */
-export async function readTemplates(dir: string): Promise<Map<string, { file: string; text: string }>> {
+export async function readTemplates(dir: string): Promise<Map<string, TemplateText>> {
   const files = await templateFiles(dir);
   const texts = await Promise.all([...files.values()].map((file) => fs.readFile(file, 'utf8')));
   return new Map([...files].map(([name, file], i) => [name, { file, text: texts[i].replace(/^\uFEFF/, '') }]));

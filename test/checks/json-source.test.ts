@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { parseJsonSource } from '../../src/load/json-source';
+import { parseJsonSource } from '../../src/checks/json-source';
 
 const text = '{\n  "a": 1,\n  "list": [\n    { "name": "x" },\n    { "name": "y", "n": -0.5e3 }\n  ]\n}\n';
 

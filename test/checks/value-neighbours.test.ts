@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueNeighbours } from '../../src/wording/value-neighbours';
+import { valueNeighbours } from '../../src/checks/value-neighbours';
 
 describe('the values a template writes as they are, with its text beside them', () => {
   it('takes the text on the same line, up to the value or block beside it', () => {

@@ -1,4 +1,4 @@
-import type { EditionFiles } from '../load/edition-files';
+import type { EditionFiles } from './edition-files';
 
 /**
  * Where the names templates see come from in the data, for the model values that `buildEdition`

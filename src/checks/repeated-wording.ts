@@ -1,15 +1,10 @@
 import type { Diagnostic } from '../diagnostics';
-import { dataOrigins } from '../model/data-origins';
-import { valueNeighbours } from '../wording/value-neighbours';
+import type { TemplateText } from '../sources/template-files';
+import { dataOrigins } from './data-origins';
+import { valueNeighbours } from './value-neighbours';
 import type { Checked, EditionFiles } from './edition-files';
 import { splitPointer } from './json-source';
 import type { NeighboursMemo } from './neighbours-memo';
-
-export interface TemplateText {
-  /** As diagnostics name it, e.g. `templates/release/distribution.hbs`. */
-  readonly file: string;
-  readonly text: string;
-}
 
 /**
  * A data value that repeats the words its template writes right beside it: a `distribution` of

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/diagnostics';
-import { packageRoot } from '../src/paths';
+import { InputError } from '../src/problems/diagnostics';
+import { packageRoot } from '../src/runtime/paths';
 import { unreadableFonts } from '../src/writers/press-release-pdf/fonts';
 import { buildInto } from './support/build';
 import { editionWith, snapshotFolder, tempDir } from './support/edition-fixture';
 
-const cli = ['-r', 'ts-node/register', path.join(packageRoot, 'src', 'cli.ts'), 'build'];
+const cli = ['-r', 'ts-node/register', path.join(packageRoot, 'src', 'cli', 'cli.ts'), 'build'];
 
 /** A packet is whole when every file the manifest lists is there with its sha256, and nothing else. */
 function wholePacket(out: string): { inputHash: string } {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
-import { packageRoot } from '../src/paths';
+import { packageRoot } from '../src/runtime/paths';
 import { buildInto } from './support/build';
 import { atAnotherTimeAndZone } from './support/clock';
 import { snapshotFolder, tempDir } from './support/edition-fixture';
@@ -9,8 +9,8 @@ import { snapshotFolder, tempDir } from './support/edition-fixture';
 const sample = path.join(packageRoot, 'test', 'fixtures', 'registrations.sample.json');
 
 /** The command as users run it (compiled), and as the tests and development do (the sources through ts-node). */
-const compiled = ['src/run-compiled.js'];
-const fromSources = ['-r', 'ts-node/register', 'src/cli.ts'];
+const compiled = ['src/runtime/run-compiled.js'];
+const fromSources = ['-r', 'ts-node/register', 'src/cli/cli.ts'];
 
 it('builds the same bytes (PDF, every DOCX, XLSX, manifest) in every time zone and at any time, compiled or from the sources', async () => {
   const runs = [['Asia/Tokyo', compiled], ['UTC', fromSources], ['America/Los_Angeles', compiled], ['Pacific/Kiritimati', fromSources]] as const;

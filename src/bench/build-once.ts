@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { buildPacket } from '../build-packet';
-import { templatesDir } from '../paths';
-import { keepHeapTight } from '../heap-growth';
+import { buildPacket } from '../pipeline/build-packet';
+import { templatesDir } from '../runtime/paths';
+import { keepHeapTight } from '../runtime/heap-growth';
 
 /** One build in this fresh process (of the documents `only` names, or all); prints its stage times, peak memory and output sizes as JSON. */
 async function buildOnce(dataDir: string, outDir: string, threads: number, only: readonly string[] | undefined): Promise<void> {

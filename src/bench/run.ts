@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { packageRoot } from '../paths';
+import { packageRoot } from '../runtime/paths';
 import { writeSyntheticEdition } from './synthetic-edition';
 import { benchStudio, type StudioBench } from './studio-bench';
 
@@ -35,7 +35,7 @@ const largest = Math.max(...sizes);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'presskit-bench-'));
 // The build compiled, as the commands run it (see run-compiled.js).
 // (Compiled, when needed, by a Node.js of its own: esbuild's plugins run only asynchronously.)
-const compiledDir = execFileSync(process.execPath, ['-e', `require(${JSON.stringify(require.resolve('../run-compiled.js'))}).compiled().then((dir) => process.stdout.write(dir ?? ''))`], { encoding: 'utf8' });
+const compiledDir = execFileSync(process.execPath, ['-e', `require(${JSON.stringify(require.resolve('../runtime/run-compiled.js'))}).compiled().then((dir) => process.stdout.write(dir ?? ''))`], { encoding: 'utf8' });
 if (!compiledDir) throw new Error('the sources do not compile');
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { packageRoot } from '../paths';
+import { packageRoot } from '../runtime/paths';
 
 /** What `npm run bench` measures of the studio, in milliseconds and megabytes. */
 export interface StudioBench {
@@ -68,7 +68,7 @@ export async function benchStudio(work: string, chromiumPath: string, edits = 10
   await stop(npmStudio.child);
 
   // The studio as `npm run studio` runs it (compiled), without npm in between, so its memory can be read.
-  const { child, url } = await startStudioProcess(process.execPath, ['src/run-compiled.js', 'studio', '--data', dataDir]);
+  const { child, url } = await startStudioProcess(process.execPath, ['src/runtime/run-compiled.js', 'studio', '--data', dataDir]);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultDataDir } from '../paths';
+import { defaultDataDir } from '../runtime/paths';
 import { prefectureNumber } from '../checks/municipality-names';
 import commonSchema from '../../schemas/common.schema.json';
 

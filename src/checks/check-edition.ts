@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
 import { dataFiles, type DataFileName } from '../sources/data-files';
 import type { Sources } from '../sources/read-sources';
 import { parseJsonSource } from './json-source';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
 import { compareDates, fiscalYear, minutesOf, parseIsoDate } from '../calendar/calendar-date';
 import { earliestWarekiDate } from '../calendar/japanese-date';
 import { prefectureNumber, municipalityNames, isValidLocalGovernmentCode } from './municipality-names';

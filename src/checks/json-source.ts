@@ -1,6 +1,6 @@
 import { parse, evaluate, tokenize, type DocumentNode, type AnyNode } from '@humanwhocodes/momoa';
 import { visit } from 'jsonc-parser';
-import type { Diagnostic, SourcePosition } from '../diagnostics';
+import type { Diagnostic, SourcePosition } from '../problems/diagnostics';
 
 /** A parsed JSON file that can say where any value or key in it is written. */
 export interface JsonSource {

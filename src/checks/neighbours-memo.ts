@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ValueNeighbours } from './value-neighbours';
-import { readKept, writeKept } from '../kept-json';
+import { readKept, writeKept } from '../runtime/kept-json';
 
 type Found = readonly ValueNeighbours[];
 

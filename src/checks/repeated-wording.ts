@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
 import type { TemplateText } from '../sources/template-files';
 import { dataOrigins } from './data-origins';
 import { valueNeighbours } from './value-neighbours';

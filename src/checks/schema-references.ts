@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics';
-import { schemasDir } from '../paths';
+import type { Diagnostic } from '../problems/diagnostics';
+import { schemasDir } from '../runtime/paths';
 import { dataFiles } from '../sources/data-files';
 import { parseJsonSource } from './json-source';
 

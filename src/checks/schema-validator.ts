@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
 import type { JsonSource } from './json-source';
 import { closestName } from './closest-name';
 import { isInside, keyAlternatives, missingAlternatives, type KeyAlternative } from './key-alternatives';

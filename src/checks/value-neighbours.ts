@@ -1,4 +1,4 @@
-import type { SourcePosition } from '../diagnostics';
+import type { SourcePosition } from '../problems/diagnostics';
 
 // Handlebars' parser alone (what `Handlebars.parse` is): `validate` checks templates for repeated
 // wording without loading the compiler and its source maps, which only the build needs; and loads

@@ -4,7 +4,7 @@ import { dataFiles } from '../sources/data-files';
 import { schemaReference } from '../checks/schema-references';
 import { editedJson } from '../save/json-edits';
 import { historyFolderName } from '../save/safe-save';
-import { UsageError } from '../diagnostics';
+import { UsageError } from '../problems/diagnostics';
 
 /** Files of an edition that belong to that edition only and never start the next one. */
 const leftBehind = new Set(['registrations.json', historyFolderName]);

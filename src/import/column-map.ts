@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
 import type { RegistrationsFile } from '../sources/data-files.generated';
 import registrationsSchema from '../../schemas/registrations.schema.json';
 import { cellPlace, columnLetters, type Table, type TableRow } from './read-table';

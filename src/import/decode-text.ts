@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { analyse } from 'chardet';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
 
 /** The encodings a sign-up list comes in: Forms and Excel's CSV UTF-8, Excel's Unicode text, Japanese Excel's CSV. */
 export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Shift_JIS (CP932)';

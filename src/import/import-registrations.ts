@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { sortDiagnostics, type Diagnostic, type SourcePosition } from '../diagnostics';
+import { sortDiagnostics, type Diagnostic, type SourcePosition } from '../problems/diagnostics';
 import { checkDataFile } from '../checks/check-edition';
 import { crossFileChecks } from '../checks/cross-file-checks';
 import type { Checked } from '../checks/edition-files';

@@ -1,5 +1,5 @@
 import { toHiraganaCase } from 'encoding-japanese';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
 import { fields, requiredFields, type Field, type MappedColumn } from './column-map';
 import { matchSession, type SessionChoice } from './match-session';
 import { cellPlace, type Table, type TableRow } from './read-table';

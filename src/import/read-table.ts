@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
 import { decodeText } from './decode-text';
 
 /** One row of a sign-up list as the spreadsheet shows it: its number, and its cells' text from column 1 on. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { InputError, type Diagnostic } from '../diagnostics';
+import { InputError, type Diagnostic } from '../problems/diagnostics';
 import type { Edition, Photo } from '../model/edition';
 import { buildEdition } from '../model/build-edition';
 import { readSources, type SourceOptions, type Sources } from '../sources/read-sources';

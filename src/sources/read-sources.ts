@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, type Diagnostic } from '../diagnostics';
-import { templatesDir as toolkitTemplates } from '../paths';
+import { InputError, type Diagnostic } from '../problems/diagnostics';
+import { templatesDir as toolkitTemplates } from '../runtime/paths';
 import { dataFiles, type DataFileName } from './data-files';
 import { readTemplates, type TemplateText } from './template-files';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../diagnostics';
+import { InputError } from '../problems/diagnostics';
 
 // Apart from Handlebars: `validate` reads the templates (for repeated wording) without compiling them.
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sourceDir } from '../paths';
+import { sourceDir } from '../runtime/paths';
 
 /** A file the studio serves as it is: the page's own code and the libraries the page loads. */
 export interface Asset {

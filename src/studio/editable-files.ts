@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { dataFiles, sharedSchemas } from '../sources/data-files';
-import { schemasDir } from '../paths';
+import { schemasDir } from '../runtime/paths';
 import { contentHash, readVersion, savedFilePath, saveText, SaveConflict, versionsOf, type SavedFile, type Version } from '../save/safe-save';
 import { templateFiles } from '../sources/template-files';
 import { editedJson } from '../save/json-edits';

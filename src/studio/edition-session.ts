@@ -1,4 +1,4 @@
-import type { CheckedPacket } from '../build-packet';
+import type { CheckedPacket } from '../pipeline/build-packet';
 import { EditableEdition } from './editable-files';
 import { LiveRebuilds, type LiveState } from './live-rebuilds';
 import type { Preview } from './preview';

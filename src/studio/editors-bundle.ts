@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import Ajv2020 from 'ajv/dist/2020';
-import { packageRoot } from '../paths';
+import { packageRoot } from '../runtime/paths';
 import { pageDir } from './assets';
 
 // A subpath export, whose types TypeScript's `node` module resolution does not see.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics';
+import { formatDiagnostic, type Diagnostic } from '../problems/diagnostics';
 import { importRegistrations, type ImportReport } from '../import/import-registrations';
 
 /** Files dropped at once on the 申込者 form. */

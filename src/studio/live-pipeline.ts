@@ -1,4 +1,4 @@
-import { buildPacket, checkPacket, renderPacket, startRenderThread, type BuildOptions, type BuildResult, type CheckedPacket } from '../build-packet';
+import { buildPacket, checkPacket, renderPacket, startRenderThread, type BuildOptions, type BuildResult, type CheckedPacket } from '../pipeline/build-packet';
 import { writers } from '../writers/registry';
 import { pressReleasePdf } from '../writers/press-release-pdf';
 import type { LivePipeline } from './live-rebuilds';

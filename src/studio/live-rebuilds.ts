@@ -1,4 +1,4 @@
-import { InputError, type Diagnostic } from '../diagnostics';
+import { InputError, type Diagnostic } from '../problems/diagnostics';
 
 /** The two halves of a build the studio runs on every save: find the problems, then lay out the packet. */
 export interface LivePipeline<Checked, Preview> {

@@ -1,7 +1,7 @@
 // The studio listens on the loopback addresses only: never on an interface another machine can reach.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { UsageError } from '../diagnostics';
+import { UsageError } from '../problems/diagnostics';
 
 /**
  * Listens on 127.0.0.1 and on ::1 with the same port (where the machine has IPv6), never on

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics';
+import { formatDiagnostic, type Diagnostic } from '../problems/diagnostics';
 
 /** A problem as the page shows it: the CLI's own line, the source line it points into, a link to the editor. */
 export interface ProblemView extends Diagnostic {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../diagnostics';
+import { InputError } from '../problems/diagnostics';
 import { openEditionSession, type EditionSession } from './edition-session';
 import { formSchemas } from './editable-files';
 import { EventStream } from './event-stream';

@@ -1,4 +1,4 @@
-import type { PacketOptions } from '../build-packet';
+import type { PacketOptions } from '../pipeline/build-packet';
 import type { LiveState } from './live-rebuilds';
 import type { PreviewIndex } from './preview';
 import type { ProblemView } from './problem-view';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { dataFiles } from '../sources/data-files';
-import { schemasDir } from '../paths';
+import { schemasDir } from '../runtime/paths';
 
 /**
  * The schemas are the single source of truth for the shape of data files; the TypeScript types

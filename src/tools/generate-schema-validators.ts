@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
 import addFormats from 'ajv-formats';
 import { dataFiles, sharedSchemas } from '../sources/data-files';
-import { schemasDir } from '../paths';
+import { schemasDir } from '../runtime/paths';
 
 /**
  * ajv's standalone validation code for every data file's schema (`npm run types`), so no command

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
-import { InputError, type Diagnostic } from '../diagnostics';
+import { InputError, type Diagnostic } from '../problems/diagnostics';
 import { helpers } from './helpers';
-import { readKept, writeKept } from '../kept-json';
+import { readKept, writeKept } from '../runtime/kept-json';
 import type { TemplateText } from '../sources/template-files';
 import type { SourceText } from '../model/edition';
 

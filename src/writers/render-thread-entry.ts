@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { InputError } from '../diagnostics';
+import { InputError } from '../problems/diagnostics';
 import { writers } from './registry';
 import type { RenderReply, RenderRequest } from './render-thread';
 

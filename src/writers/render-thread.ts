@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { InputError, type Diagnostic } from '../diagnostics';
+import { InputError, type Diagnostic } from '../problems/diagnostics';
 import type { Edition } from '../model/edition';
-import { workerFile } from '../worker-file';
+import { workerFile } from '../runtime/worker-file';
 import type { OutputFile } from '../files/output-file';
 import type { RenderOptions, Writer } from './writer';
 

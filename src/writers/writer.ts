@@ -1,5 +1,5 @@
 import type { Edition, SourceText } from '../model/edition';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
 import type { TemplateSet } from '../wording/templates';
 import type { OutputFile } from '../files/output-file';
 import type { WordFontSet } from './word-fonts';

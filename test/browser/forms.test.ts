@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
 import { historyFolderName } from '../../src/save/safe-save';
-import { packageRoot } from '../../src/paths';
+import { packageRoot } from '../../src/runtime/paths';
 import { launchChromium, openStudioPage, screenshot } from '../support/browser';
 import { studioOver } from '../support/studio';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli';
+import { main } from '../../src/cli/cli';
 import { captureConsole } from '../support/console';
 import { editionWith, normalisePaths } from '../support/edition-fixture';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureConsole } from '../support/console';
-import { main } from '../../src/cli';
+import { main } from '../../src/cli/cli';
 import { editionWith, normalisePaths, snapshotFolder, templatesWith, tempDir, type Edit } from '../support/edition-fixture';
 
 const casesDir = path.join(__dirname, '..', 'fixtures', 'invalid');

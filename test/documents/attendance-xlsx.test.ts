@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { attendanceFileName } from '../../src/writers/attendance-xlsx';
-import { packageRoot } from '../../src/paths';
+import { packageRoot } from '../../src/runtime/paths';
 import { buildInto } from '../support/build';
 import { tempDir } from '../support/edition-fixture';
 import { convertWithLibreOffice, run } from './packet';

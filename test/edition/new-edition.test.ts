@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli';
+import { main } from '../../src/cli/cli';
 import { captureConsole } from '../support/console';
 import { editionWith, tempDir } from '../support/edition-fixture';
-import { packageRoot } from '../../src/paths';
+import { packageRoot } from '../../src/runtime/paths';
 
 const { stdout, stderr } = captureConsole();
 

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli';
-import { parseCliArgs } from '../../src/cli-options';
-import { UsageError } from '../../src/diagnostics';
-import { packageRoot } from '../../src/paths';
+import { main } from '../../src/cli/cli';
+import { parseCliArgs } from '../../src/cli/cli-options';
+import { UsageError } from '../../src/problems/diagnostics';
+import { packageRoot } from '../../src/runtime/paths';
 import { captureConsole } from '../support/console';
 import { editionWith, normalisePaths, tempDir } from '../support/edition-fixture';
 
@@ -51,7 +51,7 @@ describe('npm run import-registrations -- FILE…', () => {
   it('exits 1 for a bad row, printing it at its row:column, and writes nothing', () => {
     const dataDir = editionWith();
     const file = listFile(signups.replace('架空市役所,自治体', '架空市役所,市役所'));
-    const run = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'import-registrations', file, '--data', dataDir], { cwd: packageRoot, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/cli/cli.ts', 'import-registrations', file, '--data', dataDir], { cwd: packageRoot, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').map((l) => normalisePaths(l, dataDir).replace(file, 'signups.csv'))).toEqual([
       'signups.csv:3:4: error: 区分 must be one of "報道", "自治体", "省庁", "その他" [enum] (or add it to attendeeKinds in schedule.json)',

@@ -3,10 +3,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/diagnostics';
+import { formatDiagnostic } from '../../src/problems/diagnostics';
 import { importRegistrations, type ImportOptions } from '../../src/import/import-registrations';
-import { buildPacket } from '../../src/build-packet';
-import { templatesDir } from '../../src/paths';
+import { buildPacket } from '../../src/pipeline/build-packet';
+import { templatesDir } from '../../src/runtime/paths';
 import { attendanceFileName } from '../../src/writers/attendance-xlsx';
 import { editionWith, normalisePaths, tempDir } from '../support/edition-fixture';
 

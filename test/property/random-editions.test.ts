@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { captureConsole } from '../support/console';
-import { main } from '../../src/cli';
+import { main } from '../../src/cli/cli';
 import { buildInto } from '../support/build';
 import { openPackage, paragraphTexts } from '../support/office-xml';
 import { normaliseText, readPdf } from '../support/pdf-text';

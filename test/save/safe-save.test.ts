@@ -3,7 +3,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { SaveConflict, contentHash, historyLength, readVersion, saveText, versionsOf } from '../../src/save/safe-save';
-import { packageRoot } from '../../src/paths';
+import { packageRoot } from '../../src/runtime/paths';
 import { tempDir } from '../support/edition-fixture';
 
 const at = (second: number) => new Date(Date.UTC(2026, 10, 26, 10, 0, second));

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs } from '../../src/cli-options';
-import { UsageError } from '../../src/diagnostics';
-import { packageRoot } from '../../src/paths';
+import { parseCliArgs } from '../../src/cli/cli-options';
+import { UsageError } from '../../src/problems/diagnostics';
+import { packageRoot } from '../../src/runtime/paths';
 import { editionWith, snapshotFolder, tempDir } from '../support/edition-fixture';
 
 describe('npm run studio', () => {
@@ -20,7 +20,7 @@ describe('npm run studio', () => {
     const dataDir = editionWith();
     const before = snapshotFolder(dataDir);
     const cwd = tempDir('presskit-studio-cwd-');
-    const child = spawn(process.execPath, ['-r', require.resolve('ts-node/register'), path.join(packageRoot, 'src', 'cli.ts'), 'studio', '--data', dataDir], { cwd, env: { ...process.env, TS_NODE_PROJECT: path.join(packageRoot, 'tsconfig.json') } });
+    const child = spawn(process.execPath, ['-r', require.resolve('ts-node/register'), path.join(packageRoot, 'src', 'cli', 'cli.ts'), 'studio', '--data', dataDir], { cwd, env: { ...process.env, TS_NODE_PROJECT: path.join(packageRoot, 'tsconfig.json') } });
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

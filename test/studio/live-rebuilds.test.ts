@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/diagnostics';
+import { InputError } from '../../src/problems/diagnostics';
 import { LiveRebuilds, type LiveState } from '../../src/studio/live-rebuilds';
 
 /** A promise resolved from outside, to hold a pipeline stage open while the test acts. */

@@ -4,8 +4,8 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Studio } from '../../src/studio/server';
 import { startStudio } from '../../src/studio/server';
-import { UsageError } from '../../src/diagnostics';
-import { templatesDir } from '../../src/paths';
+import { UsageError } from '../../src/problems/diagnostics';
+import { templatesDir } from '../../src/runtime/paths';
 import { rawRequest, settled, stateWhere, studioOver } from '../support/studio';
 import { tokenHeader } from '../../src/studio/request-guard';
 

@@ -5,9 +5,9 @@ import type { Studio } from '../../src/studio/server';
 import { readPdf } from '../support/pdf-text';
 import { settled, stateWhere, studioOver, eventStream } from '../support/studio';
 import { snapshotFolder, tempDir } from '../support/edition-fixture';
-import { packageRoot } from '../../src/paths';
+import { packageRoot } from '../../src/runtime/paths';
 import { tokenHeader } from '../../src/studio/request-guard';
-import { main } from '../../src/cli';
+import { main } from '../../src/cli/cli';
 import { captureConsole } from '../support/console';
 
 const { stderr } = captureConsole();

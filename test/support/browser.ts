@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { packageRoot } from '../../src/paths';
+import { packageRoot } from '../../src/runtime/paths';
 
 /** Debian's Chromium; nothing is downloaded. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

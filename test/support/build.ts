@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildPacket, type BuildOptions } from '../../src/build-packet';
-import { templatesDir } from '../../src/paths';
+import { buildPacket, type BuildOptions } from '../../src/pipeline/build-packet';
+import { templatesDir } from '../../src/runtime/paths';
 import { seedDataDir, tempDir } from './edition-fixture';
 
 /** Builds a packet into a fresh folder and returns the folder and a reader for its files. */

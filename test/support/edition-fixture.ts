@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { packageRoot, templatesDir } from '../../src/paths';
+import { packageRoot, templatesDir } from '../../src/runtime/paths';
 
 export const seedDataDir = path.join(packageRoot, 'data');
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { packageRoot } from '../../src/paths';
+import { packageRoot } from '../../src/runtime/paths';
 import { fontFiles } from '../../src/writers/press-release-pdf/fonts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { loadEdition } from '../../src/pipeline/load-edition';
 import { loadTemplates } from './templates';
-import { templatesDir } from '../../src/paths';
+import { templatesDir } from '../../src/runtime/paths';
 import { releaseLayout } from '../../src/writers/press-release-pdf/layout';
 import { releaseWords } from '../../src/writers/press-release-pdf/words';
 import type { LineNode } from '../../src/writers/press-release-pdf/line-breaking';

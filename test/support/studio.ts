@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { startStudio, type Studio, type StudioOptions, type StudioState } from '../../src/studio/server';
-import { templatesDir } from '../../src/paths';
+import { templatesDir } from '../../src/runtime/paths';
 import { editionWith, tempDir, type Edit } from './edition-fixture';
 import path from 'node:path';
 

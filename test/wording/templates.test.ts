@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadTemplates } from '../support/templates';
-import { InputError } from '../../src/diagnostics';
+import { InputError } from '../../src/problems/diagnostics';
 import { tempDir } from '../support/edition-fixture';
 
 function templatesOf(files: Record<string, string>): string {

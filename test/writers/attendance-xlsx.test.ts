@@ -2,12 +2,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attendanceFileName } from '../../src/writers/attendance-xlsx';
-import { packageRoot } from '../../src/paths';
+import { packageRoot } from '../../src/runtime/paths';
 import { buildInto } from '../support/build';
 import { atAnotherTimeAndZone } from '../support/clock';
 import { openPackage } from '../support/office-xml';
 import { normalisePaths, templatesWith } from '../support/edition-fixture';
-import { InputError } from '../../src/diagnostics';
+import { InputError } from '../../src/problems/diagnostics';
 import { onlineSessions, onlineUrls } from '../support/release-editions';
 
 const sample = path.join(packageRoot, 'test', 'fixtures', 'registrations.sample.json');

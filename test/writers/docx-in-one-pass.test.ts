@@ -7,7 +7,7 @@ import { briefOptions } from '../../src/writers/municipal-brief-docx/document';
 import { briefWords } from '../../src/writers/municipal-brief-docx/words';
 import { loadEdition } from '../../src/pipeline/load-edition';
 import { loadTemplates } from '../support/templates';
-import { templatesDir } from '../../src/paths';
+import { templatesDir } from '../../src/runtime/paths';
 import { seedDataDir } from '../support/edition-fixture';
 import { onlineSessions } from '../support/release-editions';
 import { comparablePart } from '../support/office-xml';

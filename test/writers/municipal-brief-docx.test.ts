@@ -228,7 +228,7 @@ describe('the brief package', () => {
     const { BriefPacker } = await import('../../src/writers/municipal-brief-docx/package');
     const { briefWords } = await import('../../src/writers/municipal-brief-docx/words');
     const { loadTemplates } = await import('../support/templates');
-    const { templatesDir } = await import('../../src/paths');
+    const { templatesDir } = await import('../../src/runtime/paths');
     const edition = await loadEdition({ dataDir: dataDir() });
     const words = briefWords(edition, await loadTemplates(templatesDir));
     const packer = new BriefPacker({ year: 2017, month: 10, day: 13 });
@@ -270,7 +270,7 @@ it('worker threads write the same briefs as one thread', async () => {
 
 it('a brief that fails in a worker or in this thread fails the whole render', async () => {
   const { loadTemplates } = await import('../support/templates');
-  const { templatesDir } = await import('../../src/paths');
+  const { templatesDir } = await import('../../src/runtime/paths');
   const { municipalBriefDocx } = await import('../../src/writers/municipal-brief-docx');
   const { briefWords } = await import('../../src/writers/municipal-brief-docx/words');
   const edition = await loadEdition({ dataDir: await editionForThreads() });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDefaultJapaneseParser } from 'budoux';
-import { InputError } from '../../src/diagnostics';
+import { InputError } from '../../src/problems/diagnostics';
 import { pressReleaseFileName } from '../../src/writers/press-release-pdf';
 import { dateRange, wareki } from '../../src/calendar/japanese-date';
 import { loadEdition } from '../../src/pipeline/load-edition';
@@ -13,7 +13,7 @@ import { normaliseText, readPdf, type PdfReading } from '../support/pdf-text';
 import { kinsokuViolations, splits } from '../support/kinsoku';
 import { elements, readTaggedPdf, tagProblems, textOf, type TaggedPdf } from '../support/pdf-structure';
 import { onlineSessions, onlineUrls } from '../support/release-editions';
-import { templatesDir } from '../../src/paths';
+import { templatesDir } from '../../src/runtime/paths';
 import { loadTemplates } from '../support/templates';
 import { releaseWords } from '../../src/writers/press-release-pdf/words';
 

@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { checkPacket, renderPacket, startRenderThread } from '../../src/build-packet';
-import { templatesDir } from '../../src/paths';
+import { checkPacket, renderPacket, startRenderThread } from '../../src/pipeline/build-packet';
+import { templatesDir } from '../../src/runtime/paths';
 import { RenderThread } from '../../src/writers/render-thread';
 import { pressReleasePdf } from '../../src/writers/press-release-pdf';
 import { municipalBriefDocx } from '../../src/writers/municipal-brief-docx';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UsageError } from '../../diagnostics';
+import { UsageError } from '../../problems/diagnostics';
 import { newEdition } from '../../edition/new-edition';
 import { reply, replyJson } from '../replies';
 import type { Routes } from './route';

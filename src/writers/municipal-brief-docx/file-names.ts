@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../diagnostics';
+import type { Diagnostic } from '../../problems/diagnostics';
 import type { SourceText } from '../../model/edition';
 import { fileNameProblem } from '../../files/safe-file-name';
 import type { BriefWords } from './words';

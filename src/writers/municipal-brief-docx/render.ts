@@ -4,7 +4,7 @@ import type { Edition } from '../../model/edition';
 import { toDate } from '../../calendar/japanese-date';
 import packBriefs, { type BriefTask } from './brief-worker';
 import type { BriefWords } from './words';
-import { workerFile } from '../../worker-file';
+import { workerFile } from '../../runtime/worker-file';
 
 /** Briefs per batch handed to a worker, and per turn packed here between looks at the workers' mail. */
 const workerBatch = 32;

@@ -1,6 +1,6 @@
 import type { Font, Glyph, GlyphRun } from 'fontkit';
 import { fontFiles, fontIdentity, openFont } from './fonts';
-import { readKept, writeKept } from '../../kept-json';
+import { readKept, writeKept } from '../../runtime/kept-json';
 import { indexLookups } from './indexed-lookups';
 
 type Layout = (this: Font, text: string, features?: unknown) => GlyphRun;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPacket } from '../../../src/build-packet';
-import { InputError } from '../../../src/diagnostics';
-import { templatesDir } from '../../../src/paths';
+import { checkPacket } from '../../../src/pipeline/build-packet';
+import { InputError } from '../../../src/problems/diagnostics';
+import { templatesDir } from '../../../src/runtime/paths';
 import { checkBriefFileNames } from '../../../src/writers/municipal-brief-docx/file-names';
 import type { BriefWords } from '../../../src/writers/municipal-brief-docx/words';
 import { editionWith } from '../../support/edition-fixture';

@@ -1,13 +1,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ExitCode, InputError, PresskitError, formatDiagnostic } from './diagnostics';
+import { ExitCode, InputError, PresskitError, formatDiagnostic } from '../problems/diagnostics';
 import { parseCliArgs, usage, type CliOptions } from './cli-options';
-import { loadEdition } from './pipeline/load-edition';
-import { compilationDir, templatesDir } from './paths';
-import { manifestPath } from './emit/manifest';
-import { keepHeapTight } from './heap-growth';
-import { schemaReferenceWarnings } from './checks/schema-references';
+import { loadEdition } from '../pipeline/load-edition';
+import { compilationDir, templatesDir } from '../runtime/paths';
+import { manifestPath } from '../emit/manifest';
+import { keepHeapTight } from '../runtime/heap-growth';
+import { schemaReferenceWarnings } from '../checks/schema-references';
 import { progressLine } from './cli-progress';
 
 /** A build shorter than this shows no progress line. */
@@ -27,7 +27,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   }
   try {
     if (options.command === 'new-edition') {
-      const { newEdition } = await import('./edition/new-edition');
+      const { newEdition } = await import('../edition/new-edition');
       const written = await newEdition(options.from!, options.to!);
       console.log(`${options.to}: a new edition from ${options.from} (${written.join(', ')}); registrations and history were left behind`);
       console.log(`next: npm run studio -- --data ${options.to}`);
@@ -43,7 +43,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     if (options.command === 'import-registrations') return await runImport(options);
     const started = performance.now();
     // Loaded only to build: `validate` then starts without the document libraries.
-    const { buildPacket } = await import('./build-packet');
+    const { buildPacket } = await import('../pipeline/build-packet');
     // PRESSKIT_PROGRESS_AFTER_MS lets a test see the line without a build long enough to need it.
     const delayMs = Number(process.env.PRESSKIT_PROGRESS_AFTER_MS ?? progressAfterMs);
     const line = options.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, { delayMs, now: () => performance.now() });
@@ -74,7 +74,7 @@ function packetOptions(options: CliOptions) {
 
 /** Serves the studio until Ctrl-C (or SIGTERM), then closes it and exits 0. */
 async function runStudio(options: CliOptions): Promise<ExitCode> {
-  const { startStudio } = await import('./studio/server');
+  const { startStudio } = await import('../studio/server');
   const time = (): string => new Date().toTimeString().slice(0, 8);
   const studio = await startStudio({ ...packetOptions(options), editionsDir: 'editions', log: (line) => console.error(`${time()} ${line}`) });
   console.log(`studio: ${studio.url}`);
@@ -93,7 +93,7 @@ async function runStudio(options: CliOptions): Promise<ExitCode> {
 
 /** Imports sign-up lists: what each file was read as, every problem and conflict, then the counts and what became of the file. */
 async function runImport(options: CliOptions): Promise<ExitCode> {
-  const { importRegistrations } = await import('./import/import-registrations');
+  const { importRegistrations } = await import('../import/import-registrations');
   const fromDisk = (name: string) => ({ name, read: () => fs.readFile(name) });
   const result = await importRegistrations({
     dataDir: options.dataDir,
@@ -138,7 +138,7 @@ function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** Runs one command in this process and sets its exit code: the entry of run-compiled.js and of `node -r ts-node/register src/cli.ts`. */
+/** Runs one command in this process and sets its exit code: the entry of run-compiled.js and of `node -r ts-node/register src/cli/cli.ts`. */
 export function runCli(argv: readonly string[]): void {
   keepHeapTight();
   void main(argv).then((code) => {

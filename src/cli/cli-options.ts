@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from './diagnostics';
-import { defaultDataDir, defaultOutDir } from './paths';
-import { wordFontSets, type WordFontSet } from './writers/word-fonts';
+import { UsageError } from '../problems/diagnostics';
+import { defaultDataDir, defaultOutDir } from '../runtime/paths';
+import { wordFontSets, type WordFontSet } from '../writers/word-fonts';
 
 export const commands = ['build', 'validate', 'studio', 'new-edition', 'import-registrations'] as const;
 export type Command = (typeof commands)[number];

@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { createHash } = require('node:crypto');
 
-const sourceDir = __dirname;
+const sourceDir = path.join(__dirname, '..');
 const cacheDir = path.join(sourceDir, '..', 'node_modules', '.cache', 'jet-presskit');
 /**
  * The libraries the documents are made with, each group bundled into a file of its own beside the
@@ -30,7 +30,7 @@ const libraryGroups = {
  * threads' entries (found by worker-file.ts by their file names) and the library groups.
  */
 const entryPoints = [
-  ...['cli', 'bench/build-once', 'writers/municipal-brief-docx/brief-worker', 'writers/render-thread-entry'].map((source) => ({ in: path.join(sourceDir, `${source}.ts`), out: path.basename(source) })),
+  ...['cli/cli', 'bench/build-once', 'writers/municipal-brief-docx/brief-worker', 'writers/render-thread-entry'].map((source) => ({ in: path.join(sourceDir, `${source}.ts`), out: path.basename(source) })),
   ...Object.keys(libraryGroups).map((group) => ({ in: `library-group:${group}`, out: `library-${group}` })),
 ];
 /** Served to the browser as they are, never run by Node. */
@@ -117,7 +117,7 @@ async function compiled() {
  * Libraries bundled in another's place: tiny-inflate, JavaScript that fontkit and linebreak
  * inflate their Unicode tables with as they load, by the same done with Node's zlib.
  */
-const replacements = { 'tiny-inflate': path.join(sourceDir, 'inflate-with-zlib.ts') };
+const replacements = { 'tiny-inflate': path.join(sourceDir, 'patches', 'tiny-inflate', 'inflate-with-zlib.ts') };
 
 /**
  * Packages (or parts of one, ending in /) bundled into the file of the command or thread that

@@ -16,6 +16,6 @@ export interface WorkerFile {
 export function workerFile(module: string): WorkerFile {
   const compiled = __filename.endsWith('.js');
   return compiled
-    ? { filename: path.join(sourceDir, 'run-compiled.js'), workerData: { bundle: path.join(__dirname, `${path.basename(module)}.js`) } }
-    : { filename: path.join(sourceDir, 'typescript-worker.js'), workerData: { module: path.join(sourceDir, `${module}.ts`) } };
+    ? { filename: path.join(sourceDir, 'runtime', 'run-compiled.js'), workerData: { bundle: path.join(__dirname, `${path.basename(module)}.js`) } }
+    : { filename: path.join(sourceDir, 'runtime', 'typescript-worker.js'), workerData: { module: path.join(sourceDir, `${module}.ts`) } };
 }

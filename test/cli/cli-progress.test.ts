@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { progressLine } from '../src/cli-progress';
-import { packageRoot } from '../src/paths';
-import { writeSyntheticEdition } from '../src/bench/synthetic-edition';
-import { tempDir } from './support/edition-fixture';
+import { progressLine } from '../../src/cli/cli-progress';
+import { packageRoot } from '../../src/runtime/paths';
+import { writeSyntheticEdition } from '../../src/bench/synthetic-edition';
+import { tempDir } from '../support/edition-fixture';
 
 const clearLine = '\r\x1b[2K';
 
@@ -66,7 +66,7 @@ describe('the build command', () => {
     data = path.join(tempDir(), 'data');
     writeSyntheticEdition(data, 400, 400);
   });
-  const command = (...extra: string[]) => ['node', path.join(packageRoot, 'src', 'run-compiled.js'), 'build', '--data', data, '--out', path.join(tempDir(), 'output'), ...extra];
+  const command = (...extra: string[]) => ['node', path.join(packageRoot, 'src', 'runtime', 'run-compiled.js'), 'build', '--data', data, '--out', path.join(tempDir(), 'output'), ...extra];
   /** Runs the command in a pseudo-terminal (util-linux `script`), as in a terminal window. */
   // The line shows at once (not after 2 s), so a fast machine cannot finish before it.
   const inTerminal = (...extra: string[]) => spawnSync('script', ['-qec', command(...extra).join(' '), '/dev/null'], { cwd: packageRoot, encoding: 'utf8', env: { ...process.env, PRESSKIT_PROGRESS_AFTER_MS: '0' } });

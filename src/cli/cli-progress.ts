@@ -1,4 +1,4 @@
-import type { BuildProgress, Stage } from './build-packet';
+import type { BuildProgress, Stage } from '../pipeline/build-packet';
 
 /** Where the line is drawn: the command's stderr, when it is a terminal. */
 export interface ProgressTerminal {

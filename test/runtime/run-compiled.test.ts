@@ -3,8 +3,8 @@ import Module from 'node:module';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
-import { packageRoot } from '../src/paths';
-import { tempDir } from './support/edition-fixture';
+import { packageRoot } from '../../src/runtime/paths';
+import { tempDir } from '../support/edition-fixture';
 
 /** A copy of the toolkit (sources, schemas, templates, package.json) whose node_modules links to this one's packages. */
 function toolkitCopy(): string {
@@ -17,7 +17,7 @@ function toolkitCopy(): string {
   return root;
 }
 
-const run = (root: string, ...args: string[]) => spawnSync(process.execPath, [path.join(root, 'src', 'run-compiled.js'), ...args], { cwd: root, encoding: 'utf8' });
+const run = (root: string, ...args: string[]) => spawnSync(process.execPath, [path.join(root, 'src', 'runtime', 'run-compiled.js'), ...args], { cwd: root, encoding: 'utf8' });
 const compilations = (root: string) =>
   fs
     .readdirSync(path.join(root, 'node_modules', '.cache', 'jet-presskit'))
@@ -55,7 +55,7 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   expect(run(root, '--help').stdout).toBe(first.stdout);
   expect(compilations(root)).toHaveLength(2);
 
-  const options = path.join(root, 'src', 'cli-options.ts');
+  const options = path.join(root, 'src', 'cli', 'cli-options.ts');
   fs.writeFileSync(options, fs.readFileSync(options, 'utf8').replace('only check the data; writes nothing', 'only check the data (edited)'));
   const edited = run(root, '--help');
   expect(edited.status, edited.stderr).toBe(0);
@@ -87,7 +87,7 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   expect(fs.readdirSync(current).filter((f) => f.startsWith('library-') && f.endsWith('.js')).sort()).toEqual(['library-docx.js', 'library-handlebars.js', 'library-pdf.js', 'library-xlsx.js']);
   // The Unicode tables of fontkit and linebreak inflated by zlib, not by tiny-inflate's JavaScript.
   const pdfLibraries = fs.readFileSync(path.join(current, 'library-pdf.js'), 'utf8');
-  expect([pdfLibraries.includes('src/inflate-with-zlib.ts'), pdfLibraries.includes('node_modules/tiny-inflate/')]).toEqual([true, false]);
+  expect([pdfLibraries.includes('src/patches/tiny-inflate/inflate-with-zlib.ts'), pdfLibraries.includes('node_modules/tiny-inflate/')]).toEqual([true, false]);
   // What the build found for the next one: the templates' code and the release's shaped text.
   const templatesCode = JSON.parse(fs.readFileSync(path.join(current, 'templates-code.json'), 'utf8')) as Record<string, string>;
   const templateTexts = fs.readdirSync(path.join(root, 'templates'), { recursive: true }).filter((f) => String(f).endsWith('.hbs')).map((f) => fs.readFileSync(path.join(root, 'templates', String(f)), 'utf8'));
@@ -107,7 +107,7 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   // node_modules a file at a time (each thread lists what it loaded as it ends).
   const recorder = path.join(tempDir(), 'loaded.js');
   fs.writeFileSync(recorder, "process.on('exit', () => process.stderr.write(`loaded ${JSON.stringify(Object.keys(require.cache))}\\n`));");
-  const again = spawnSync(process.execPath, ['-r', recorder, path.join(root, 'src', 'run-compiled.js'), 'build', '--quiet'], { cwd: root, encoding: 'utf8' });
+  const again = spawnSync(process.execPath, ['-r', recorder, path.join(root, 'src', 'runtime', 'run-compiled.js'), 'build', '--quiet'], { cwd: root, encoding: 'utf8' });
   expect(again.status, again.stderr).toBe(0);
   expect(fs.readFileSync(path.join(root, 'output', '報道発表資料.pdf')).equals(pdf)).toBe(true);
   const loaded = again.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => JSON.parse(line.slice('loaded '.length)) as string[]);
@@ -117,10 +117,10 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
 
 it('reports a source that does not compile, and runs nothing', () => {
   const root = toolkitCopy();
-  fs.appendFileSync(path.join(root, 'src', 'paths.ts'), '\nexport const broken = ;\n');
+  fs.appendFileSync(path.join(root, 'src', 'runtime', 'paths.ts'), '\nexport const broken = ;\n');
   const result = run(root, 'validate');
   expect(result.status).toBe(3);
-  expect(result.stderr).toMatch(/Unexpected ";"\s+src\/paths\.ts:\d+:\d+:/);
+  expect(result.stderr).toMatch(/Unexpected ";"\s+src\/runtime\/paths\.ts:\d+:\d+:/);
   expect(result.stdout).toBe("");
   expect(result.stderr).toContain("do not compile");
 }, 60_000);

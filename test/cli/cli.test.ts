@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli';
-import { parseCliArgs } from '../src/cli-options';
-import { UsageError } from '../src/diagnostics';
-import { packageRoot } from '../src/paths';
-import { captureConsole } from './support/console';
-import { editionWith, normalisePaths, snapshotFolder, tempDir } from './support/edition-fixture';
+import { main } from '../../src/cli/cli';
+import { parseCliArgs } from '../../src/cli/cli-options';
+import { UsageError } from '../../src/problems/diagnostics';
+import { packageRoot } from '../../src/runtime/paths';
+import { captureConsole } from '../support/console';
+import { editionWith, normalisePaths, snapshotFolder, tempDir } from '../support/edition-fixture';
 
 const { stdout, stderr } = captureConsole();
 
@@ -51,7 +51,7 @@ describe('exit codes', () => {
 
   it('the real process exits with the code (1 for bad data)', () => {
     const dir = editionWith([{ file: 'schedule.json', content: '{' }]);
-    const run = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'validate', '--data', dir], { cwd: packageRoot, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register', 'src/cli/cli.ts', 'validate', '--data', dir], { cwd: packageRoot, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(normalisePaths(run.stderr, dir)).toContain('data/schedule.json:1:2: error: the file ends too early [syntax]');
   });

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { deflateRawSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
-import inflate from '../src/inflate-with-zlib';
+import inflate from '../../../src/patches/tiny-inflate/inflate-with-zlib';
 
 /** The tiny-inflate that the Unicode tables are inflated with when not compiled. */
 const tinyInflate = createRequire(require.resolve('unicode-trie'))('tiny-inflate') as typeof inflate;

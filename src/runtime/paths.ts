@@ -23,6 +23,6 @@ export const templatesDir = path.join(packageRoot, 'templates');
  * what it found for the next one: it belongs to these sources, and goes with them. Undefined when
  * run from the sources.
  */
-export const compilationDir = path.resolve(__dirname) === sourceDir ? undefined : __dirname;
+export const compilationDir = __filename.endsWith('.js') ? __dirname : undefined;
 export const defaultDataDir = 'data';
 export const defaultOutDir = 'output';

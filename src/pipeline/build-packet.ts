@@ -1,15 +1,15 @@
-import { InputError, RenderError, UsageError } from './diagnostics';
-import { loadEdition, type LoadOptions } from './pipeline/load-edition';
-import { readSources } from './sources/read-sources';
-import { compileTemplates } from './wording/templates';
-import { writers } from './writers/registry';
-import type { RenderOptions, Writer } from './writers/writer';
-import type { OutputFile } from './files/output-file';
-import type { WordFontSet } from './writers/word-fonts';
-import { buildManifest, manifestFile, type Manifest } from './emit/manifest';
-import { emitPacket } from './emit/emit-packet';
-import type { Edition } from './model/edition';
-import { RenderThread } from './writers/render-thread';
+import { InputError, RenderError, UsageError } from '../problems/diagnostics';
+import { loadEdition, type LoadOptions } from './load-edition';
+import { readSources } from '../sources/read-sources';
+import { compileTemplates } from '../wording/templates';
+import { writers } from '../writers/registry';
+import type { RenderOptions, Writer } from '../writers/writer';
+import type { OutputFile } from '../files/output-file';
+import type { WordFontSet } from '../writers/word-fonts';
+import { buildManifest, manifestFile, type Manifest } from '../emit/manifest';
+import { emitPacket } from '../emit/emit-packet';
+import type { Edition } from '../model/edition';
+import { RenderThread } from '../writers/render-thread';
 
 /** What the packet is made from, and how: everything but where it goes. */
 export interface PacketOptions extends LoadOptions {

@@ -195,58 +195,23 @@ function removeOldCompilations(current) {
 }
 
 /**
- * Has `require` load the bundles of `dir` keeping V8's compiled code for each in a file beside it:
- * Node 20 has no compile cache of its own, and compiling is much of a command's start (exceljs
- * alone some 0.2 s). The code is kept per use (a build runs other functions than a validate) and
- * made as the command or thread ends, so it holds the functions that ran, not only the top level.
+ * A bundle, loaded with V8's compiled code kept by Node itself (22.1 and later) beside the
+ * compilations: compiling is much of a command's start (exceljs alone some 0.2 s). Node 20 compiles
+ * at every start.
  */
-function keepCompiledCode(dir, use) {
-  const vm = require('node:vm');
-  const Module = require('node:module');
-  // V8 refuses code made under other flags, and the command sets this one as it starts
-  // (heap-growth.ts): set before compiling, the code made at exit is taken by the next command.
-  require('node:v8').setFlagsFromString('--heap-growing-percent=20');
-  const made = [];
-  const javascript = Module._extensions['.js'];
-  Module._extensions['.js'] = function loadKeepingCode(module, file) {
-    if (path.dirname(file) !== dir) return javascript(module, file);
-    const codeFile = `${file}.${use}.v8`;
-    let cachedData;
-    try {
-      cachedData = fs.readFileSync(codeFile);
-    } catch {
-      cachedData = undefined; // first use: made at exit
-    }
-    const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
-    if (cachedData === undefined || script.cachedDataRejected) made.push({ script, codeFile });
-    script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dir);
-  };
-  process.once('exit', () => {
-    for (const { script, codeFile } of made) {
-      const partial = `${codeFile}.${process.pid}.${threadId}`; // renamed into place whole, as another command may be reading it
-      fs.writeFileSync(partial, script.createCachedData());
-      fs.renameSync(partial, codeFile);
-    }
-  });
-}
-
-/** A bundle, loaded with V8's code kept: Node 22.1 and later do it for every module themselves. */
-function loadBundle(file, use) {
-  const { enableCompileCache } = require('node:module');
-  if (enableCompileCache) enableCompileCache(path.join(cacheDir, '..', 'jet-presskit-v8'));
-  else keepCompiledCode(path.dirname(file), use);
+function loadBundle(file) {
+  require('node:module').enableCompileCache?.(path.join(cacheDir, '..', 'jet-presskit-v8'));
   return require(file);
 }
 
-const { isMainThread, threadId, workerData } = require('node:worker_threads');
+const { isMainThread, workerData } = require('node:worker_threads');
 if (!isMainThread && workerData?.bundle) {
   // A compiled worker thread starts here (see worker-file.ts), to load its bundle as the command does.
-  module.exports = loadBundle(workerData.bundle, 'thread');
+  module.exports = loadBundle(workerData.bundle);
 } else if (require.main === module) {
   void compiled().then((bundles) => {
     if (bundles) {
-      const args = process.argv.slice(2);
-      loadBundle(path.join(bundles, 'cli.js'), /^[a-z][a-z-]*$/.test(args[0] ?? '') ? args[0] : 'other').runCli(args);
+      loadBundle(path.join(bundles, 'cli.js')).runCli(process.argv.slice(2));
     } else {
       console.error('error: the toolkit\'s sources under src/ do not compile (see above); nothing was run. Undo the change there, or reinstall with npm ci');
       process.exitCode = 3;

@@ -1,10 +1,9 @@
-import path from 'node:path';
-import type { Parser } from 'budoux';
 import { fontFiles, openFont, type FontFamily, type GlyphCoverage } from './fonts';
 import { ParagraphBreaker, type Span } from './paragraph-breaker';
 import { canJustify } from './justification';
 import { NameFinder } from './name-finder';
 import type { Tag } from './structure';
+import { phrases } from '../phrases';
 
 /** A run of a line as pdfmake takes it: in the fallback face where the main faces lack its characters. */
 export interface Fragment {
@@ -46,15 +45,6 @@ export interface BlockOptions {
   /** Titles and headings: break only between phrases (BudouX), never inside a word. */
   readonly phrases?: boolean;
 }
-
-/**
- * BudouX's entry point also loads an HTML toolkit (linkedom) this toolkit does not use, which took
- * most of a quarter second at every start; its parser and Japanese model are loaded on their own.
- */
-const budouxDist = path.dirname(require.resolve('budoux'));
-const { Parser: PhraseParser } = require(path.join(budouxDist, 'parser.js')) as { Parser: new (model: unknown) => Parser };
-const { model: japaneseModel } = require(path.join(budouxDist, 'data', 'models', 'ja.js')) as { model: unknown };
-const phraseParser = new PhraseParser(japaneseModel);
 
 /**
  * Spans a line must never split: dates (with their era, weekday and a following range mark),
@@ -163,10 +153,10 @@ export class LineBreaking {
   }
 }
 
-/** Each phrase BudouX finds is a span no line breaks inside. */
+/** Each phrase (see phrases.ts) is a span no line breaks inside. */
 function phraseSpans(text: string): Span[] {
   let at = 0;
-  return phraseParser.parse(text).map((phrase) => ({ start: at, end: (at += phrase.length) }));
+  return phrases(text).map((phrase) => ({ start: at, end: (at += phrase.length) }));
 }
 
 /**

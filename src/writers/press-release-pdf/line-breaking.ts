@@ -85,11 +85,12 @@ export class LineBreaking {
     const breaker = this.breaker(style.face);
     const indent = options.indent ?? 0;
     const spans = options.phrases ? [...phraseSpans(text), ...this.spans(text)] : this.spans(text);
-    return breaker.breakLines(text, style.fontSize, options.width - indent, options.width, spans).map((line, i): LineNode => {
+    return breaker.breakLines(text, style.fontSize, options.width - indent, options.width, spans, options.justify === true).map((line, i): LineNode => {
       const runs = this.runs(line.text);
       const measure = options.width - (i === 0 ? indent : 0);
       const justified = options.justify && !line.last && canJustify(breaker.setGlyphs(line.text));
-      if (justified) justify(runs, breaker, style.fontSize, measure);
+      // Every line is set to a width: its measure when justified, else its width with the rules' aki.
+      setTo(runs, breaker, style.fontSize, justified ? measure : breaker.naturalWidth(line.text, style.fontSize));
       return {
         text: runs,
         noWrap: true,
@@ -101,10 +102,9 @@ export class LineBreaking {
     });
   }
 
-  /** The width of a text set on one line. */
+  /** The width of a text set on one line, with the rules' aki. */
   widthOf(text: string, style: TextStyle): number {
-    const breaker = this.breaker(style.face);
-    return this.runs(text).reduce((sum, run) => sum + breaker.shapedWidth(run.text, style.fontSize), 0);
+    return this.breaker(style.face).naturalWidth(text, style.fontSize);
   }
 
   private breaker(face: Face): ParagraphBreaker {
@@ -160,12 +160,14 @@ function phraseSpans(text: string): Span[] {
 }
 
 /**
- * Gives a line's runs the characterSpacing that makes pdfmake measure the line at `measure`
- * (pdfmake adds it between every two UTF-16 units of a run). A run in the fallback face keeps its
- * natural width, so the space goes where justification may put it.
+ * Gives a line's runs the characterSpacing that makes pdfmake measure the line at `width` (pdfmake
+ * adds it between every two UTF-16 units of a run); line-drawing then spends that space as
+ * justification.ts says. A run in the fallback face keeps its natural width. A line whose glyphs
+ * alone are its width gets none.
  */
-function justify(runs: Fragment[], breaker: ParagraphBreaker, fontSize: number, measure: number): void {
-  const slack = measure - runs.reduce((sum, run) => sum + breaker.shapedWidth(run.text, fontSize), 0);
+function setTo(runs: Fragment[], breaker: ParagraphBreaker, fontSize: number, width: number): void {
+  const slack = width - runs.reduce((sum, run) => sum + breaker.shapedWidth(run.text, fontSize), 0);
+  if (Math.abs(slack) < 0.001) return;
   const weights = runs.map((run) => (run.font ? 0 : Math.max(0, run.text.length - 1)));
   const total = weights.reduce((sum, w) => sum + w, 0);
   runs.forEach((run, i) => {

@@ -70,6 +70,12 @@ describe.each(Object.entries(releaseEditions))('the release of %s', (_, makeEdit
     expect(spacingProblems(drawn, faces)).toEqual([]);
   });
 
+  it('leaves no page holding three or fewer lines alone', () => {
+    const perPage = new Map<number, number>();
+    for (const line of drawn) perPage.set(line.page, (perPage.get(line.page) ?? 0) + 1);
+    expect([...perPage].filter(([, lines]) => lines <= 3).map(([page, lines]) => `page ${page}: ${lines} lines`)).toEqual([]);
+  });
+
   it('lets no two neighbouring glyphs overlap by more than 5 % of an em', () => {
     expect(drawn.flatMap(overlaps)).toEqual([]);
   });

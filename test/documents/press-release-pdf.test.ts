@@ -9,6 +9,13 @@ import { normaliseText } from '../support/pdf-text';
 import { pdfmakeOwnTaggedPdf } from '../support/pdfmake-own-tagging';
 import { tempDir } from '../support/edition-fixture';
 import { dictionaryProblems, popplerStructureText } from './pdf-tags';
+import { untaggedRelease } from '../support/untagged-release';
+import { seedDataDir } from '../support/edition-fixture';
+
+/** The PDF/UA-1 checks a program can make (pdfua_check.py, over pikepdf: Debian's python3 has it). */
+function pdfuaProblems(file: string): string[] {
+  return run('/usr/bin/python3', [path.join(__dirname, 'pdfua_check.py'), file]).split('\n').filter((line) => line !== '');
+}
 
 let pdf: string;
 beforeAll(async () => {
@@ -61,6 +68,10 @@ describe.each(Object.entries(releaseEditions))('the tags of the release of %s, r
     expect(dictionaryProblems(release.pdf)).toEqual([]);
   });
 
+  it('pass the PDF/UA-1 checks a program can make (pikepdf): XMP claim and title, /Lang, the tree, headings, TH scope, Figure /Alt, fonts, every mark tagged or an artifact', () => {
+    expect(pdfuaProblems(release.pdf)).toEqual([]);
+  });
+
   it('give, in tree order, the words the templates produced (pdfinfo -struct-text), without the page numbers', () => {
     const text = popplerStructureText(release.pdf);
     expect(normaliseText(text)).toBe(normaliseText(release.lines.map((line) => line.text).join('')));
@@ -73,4 +84,19 @@ it("the checks fail on pdfmake's own tagging (tagged: true alone)", () => {
   fs.writeFileSync(file, pdfmakeOwnTaggedPdf());
   expect(dictionaryProblems(file)).toEqual(expect.arrayContaining(['the StructTreeRoot has no /K', 'page 1: no /StructParents']));
   expect(popplerStructureText(file)).toBe('');
+});
+
+it('the PDF/UA checks fail on the release drawn without tags, and on pdfmake\'s own tagging', async () => {
+  const untagged = path.join(tempDir(), 'untagged.pdf');
+  fs.writeFileSync(untagged, await untaggedRelease(seedDataDir));
+  expect(pdfuaProblems(untagged)).toEqual([
+    'the catalog has no MarkInfo /Marked true',
+    'no structure tree (StructTreeRoot)',
+    ...[1, 2, 3].map((page) => expect.stringMatching(new RegExp(`^page ${page}: \\d+ drawing or text operators are neither tagged content nor an artifact$`))),
+  ]);
+  const pdfmakeTagged = path.join(tempDir(), 'pdfmake.pdf');
+  fs.writeFileSync(pdfmakeTagged, pdfmakeOwnTaggedPdf());
+  expect(pdfuaProblems(pdfmakeTagged)).toEqual(
+    expect.arrayContaining(['no XMP metadata in the catalog', 'the structure tree is empty', expect.stringMatching(/^page 1: \d+ drawing or text operators/)]),
+  );
 });

@@ -32,7 +32,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
     copied += `${content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join('')}\n`;
     // A line is the items on one baseline; a table's cells on one baseline are split where x jumps back.
     const byBaseline = new Map<number, { x: number; str: string; width: number }[]>();
-    for (const item of items) {
+    // The spaces pdf.js puts where glyphs stand apart (a table's label and its cell) are no text of a line.
+    for (const item of items.filter((i) => i.str.trim() !== '')) {
       const y = Math.round(item.transform[5] * 2) / 2;
       const row = byBaseline.get(y) ?? [];
       row.push({ x: item.transform[4], str: item.str, width: item.width });

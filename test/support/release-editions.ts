@@ -42,17 +42,22 @@ export function onlineSessions(): string {
   return editionWith([{ file: 'schedule.json', content: JSON.stringify(schedule, null, 2) }]);
 }
 
-function fortyProjects(): string {
-  const dir = tempDir('presskit-forty-');
-  writeSyntheticEdition(dir, 40, 0, seedDataDir);
-  return dir;
+/** A synthetic edition of `count` projects (plans cut from the seed's), each in a municipality of its own. */
+function projects(count: number): () => string {
+  return () => {
+    const dir = tempDir(`presskit-${count}-`);
+    writeSyntheticEdition(dir, count, 0, seedDataDir);
+    return dir;
+  };
 }
 
 /** The editions whose releases the typesetting is checked on. */
 export const releaseEditions: Record<string, () => string> = {
   'the seed': () => seedDataDir,
   'three groups and three sessions': threeGroups,
-  '40 projects': fortyProjects,
+  '9 projects': projects(9),
+  '11 projects': projects(11),
+  '40 projects': projects(40),
   'a hybrid and an online session': onlineSessions,
 };
 

@@ -52,7 +52,8 @@ describe('the Word briefs of the seed edition', () => {
     expect(text).toContain('平成29年10月13日');
     expect(text).toContain('一般財団法人自治体国際化協会');
     expect(text).toContain('TEL 03-5213-1727　FAX 03-5213-1743');
-    expect(text).toContain('A日程（平成29年10月26日（木）～10月31日（火））：島根県浜田市、愛媛県松山市、大分県');
+    // No brackets inside brackets: the dates (with their weekdays in brackets) set off by spaces.
+    expect(text).toContain('A日程　平成29年10月26日（木）～10月31日（火）　島根県浜田市、愛媛県松山市、大分県');
   });
 
   it('marks text as Japanese the way Japanese Word does, with Japanese fonts, on A4', () => {
@@ -106,13 +107,39 @@ describe('the Word briefs of the seed edition', () => {
     expect(normal[0].getElementsByTagName('w:jc')[0]?.getAttribute('w:val')).toBe('both');
     const document = pkg.part('word/document.xml');
     const alignments = Array.from(document.getElementsByTagName('w:jc')).map((jc) => jc.getAttribute('w:val'));
-    expect(new Set(alignments)).toEqual(new Set(['right'])); // only the date and the sender stand right
+    expect(new Set(alignments)).toEqual(new Set(['right', 'center'])); // the date, the sender and 以上 stand right, 記 is centred
     const plan = Array.from(document.getElementsByTagName('w:p')).find((p) => p.textContent?.startsWith('JETプログラムで京都に配置された'))!;
     expect(plan.getElementsByTagName('w:jc')).toHaveLength(0);
     for (const table of Array.from(document.getElementsByTagName('w:tbl')).slice(0, 2)) {
       const rows = Array.from(table.getElementsByTagName('w:tr'));
       expect(rows.map((row) => row.getElementsByTagName('w:tblHeader').length)).toEqual(rows.map((_, i) => (i === 0 ? 1 : 0)));
     }
+  });
+
+  it('sets its items as a 公用文 letter does (記書き): 「下記のとおり…」, a centred 記, the items, 以上 at the right end', () => {
+    for (const municipality of edition.municipalities) {
+      const paragraphs = Array.from(openPackage(built.read(`briefs/${municipality.briefFileStem}.docx`)).part('word/document.xml').getElementsByTagName('w:p'));
+      const alignment = (p: XmlElement): string | undefined => p.getElementsByTagName('w:jc')[0]?.getAttribute('w:val') ?? undefined;
+      const ki = paragraphs.findIndex((p) => p.textContent === '記');
+      expect(paragraphs[ki - 1].textContent).toMatch(/下記のとおりお知らせします。$/);
+      expect(alignment(paragraphs[ki])).toBe('center');
+      expect(paragraphs[ki + 1].textContent).toBe('1　実施するプロジェクト');
+      const last = paragraphs[paragraphs.length - 1];
+      expect([last.textContent, alignment(last)]).toEqual(['以上', 'right']);
+      expect(paragraphs.filter((p) => p.textContent === '記' || p.textContent === '以上')).toHaveLength(2);
+    }
+  });
+
+  it('breaks a title that needs two lines between phrases: after the project, before the municipality', () => {
+    const titleLines = (stem: string): string[] => {
+      const document = openPackage(built.read(`briefs/${stem}.docx`)).part('word/document.xml');
+      const title = Array.from(document.getElementsByTagName('w:p')).find((p) => styleOf(p) === 'Title')!;
+      return Array.from(title.getElementsByTagName('w:r')).map((run) => run.textContent ?? '');
+    };
+    expect(titleLines('島根県浜田市')).toEqual(['「JETふるさとビジョンプロジェクト」', '島根県浜田市での実施について']);
+    expect(titleLines('福岡県北九州市')).toEqual(['「JETふるさとビジョンプロジェクト」', '福岡県北九州市での実施について']);
+    // A title that fits is one line.
+    expect(titleLines('京都府')).toEqual(['「JETふるさとビジョンプロジェクト」京都府での実施について']);
   });
 
   it('carries document properties dated by the release', () => {

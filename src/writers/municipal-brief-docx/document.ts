@@ -11,6 +11,14 @@ const margin = { top: 1985, bottom: 1701, left: 1701, right: 1701, header: 851, 
 const textWidth = page.width - margin.left - margin.right;
 const labelWidth = 1800;
 const language = { value: 'en-US', eastAsia: 'ja-JP' } as const;
+/** The sizes of the title and the headings, in points. */
+const sizes = { title: 14, heading1: 11.5, heading2: 10.5 } as const;
+/** How many ems of each fit the text width (twips are twentieths of a point). */
+export const headingMeasures = {
+  title: textWidth / 20 / sizes.title,
+  heading1: textWidth / 20 / sizes.heading1,
+  heading2: textWidth / 20 / sizes.heading2,
+} as const;
 
 const tableStyleId = 'BriefTable';
 const labelStyleId = 'TableLabel';
@@ -47,6 +55,11 @@ function valueParagraph(text: string): Paragraph {
   }
   if (at < text.length || runs.length === 0) runs.push(new TextRun(text.slice(at)));
   return new Paragraph({ children: runs, ...(at > 0 ? { alignment: AlignmentType.LEFT } : {}) });
+}
+
+/** A title's or heading's runs: a line break (w:br) where its text has a line feed (see heading-lines.ts). */
+function brokenRuns(text: string): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 /** A shared block as it is written once its XML is known: its number (see `SharedBlocks.expand`). */
@@ -136,7 +149,7 @@ export function briefOptions(words: BriefWords, fontSet: WordFontSet, shared: Sh
   const heading = runFont(fonts.heading);
   const paragraph = (text: string, options: { indent?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph =>
     new Paragraph({ children: [new TextRun(text)], ...(options.indent ? { indent: { firstLine: 210 } } : {}), ...(options.alignment ? { alignment: options.alignment } : {}) });
-  const headingParagraph = (text: string): Paragraph => new Paragraph({ text, style: 'Heading1' });
+  const headingParagraph = (text: string, style = 'Heading1'): Paragraph => new Paragraph({ children: brokenRuns(text), style });
   const table = (rows: readonly Row[]): Table =>
     new Table({
       style: tableStyleId,
@@ -158,7 +171,7 @@ export function briefOptions(words: BriefWords, fontSet: WordFontSet, shared: Sh
     });
   // One table needs no heading of its own; several get one each (Heading 2), which also keeps Word from joining them.
   const tables = (section: readonly BriefTable[]): FileChild[] =>
-    section.length === 1 ? [table(section[0].rows)] : section.flatMap((t) => [new Paragraph({ text: t.heading, style: 'Heading2' }), table(t.rows)]);
+    section.length === 1 ? [table(section[0].rows)] : section.flatMap((t) => [headingParagraph(t.heading, 'Heading2'), table(t.rows)]);
 
   return {
     externalStyles,
@@ -170,10 +183,10 @@ export function briefOptions(words: BriefWords, fontSet: WordFontSet, shared: Sh
     styles: {
       default: {
         document: { run: { font: body, size: 21, language }, paragraph: { spacing: { line: 300, before: 0, after: 0 } } },
-        title: { run: { font: heading, size: 28, bold: true, language }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 360 } } },
+        title: { run: { font: heading, size: sizes.title * 2, bold: true, language }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 360 } } },
         // Outline levels make them headings to LibreOffice and to a PDF exported from Word, not only by name.
-        heading1: { run: { font: heading, size: 23, bold: true, language }, paragraph: { spacing: { before: 300, after: 120 }, keepNext: true, outlineLevel: 0 } },
-        heading2: { run: { font: heading, size: 21, bold: true, language }, paragraph: { spacing: { before: 180, after: 60 }, keepNext: true, outlineLevel: 1 } },
+        heading1: { run: { font: heading, size: sizes.heading1 * 2, bold: true, language }, paragraph: { spacing: { before: 300, after: 120 }, keepNext: true, outlineLevel: 0 } },
+        heading2: { run: { font: heading, size: sizes.heading2 * 2, bold: true, language }, paragraph: { spacing: { before: 180, after: 60 }, keepNext: true, outlineLevel: 1 } },
       },
       paragraphStyles: [
         // Body text justified (両端揃え), as Japanese Word's 標準 style is; headings and labels inherit it.
@@ -197,18 +210,24 @@ export function briefOptions(words: BriefWords, fontSet: WordFontSet, shared: Sh
           ...shared.get('date', [words.date], () => [paragraph(words.date, { alignment: AlignmentType.RIGHT })]),
           paragraph(words.addressee),
           ...shared.get('sender', words.sender, () => words.sender.map((s) => paragraph(s, { alignment: AlignmentType.RIGHT }))),
-          new Paragraph({ text: words.title, style: 'Title' }),
-          ...shared.get('intro', [...words.intro, words.projectsHeading], () => [...words.intro.map((p) => paragraph(p, { indent: true })), headingParagraph(words.projectsHeading)]),
+          headingParagraph(words.title, 'Title'),
+          // 記書き, as a 公用文 letter sets its items: 「下記のとおり…」, a centred 記, the items, 以上 at the right.
+          ...shared.get('intro', [...words.intro, words.itemsOpen, words.projectsHeading], () => [
+            ...words.intro.map((p) => paragraph(p, { indent: true })),
+            new Paragraph({ text: words.itemsOpen, alignment: AlignmentType.CENTER, spacing: { before: 240 } }),
+            headingParagraph(words.projectsHeading),
+          ]),
           ...tables(words.projects),
           headingParagraph(words.sessionHeading),
           ...tables(words.sessions),
-          ...shared.get('background', [words.backgroundHeading, ...words.background, words.othersHeading, ...words.others, words.contactHeading, ...words.contact], () => [
+          ...shared.get('background', [words.backgroundHeading, ...words.background, words.othersHeading, ...words.others, words.contactHeading, ...words.contact, words.itemsClose], () => [
             headingParagraph(words.backgroundHeading),
             ...words.background.map((p) => paragraph(p, { indent: true })),
-            new Paragraph({ text: words.othersHeading, style: 'Heading2' }),
+            headingParagraph(words.othersHeading, 'Heading2'),
             ...words.others.map((o) => paragraph(o)),
             headingParagraph(words.contactHeading),
             ...words.contact.map((c) => new Paragraph({ text: c, style: contactStyleId })),
+            new Paragraph({ text: words.itemsClose, alignment: AlignmentType.RIGHT, spacing: { before: 240 } }),
           ]),
         ],
       },

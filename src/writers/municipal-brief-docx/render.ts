@@ -5,6 +5,8 @@ import { toDate } from '../../calendar/japanese-date';
 import packBriefs, { type BriefTask } from './brief-worker';
 import type { BriefWords } from './words';
 import { workerFile } from '../../runtime/worker-file';
+import { headingMeasures } from './document';
+import { HeadingLines } from './heading-lines';
 
 /** Briefs per batch handed to a worker, and per turn packed here between looks at the workers' mail. */
 const workerBatch = 32;
@@ -23,7 +25,8 @@ interface Batch {
  * handed two batches at a time, so it never waits for this thread to finish a turn before starting
  * its next batch. Between its own batches this thread hears the workers and reports progress.
  */
-export async function packAllBriefs(edition: Edition, words: readonly BriefWords[], options: RenderOptions, progress?: CountReport): Promise<Uint8Array[]> {
+export async function packAllBriefs(edition: Edition, unbroken: readonly BriefWords[], options: RenderOptions, progress?: CountReport): Promise<Uint8Array[]> {
+  const words = withHeadingsBroken(edition, unbroken);
   const date = toDate(edition.release.date);
   const helpers = options.threads - 1;
   // piscina (some 14 files, 30 ms to load) only for an edition large enough to use it. Required,
@@ -65,4 +68,22 @@ export async function packAllBriefs(edition: Edition, words: readonly BriefWords
   } finally {
     await pool?.close(); // lets a worker finish the batch in hand rather than being killed mid-way
   }
+}
+
+/** The briefs' words with their title and headings broken between phrases where they need more than a line. */
+function withHeadingsBroken(edition: Edition, words: readonly BriefWords[]): BriefWords[] {
+  const lines = new HeadingLines(edition.municipalities.flatMap((m) => [m.fullName, m.displayName, m.prefecture, m.city ?? '']));
+  const h1 = (text: string): string => lines.breakText(text, headingMeasures.heading1);
+  const h2 = (text: string): string => lines.breakText(text, headingMeasures.heading2);
+  return words.map((brief) => ({
+    ...brief,
+    title: lines.breakText(brief.title, headingMeasures.title),
+    projectsHeading: h1(brief.projectsHeading),
+    projects: brief.projects.map((table) => ({ ...table, heading: h2(table.heading) })),
+    sessionHeading: h1(brief.sessionHeading),
+    sessions: brief.sessions.map((table) => ({ ...table, heading: h2(table.heading) })),
+    backgroundHeading: h1(brief.backgroundHeading),
+    othersHeading: h2(brief.othersHeading),
+    contactHeading: h1(brief.contactHeading),
+  }));
 }

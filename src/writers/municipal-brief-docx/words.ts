@@ -19,6 +19,9 @@ export interface BriefWords {
   readonly sender: readonly string[];
   readonly title: string;
   readonly intro: readonly string[];
+  /** 記, centred after the intro, and 以上 at the right after the last item: the letter's 記書き. */
+  readonly itemsOpen: string;
+  readonly itemsClose: string;
   readonly projectsHeading: string;
   readonly projects: readonly BriefTable[];
   readonly sessionHeading: string;
@@ -57,6 +60,8 @@ function briefFor(edition: Edition, municipality: Municipality, templates: Templ
     sender: lines(render('sender')),
     title,
     intro: paragraphs(render('intro')),
+    itemsOpen: line(render('items-open')),
+    itemsClose: line(render('items-close')),
     projectsHeading: line(render('projects-heading')),
     projects: municipality.projects.map((project) => ({ heading: line(render('project-table-heading', { project })), rows: rows(render('project', { project })) })),
     sessionHeading: line(render('session-heading')),

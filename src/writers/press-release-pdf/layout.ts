@@ -157,7 +157,7 @@ function releaseDocument(edition: Edition, words: ReleaseWords, breaking: LineBr
       'H2',
     ),
     ...words.appendix.intro.map((p) => paragraph(p, contentWidth, [0, 0, 0, 8], 0)),
-    ...words.appendix.groups.flatMap((group): Content[] => {
+    ...lastTwoTogether(words.appendix.groups.flatMap((group): Content[] => {
       const entries = group.projects.map((project) =>
         role(
           keptTogether(
@@ -174,7 +174,7 @@ function releaseDocument(edition: Edition, words: ReleaseWords, breaking: LineBr
       // A group's heading goes with its first project, never alone at the foot of a page.
       const [first, ...rest] = entries;
       return [keptTogether([role(heading(group.heading, 'groupHeading', contentWidth, group.heading), 'H2'), ...(first ? [first] : [])], pageRoom), ...rest];
-    }),
+    })),
   ];
 
   const content = [...firstPage, ...columnPage, ...appendix];
@@ -206,6 +206,16 @@ function releaseDocument(edition: Edition, words: ReleaseWords, breaking: LineBr
     footer: (currentPage: number) => ({ text: [pageNumber(currentPage)], noWrap: true, alignment: 'center', fontSize: 9, margin: [0, 16, 0, 0] }),
     content,
   };
+}
+
+/**
+ * The 別紙's last two blocks (projects, or a group's heading with its first project) kept on one
+ * page: the last page then never holds only the last project's few lines. A project is at least
+ * its heading and a line of its plan, so the two are four lines or more.
+ */
+function lastTwoTogether(blocks: Content[]): Content[] {
+  if (blocks.length < 2) return blocks;
+  return [...blocks.slice(0, -2), keptTogether(blocks.slice(-2), pageRoom)];
 }
 
 /** Makes the first line of a heading a bookmark in the PDF's outline. */

@@ -1,10 +1,9 @@
-import path from 'node:path';
-import type { Parser } from 'budoux';
 import { fontFiles, openFont, type FontFamily, type GlyphCoverage } from './fonts';
 import { ParagraphBreaker, type Span } from './paragraph-breaker';
 import { canJustify } from './justification';
 import { NameFinder } from './name-finder';
 import type { Tag } from './structure';
+import { phrases } from '../phrases';
 
 /** A run of a line as pdfmake takes it: in the fallback face where the main faces lack its characters. */
 export interface Fragment {
@@ -48,15 +47,6 @@ export interface BlockOptions {
 }
 
 /**
- * BudouX's entry point also loads an HTML toolkit (linkedom) this toolkit does not use, which took
- * most of a quarter second at every start; its parser and Japanese model are loaded on their own.
- */
-const budouxDist = path.dirname(require.resolve('budoux'));
-const { Parser: PhraseParser } = require(path.join(budouxDist, 'parser.js')) as { Parser: new (model: unknown) => Parser };
-const { model: japaneseModel } = require(path.join(budouxDist, 'data', 'models', 'ja.js')) as { model: unknown };
-const phraseParser = new PhraseParser(japaneseModel);
-
-/**
  * Spans a line must never split: dates (with their era, weekday and a following range mark),
  * times and time ranges, phone numbers, numbers with their counter (66,000人, 31年目, ８名), URLs.
  * Kinsoku is kept by the paragraph breaker.
@@ -95,11 +85,12 @@ export class LineBreaking {
     const breaker = this.breaker(style.face);
     const indent = options.indent ?? 0;
     const spans = options.phrases ? [...phraseSpans(text), ...this.spans(text)] : this.spans(text);
-    return breaker.breakLines(text, style.fontSize, options.width - indent, options.width, spans).map((line, i): LineNode => {
+    return breaker.breakLines(text, style.fontSize, options.width - indent, options.width, spans, options.justify === true).map((line, i): LineNode => {
       const runs = this.runs(line.text);
       const measure = options.width - (i === 0 ? indent : 0);
       const justified = options.justify && !line.last && canJustify(breaker.setGlyphs(line.text));
-      if (justified) justify(runs, breaker, style.fontSize, measure);
+      // Every line is set to a width: its measure when justified, else its width with the rules' aki.
+      setTo(runs, breaker, style.fontSize, justified ? measure : breaker.naturalWidth(line.text, style.fontSize));
       return {
         text: runs,
         noWrap: true,
@@ -111,10 +102,9 @@ export class LineBreaking {
     });
   }
 
-  /** The width of a text set on one line. */
+  /** The width of a text set on one line, with the rules' aki. */
   widthOf(text: string, style: TextStyle): number {
-    const breaker = this.breaker(style.face);
-    return this.runs(text).reduce((sum, run) => sum + breaker.shapedWidth(run.text, style.fontSize), 0);
+    return this.breaker(style.face).naturalWidth(text, style.fontSize);
   }
 
   private breaker(face: Face): ParagraphBreaker {
@@ -163,19 +153,21 @@ export class LineBreaking {
   }
 }
 
-/** Each phrase BudouX finds is a span no line breaks inside. */
+/** Each phrase (see phrases.ts) is a span no line breaks inside. */
 function phraseSpans(text: string): Span[] {
   let at = 0;
-  return phraseParser.parse(text).map((phrase) => ({ start: at, end: (at += phrase.length) }));
+  return phrases(text).map((phrase) => ({ start: at, end: (at += phrase.length) }));
 }
 
 /**
- * Gives a line's runs the characterSpacing that makes pdfmake measure the line at `measure`
- * (pdfmake adds it between every two UTF-16 units of a run). A run in the fallback face keeps its
- * natural width, so the space goes where justification may put it.
+ * Gives a line's runs the characterSpacing that makes pdfmake measure the line at `width` (pdfmake
+ * adds it between every two UTF-16 units of a run); line-drawing then spends that space as
+ * justification.ts says. A run in the fallback face keeps its natural width. A line whose glyphs
+ * alone are its width gets none.
  */
-function justify(runs: Fragment[], breaker: ParagraphBreaker, fontSize: number, measure: number): void {
-  const slack = measure - runs.reduce((sum, run) => sum + breaker.shapedWidth(run.text, fontSize), 0);
+function setTo(runs: Fragment[], breaker: ParagraphBreaker, fontSize: number, width: number): void {
+  const slack = width - runs.reduce((sum, run) => sum + breaker.shapedWidth(run.text, fontSize), 0);
+  if (Math.abs(slack) < 0.001) return;
   const weights = runs.map((run) => (run.font ? 0 : Math.max(0, run.text.length - 1)));
   const total = weights.reduce((sum, w) => sum + w, 0);
   runs.forEach((run, i) => {

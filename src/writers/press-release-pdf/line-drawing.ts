@@ -91,12 +91,13 @@ const drawLine: Fragment = function drawLine(this: PdfDocument, text, x, y, opti
   const size = this._fontSize;
   const { glyphs, positions } = run;
   const texts = glyphTexts(line, glyphs, font.font);
-  const natural = positions.reduce((sum, p) => sum + p.xAdvance, 0);
-  // pdfmake measured the line as its natural width plus characterSpacing per character: that is the
-  // width to justify to, and justification rather than even spacing decides where the space goes.
-  const change = options.characterSpacing ? (options.textWidth * 1000) / size - natural : 0;
-  const extras = change ? spread(positions.map((p, i) => setGlyph(texts[i], p.advanceWidth, p.xAdvance, p.xOffset, 1000)), change / 1000).map((em) => em * 1000) : [];
-
+  // Each glyph where JLReq sets it (palt only says which are marks), in thousandths of an em.
+  const set = positions.map((p, i) => setGlyph(texts[i], p.advanceWidth, p.xAdvance, p.xOffset, 1000));
+  const placed = set.map((glyph, i): Position => ({ ...positions[i], xAdvance: glyph.advance * 1000, xOffset: glyph.offset * 1000 }));
+  const natural = placed.reduce((sum, p) => sum + p.xAdvance, 0);
+  // pdfmake measured the line as the layout set it (its palt width plus characterSpacing per
+  // character): the width to set it to, justified or with the rules' aki; justification.ts says where the space goes.
+  const extras = spread(set, ((options.textWidth * 1000) / size - natural) / 1000).map((em) => em * 1000);
   if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
   const top = this.page.height - y - (font.ascender / 1000) * size;
   const box = (from: number, to: number): Box => ({ x: x + (from * size) / 1000, y, width: ((to - from) * size) / 1000, height: this.currentLineHeight() });
@@ -106,7 +107,7 @@ const drawLine: Fragment = function drawLine(this: PdfDocument, text, x, y, opti
   this.addContent('BT');
   this.addContent(`1 0 0 1 ${decimal(x)} ${decimal(top)} Tm`);
   this.addContent(`/${font.id} ${decimal(size)} Tf`);
-  writeGlyphs(this, font, { glyphs, positions, texts, extras }, marks.pieces, box);
+  writeGlyphs(this, font, { glyphs, positions: placed, texts, extras }, marks.pieces, box);
   this.addContent('ET');
   this.restore();
   marks.after();

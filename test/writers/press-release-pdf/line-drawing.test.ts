@@ -63,21 +63,20 @@ describe('the line writer', () => {
     // pdfmake measured the line as its natural width plus the spacing: it ends exactly there.
     const font = openFont(fontFiles.Mincho.normal);
     const natural = (font.layout(text, ['palt']).advanceWidth / 1000) * 10;
-    const last = font.layout('。', ['palt']).positions[0];
-    const end = line.glyphs[line.glyphs.length - 1].x + ((last.xAdvance - last.xOffset) / 1000) * 10;
+    // …its last glyph, 。, on the half em JLReq sets it on.
+    const end = line.glyphs[line.glyphs.length - 1].x + 0.5 * 10;
     expect(end - line.x).toBeCloseTo(natural + 0.5 * (text.length - 1), 1);
   });
 
-  it('draws a line that is not justified exactly where pdfkit would, each glyph at its palt position', async () => {
-    const text = '「日本でのふるさと」である元任用地に戻り、';
-    const [line] = await drawnLines(await render([{ text, noWrap: true }]));
+  it('sets a line as JLReq does: kana and kanji on a whole em, brackets on half an em with half an em of aki outside', async () => {
+    const text = '「日本でのふるさと」である';
+    // The width the layout gives it: 12.5 em; pdfmake measures its palt width plus the spacing.
     const font = openFont(fontFiles.Mincho.normal);
-    const { positions } = font.layout(text, ['palt']);
-    let pen = line.x;
-    positions.forEach((position, i) => {
-      expect(line.glyphs[i].x).toBeCloseTo(pen + (position.xOffset / 1000) * 10, 3);
-      pen += (position.xAdvance / 1000) * 10;
-    });
+    const palt = (font.layout(text, ['palt']).advanceWidth / 1000) * 10;
+    const [line] = await drawnLines(await render([{ text: [{ text, characterSpacing: (125 - palt) / (text.length - 1) }], noWrap: true }]));
+    const xs = line.glyphs.map((glyph) => Math.round((glyph.x - line.x) * 100) / 100);
+    // 「 starts half an em before the line (its body is its em box's right half); 」 is followed by half an em.
+    expect(xs).toEqual([-5, 5, 15, 25, 35, 45, 55, 65, 75, 85, 95, 105, 115]);
   });
 
   it('gives 〜 and ～, one glyph in Noto Serif JP, a code each, so every reader copies out what was written', async () => {

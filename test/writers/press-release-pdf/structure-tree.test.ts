@@ -92,7 +92,8 @@ describe('a release with a photo', () => {
     const pdf = await readTaggedPdf((await buildInto({ dataDir: dir, only: ['pdf'] })).read(pressReleaseFileName));
     expect(tagProblems(pdf)).toEqual([]);
     const [box] = elements(pdf.pages[1]).filter(({ node }) => node.role === 'Div');
-    expect(box.node.children.map((c) => ('role' in c ? [c.role, c.alt ?? textOf(c, pdf.pages[1])] : c.type))).toEqual([
+    // pdf.js reads the quarter em between Japanese and Latin (四分アキ) as a space: spaces aside.
+    expect(box.node.children.map((c) => ('role' in c ? [c.role, c.alt ?? textOf(c, pdf.pages[1]).replace(/\s+/g, '')] : c.type))).toEqual([
       ['Figure', '工房で刀を打つ元JETと刀匠'],
       ['Caption', '日本の伝統文化（刀鍛冶）を世界に発信する元JET（H27年度：岡山県）'],
     ]);

@@ -4,6 +4,7 @@ import { loadEdition } from '../../../src/pipeline/load-edition';
 import { fontFiles, openFont } from '../../../src/writers/press-release-pdf/fonts';
 import { kinsokuViolations, splits } from '../../support/kinsoku';
 import { lineProblems } from '../../support/line-match';
+import { bodies, spacingProblems } from '../../support/jlreq-spacing';
 import { drawnLines, type DrawnLine } from '../../support/pdf-glyphs';
 import { readPdf } from '../../support/pdf-text';
 import { builtRelease, releaseEditions, waveDashPhrase, type BuiltRelease } from '../../support/release-editions';
@@ -16,11 +17,10 @@ const faces: Record<string, Font> = {
 const headingStyles = new Set(['heading', 'groupHeading', 'projectHeading', 'boxHeading', 'appendixHeading', 'column']);
 const pageNumber = /^- \d+ -$/;
 
-/** Where a drawn line's set text ends: its last glyph's pen position plus that glyph's palt advance. */
+/** Where a drawn line's set text ends: its last glyph's body (a closing mark's is half an em) read back from the PDF. */
 function rightEdge(line: DrawnLine): number {
-  const last = line.glyphs[line.glyphs.length - 1];
-  const [position] = faces[line.font].layout(last.text, ['palt']).positions;
-  return last.x + ((position.xAdvance - position.xOffset) / 1000) * line.fontSize;
+  const set = bodies(line, faces[line.font]);
+  return set[set.length - 1].right * line.fontSize;
 }
 
 /** Neighbouring glyphs whose ink overlaps by more than 5 % of an em (pairs of Latin letters are the font's own kerning). */
@@ -66,6 +66,16 @@ describe.each(Object.entries(releaseEditions))('the release of %s', (_, makeEdit
     expect([...edges.values()].filter((e) => Math.max(...e) - Math.min(...e) > 0.5)).toEqual([]);
   });
 
+  it('spaces every line as JLReq does, read back from the PDF: kanji and kana, 和欧間, brackets, consecutive marks', () => {
+    expect(spacingProblems(drawn, faces)).toEqual([]);
+  });
+
+  it('leaves no page holding three or fewer lines alone', () => {
+    const perPage = new Map<number, number>();
+    for (const line of drawn) perPage.set(line.page, (perPage.get(line.page) ?? 0) + 1);
+    expect([...perPage].filter(([, lines]) => lines <= 3).map(([page, lines]) => `page ${page}: ${lines} lines`)).toEqual([]);
+  });
+
   it('lets no two neighbouring glyphs overlap by more than 5 % of an em', () => {
     expect(drawn.flatMap(overlaps)).toEqual([]);
   });
@@ -97,7 +107,8 @@ describe.each(Object.entries(releaseEditions))('the release of %s', (_, makeEdit
 describe('a release whose data writes both 〜 and ～', () => {
   it('copies each out as written', async () => {
     const release = await builtRelease(releaseEditions['three groups and three sessions']);
-    const text = (await readPdf(release.bytes)).textLines.join('');
+    // pdf.js reads the quarter em between Japanese and digits (四分アキ) as a space: spaces aside.
+    const text = (await readPdf(release.bytes)).textLines.join('').replace(/\s+/g, '');
     expect(text).toContain(waveDashPhrase);
     expect(text).toContain('16:30～17:50');
   });

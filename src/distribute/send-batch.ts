@@ -27,6 +27,8 @@ export class SendFailure extends Error {
 
 /** One connection to a mail server, for one batch. */
 export interface MessageSender {
+  /** False once the connection is known to be gone: the next message is then not even begun. */
+  readonly usable: boolean;
   send(message: PlannedMessage, raw: Buffer): Promise<SendReply>;
   close(): Promise<void>;
 }
@@ -80,6 +82,11 @@ export async function sendBatch(options: BatchOptions): Promise<Map<string, Outc
         continue;
       }
       sender ??= await options.connect();
+      if (!sender.usable) {
+        stopped = true;
+        settle(message, { kind: 'not-tried' });
+        continue;
+      }
       const raw = await options.compose(message);
       const attachments = message.attachments.map((a) => ({ file: a.path, sha256: a.sha256 }));
       await record(message, 'sending', { messageId: message.messageId, to: message.to, cc: message.cc, subject: message.subject, attachments });

@@ -58,8 +58,10 @@ export async function connectSmtp(options: SmtpOptions): Promise<MessageSender> 
     });
   }
   return {
+    get usable() {
+      return lost === undefined;
+    },
     async send(message: PlannedMessage, raw: Buffer): Promise<SendReply> {
-      if (lost) throw new SendFailure('lost', describe(lost));
       return new Promise<SendReply>((resolve, reject) => {
         connection.send({ from: message.from.address, to: [...message.to, ...message.cc] }, raw, (error, info) => {
           if (!error) {

@@ -219,3 +219,16 @@ describe('npm run distribute -- --drafts', () => {
     expect(output.stdout.at(-1)).toMatch(/^9通の下書きを .+ に書きました。/);
   });
 });
+
+describe('npm run distribute: usage', () => {
+  it('needs --drafts or --send, a host to send through, and TLS to any server but this machine\'s (exit 2)', async () => {
+    expect(await main(['distribute'])).toBe(2);
+    expect(output.stderr[0]).toBe('error: distribute needs --drafts DIR (write the messages) or --send (send them), or both');
+    expect(await main(['distribute', '--send'])).toBe(2);
+    expect(output.stderr[2]).toBe('error: --send needs --smtp-host HOST (the mail server)');
+    expect(await main(['distribute', '--send', '--smtp-host', 'smtp.example.jp', '--smtp-security', 'none'])).toBe(2);
+    expect(output.stderr[4]).toMatch(/^error: --smtp-security none sends the password and the messages unencrypted: it is for a server on this machine only, not smtp\.example\.jp/);
+    expect(await main(['distribute', '--drafts', 'x', '--smtp-host', 'smtp.example.jp'])).toBe(2);
+    expect(output.stderr[6]).toBe('error: --smtp-host is for sending: add --send');
+  });
+});

@@ -1,6 +1,7 @@
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
-import { ExitCode, formatDiagnostic } from './diagnostics';
+import { ExitCode, UsageError, formatDiagnostic } from './diagnostics';
+import type { SmtpOptions } from './distribute/smtp-sender';
 import { smtpPasswordVariable, type CliOptions } from './cli-options';
 import { distributeText, langOf } from './distribute/distribute-messages';
 import type { Outcome } from './distribute/send-batch';
@@ -26,7 +27,7 @@ export async function runDistribute(options: CliOptions & { readonly templatesDi
   if (!options.send || !options.smtp) return ExitCode.ok;
 
   const smtp = options.smtp;
-  const password = smtp.user === undefined ? undefined : (process.env[smtpPasswordVariable] ?? (await askPassword(text.passwordPrompt(smtp.user, smtp.host))));
+  const password = await passwordFor(smtp);
   if (smtp.user !== undefined && password === undefined) {
     console.error(text.passwordNeeded(smtpPasswordVariable));
     return ExitCode.usageError;
@@ -68,6 +69,20 @@ export async function runDistribute(options: CliOptions & { readonly templatesDi
   const done = counts.sent + counts['sent-before'] === messages.length && !partly;
   (done ? console.log : console.error)(text.summary(counts, ledger.file));
   return done ? ExitCode.ok : ExitCode.notAllSent;
+}
+
+/** The studio's mail server with its password, asked for as the studio starts; undefined when it was given none. */
+export async function studioSmtp(options: CliOptions): Promise<SmtpOptions | undefined> {
+  if (!options.smtp) return undefined;
+  const password = await passwordFor(options.smtp);
+  if (options.smtp.user !== undefined && password === undefined) throw new UsageError(distributeText[langOf(process.env)].passwordNeeded(smtpPasswordVariable));
+  return { ...options.smtp, ...(password !== undefined ? { password } : {}) };
+}
+
+/** From the environment, else typed at the terminal; none needed without a user. */
+async function passwordFor(smtp: NonNullable<CliOptions['smtp']>): Promise<string | undefined> {
+  if (smtp.user === undefined) return undefined;
+  return process.env[smtpPasswordVariable] ?? (await askPassword(distributeText[langOf(process.env)].passwordPrompt(smtp.user, smtp.host)));
 }
 
 /** The password typed at a terminal, not echoed; undefined where there is no terminal to ask at. */

@@ -70,10 +70,10 @@ export const optionTable = {
   drafts: { type: 'string', value: 'DIR', help: 'distribute: write one .eml per message into DIR, to open in a mail program', commands: ['distribute'] },
   send: { type: 'boolean', value: '', help: 'distribute: send the messages not yet sent through SMTP, each recorded in the ledger beside --out', commands: ['distribute'] },
   'resend-uncertain': { type: 'boolean', value: '', help: 'distribute: also send again the messages the ledger marks uncertain (check first that they did not arrive)', commands: ['distribute'] },
-  'smtp-host': { type: 'string', value: 'HOST', help: 'distribute: the mail server to send through', commands: ['distribute'] },
-  'smtp-port': { type: 'string', value: 'N', help: 'distribute: its port (default: 587 for starttls, 465 for tls)', commands: ['distribute'] },
-  'smtp-security': { type: 'string', value: 'MODE', help: 'distribute: starttls (default), tls, or none (only for a server on this machine)', commands: ['distribute'] },
-  'smtp-user': { type: 'string', value: 'NAME', help: `distribute: the login; the password is read from ${smtpPasswordVariable} or asked for`, commands: ['distribute'] },
+  'smtp-host': { type: 'string', value: 'HOST', help: 'distribute, studio: the mail server to send through', commands: ['distribute', 'studio'] },
+  'smtp-port': { type: 'string', value: 'N', help: 'distribute, studio: its port (default: 587 for starttls, 465 for tls)', commands: ['distribute', 'studio'] },
+  'smtp-security': { type: 'string', value: 'MODE', help: 'distribute, studio: starttls (default), tls, or none (only for a server on this machine)', commands: ['distribute', 'studio'] },
+  'smtp-user': { type: 'string', value: 'NAME', help: `distribute, studio: the login; the password is read from ${smtpPasswordVariable} or asked for`, commands: ['distribute', 'studio'] },
   help: { type: 'boolean', value: '', help: 'show this help' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -131,7 +131,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     port = Number(values.port);
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a whole number from 1 to 65535, got "${values.port}"`);
   }
-  const smtp = command === 'distribute' ? distributeOptions(values) : undefined;
+  const smtp = command === 'distribute' || command === 'studio' ? smtpOptions(command, values) : undefined;
   const wordFonts = values['word-fonts'];
   if (wordFonts !== undefined && !(typeof wordFonts === 'string' && wordFonts in wordFontSets)) {
     throw new UsageError(`--word-fonts must be ${Object.keys(wordFontSets).join(' or ')}, got "${String(wordFonts)}"`);
@@ -163,12 +163,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 const smtpSecurities: readonly SmtpSecurity[] = ['starttls', 'tls', 'none'];
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
-/** distribute's SMTP settings, checked; undefined when it only writes drafts. */
-function distributeOptions(values: Partial<Record<keyof typeof optionTable, string | boolean>>): CliOptions['smtp'] {
-  if (values.send !== true) {
-    if (typeof values.drafts !== 'string') throw new UsageError('distribute needs --drafts DIR (write the messages) or --send (send them), or both');
+/** The SMTP settings of distribute (or the studio's 送付 tab), checked; undefined when nothing is to be sent. */
+function smtpOptions(command: 'distribute' | 'studio', values: Partial<Record<keyof typeof optionTable, string | boolean>>): CliOptions['smtp'] {
+  const sending = command === 'distribute' ? values.send === true : 'smtp-host' in values;
+  if (!sending) {
+    if (command === 'distribute' && typeof values.drafts !== 'string') throw new UsageError('distribute needs --drafts DIR (write the messages) or --send (send them), or both');
     const stray = (['resend-uncertain', 'smtp-host', 'smtp-port', 'smtp-security', 'smtp-user'] as const).find((name) => name in values);
-    if (stray) throw new UsageError(`--${stray} is for sending: add --send`);
+    if (stray) throw new UsageError(`--${stray} is for sending: add ${command === 'distribute' ? '--send' : '--smtp-host HOST'}`);
     return undefined;
   }
   const host = values['smtp-host'];

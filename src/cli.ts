@@ -79,7 +79,9 @@ function packetOptions(options: CliOptions) {
 async function runStudio(options: CliOptions): Promise<ExitCode> {
   const { startStudio } = await import('./studio/server');
   const time = (): string => new Date().toTimeString().slice(0, 8);
-  const studio = await startStudio({ ...packetOptions(options), editionsDir: 'editions', log: (line) => console.error(`${time()} ${line}`) });
+  const { studioSmtp } = await import('./cli-distribute');
+  const smtp = await studioSmtp(options);
+  const studio = await startStudio({ ...packetOptions(options), ...(smtp ? { smtp } : {}), editionsDir: 'editions', log: (line) => console.error(`${time()} ${line}`) });
   console.log(`studio: ${studio.url}`);
   // `on`, not `once`: proper-lockfile's signal-exit re-raises a signal no other listener is left to handle.
   let stop!: () => void;

@@ -42,12 +42,16 @@ export async function prepareMessages(options: PrepareOptions): Promise<Prepared
 /** One .eml per message (`01-総務省記者クラブ.eml`…), to open in a mail program, check and send; returns the files. */
 export async function writeDrafts(dir: string, messages: readonly PlannedMessage[], date: Date): Promise<string[]> {
   await fs.mkdir(dir, { recursive: true });
-  const width = String(messages.length).length;
   return Promise.all(
     messages.map(async (message, i) => {
-      const file = path.join(dir, `${String(i + 1).padStart(Math.max(2, width), '0')}-${message.label}.eml`);
+      const file = path.join(dir, draftFileName(messages, i));
       await fs.writeFile(file, await mimeMessage(message, { date, draft: true }));
       return file;
     }),
   );
+}
+
+/** A draft's file name: its place in the batch, then whom it is for. */
+export function draftFileName(messages: readonly PlannedMessage[], index: number): string {
+  return `${String(index + 1).padStart(Math.max(2, String(messages.length).length), '0')}-${messages[index].label}.eml`;
 }

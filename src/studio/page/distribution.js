@@ -75,7 +75,7 @@ function draw(status) {
     });
     const who = element('td');
     who.append(name, element('div', { className: 'quiet', textContent: r.to.join(', ') }));
-    row.append(who, element('td', { textContent: r.attachments.map((a) => a.name).join('、') }), element('td', { className: `state ${r.state}`, textContent: stateLabels[r.state] + (r.at ? `（${new Date(r.at).toLocaleString('ja-JP')}）` : '') }));
+    row.append(who, element('td', { textContent: r.attachments.map((a) => a.name).join('、') }), element('td', { className: `state ${r.state}`, textContent: stateLabels[r.state] + (r.at ? `（${new Date(r.at).toLocaleString('ja-JP', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })}）` : '') }));
     return row;
   });
   const thead = element('thead');

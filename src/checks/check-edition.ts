@@ -15,6 +15,7 @@ const fileKeys: Record<DataFileName, keyof EditionFiles> = {
   'schedule.json': 'schedule',
   'projects.json': 'projects',
   'registrations.json': 'registrations',
+  'recipients.json': 'recipients',
 };
 
 /**

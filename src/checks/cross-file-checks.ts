@@ -2,6 +2,7 @@ import type { Diagnostic } from '../problems/diagnostics';
 import { compareDates, fiscalYear, minutesOf, parseIsoDate } from '../calendar/calendar-date';
 import { earliestWarekiDate } from '../calendar/japanese-date';
 import { prefectureNumber, municipalityNames, isValidLocalGovernmentCode } from './municipality-names';
+import { recipientChecks } from './recipient-checks';
 import type { Checked, EditionFiles } from './edition-files';
 import type { ProjectsFile } from '../sources/data-files.generated';
 import { defaultAttendeeKinds } from '../sources/schema-defaults';
@@ -68,6 +69,7 @@ export function crossFileChecks(files: EditionFiles): Diagnostic[] {
       }
     }
   }
+  problems.push(...recipientChecks(files));
   return problems;
 }
 

@@ -1,4 +1,4 @@
-import type { OrganiserFile, ProgrammeFile, ProjectsFile, RegistrationsFile, ReleaseFile, ScheduleFile } from '../sources/data-files.generated';
+import type { OrganiserFile, ProgrammeFile, ProjectsFile, RecipientsFile, RegistrationsFile, ReleaseFile, ScheduleFile } from '../sources/data-files.generated';
 import type { JsonSource } from './json-source';
 import type { Usable } from './usable-parts';
 
@@ -20,7 +20,8 @@ export interface EditionFiles {
   readonly schedule?: Checked<ScheduleFile>;
   readonly projects?: Checked<ProjectsFile>;
   readonly registrations?: Checked<RegistrationsFile>;
+  readonly recipients?: Checked<RecipientsFile>;
 }
 
 /** Every required file present; the model is built from them only when no file has a problem. */
-export type CompleteEditionFiles = Required<Omit<EditionFiles, 'registrations'>> & Pick<EditionFiles, 'registrations'>;
+export type CompleteEditionFiles = Required<Omit<EditionFiles, 'registrations' | 'recipients'>> & Pick<EditionFiles, 'registrations' | 'recipients'>;

@@ -4693,3 +4693,950 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+exports["recipients.schema.json"] = validate27;
+const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"送付先（recipients.json）","description":"できあがった資料をメールで送る相手（任意のファイル）：各開催自治体の担当課（自治体向け資料と報道発表資料）、記者クラブ（報道発表資料）、写し（CC）と差出人。送付（npm run distribute）だけが読み、資料の中身は変わりません。","type":"object","additionalProperties":false,"required":["sender","pressClub","municipalities"],"$defs":{"addresses":{"title":"メールアドレス","description":"宛先（To）のアドレス。複数可（記載順）。","type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"type":"string","format":"email","maxLength":254,"title":"メールアドレス","examples":["kanko@city.example.jp"]}},"person":{"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":60,"title":"担当者","description":"任意。宛名に「○○様」と書きます（省略すると「ご担当者様」）。"}},"properties":{"$schema":{"type":"string","description":"このファイルのスキーマ（エディタの入力補助用）。"},"sender":{"title":"差出人","description":"送信元（From）。","type":"object","additionalProperties":false,"required":["address"],"properties":{"address":{"type":"string","format":"email","maxLength":254,"title":"差出人のメールアドレス","examples":["jet-furusato@clair.example.jp"]},"name":{"$ref":"common.schema.json#/$defs/shortText","type":"string","maxLength":100,"title":"差出人の表示名","description":"任意。省略すると主催者（organiser.json）の名称と担当部署（例：自治体国際化協会 ＪＥＴプログラム事業部調整課）。"}}},"cc":{"title":"写し（CC）","description":"どのメールにも写しを送るアドレス。省略すると主催者（organiser.json）の問い合わせ先のメール（あれば）。写しを送らないときは空の一覧にします。","type":"array","maxItems":20,"uniqueItems":true,"items":{"type":"string","format":"email","maxLength":254,"title":"メールアドレス"}},"pressClub":{"title":"記者クラブ","description":"報道発表資料を送る記者クラブ（幹事社など）。","type":"object","additionalProperties":false,"required":["organisation","addresses"],"properties":{"organisation":{"$ref":"common.schema.json#/$defs/name","title":"宛先の名称","description":"例：総務省記者クラブ"},"department":{"$ref":"common.schema.json#/$defs/shortText","type":"string","maxLength":100,"title":"部署・幹事社","description":"任意。例：幹事社"},"person":{"$ref":"#/$defs/person"},"addresses":{"$ref":"#/$defs/addresses"}}},"municipalities":{"title":"開催自治体","description":"自治体ごとの送付先。自治体向け資料と報道発表資料を送ります。プロジェクト（projects.json）の開催自治体ごとに1件。","type":"array","maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["municipality","department","addresses"],"properties":{"municipality":{"$ref":"common.schema.json#/$defs/name","title":"自治体","description":"都道府県から書いた自治体名（自治体向け資料のファイル名と同じ。例：島根県浜田市、大分県）。"},"department":{"$ref":"common.schema.json#/$defs/shortText","type":"string","maxLength":100,"title":"担当課","description":"例：産業経済部観光交流課"},"person":{"$ref":"#/$defs/person"},"addresses":{"$ref":"#/$defs/addresses"}}}}}};
+const schema96 = {"title":"メールアドレス","description":"宛先（To）のアドレス。複数可（記載順）。","type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"type":"string","format":"email","maxLength":254,"title":"メールアドレス","examples":["kanko@city.example.jp"]}};
+const schema94 = {"$ref":"common.schema.json#/$defs/name","type":"string","maxLength":60,"title":"担当者","description":"任意。宛名に「○○様」と書きます（省略すると「ご担当者様」）。"};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(func2(data) > 100){
+const err0 = {instancePath,schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(func2(data) < 1){
+const err1 = {instancePath,schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern18.test(data)){
+const err2 = {instancePath,schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$",parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(func2(data) > 60){
+const err4 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.sender === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sender"},message:"must have required property '"+"sender"+"'",schema:schema90.required,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.pressClub === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pressClub"},message:"must have required property '"+"pressClub"+"'",schema:schema90.required,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.municipalities === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "municipalities"},message:"must have required property '"+"municipalities"+"'",schema:schema90.required,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "$schema") || (key0 === "sender")) || (key0 === "cc")) || (key0 === "pressClub")) || (key0 === "municipalities"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.$schema.type,parentSchema:schema90.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.sender !== undefined){
+let data1 = data.sender;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.address === undefined){
+const err5 = {instancePath:instancePath+"/sender",schemaPath:"#/properties/sender/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema90.properties.sender.required,parentSchema:schema90.properties.sender,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "address") || (key1 === "name"))){
+const err6 = {instancePath:instancePath+"/sender",schemaPath:"#/properties/sender/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.sender,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.address !== undefined){
+let data2 = data1.address;
+if(typeof data2 === "string"){
+if(func2(data2) > 254){
+const err7 = {instancePath:instancePath+"/sender/address",schemaPath:"#/properties/sender/properties/address/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema90.properties.sender.properties.address,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(formats2.test(data2))){
+const err8 = {instancePath:instancePath+"/sender/address",schemaPath:"#/properties/sender/properties/address/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema90.properties.sender.properties.address,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/sender/address",schemaPath:"#/properties/sender/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.sender.properties.address.type,parentSchema:schema90.properties.sender.properties.address,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+let data3 = data1.name;
+if(typeof data3 === "string"){
+if(func2(data3) > 200){
+const err10 = {instancePath:instancePath+"/sender/name",schemaPath:"common.schema.json#/$defs/shortText/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err11 = {instancePath:instancePath+"/sender/name",schemaPath:"common.schema.json#/$defs/shortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern5.test(data3)){
+const err12 = {instancePath:instancePath+"/sender/name",schemaPath:"common.schema.json#/$defs/shortText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema34,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/sender/name",schemaPath:"common.schema.json#/$defs/shortText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data3 === "string"){
+if(func2(data3) > 100){
+const err14 = {instancePath:instancePath+"/sender/name",schemaPath:"#/properties/sender/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema90.properties.sender.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/sender/name",schemaPath:"#/properties/sender/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.sender.properties.name.type,parentSchema:schema90.properties.sender.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/sender",schemaPath:"#/properties/sender/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.sender.type,parentSchema:schema90.properties.sender,data:data1};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.cc !== undefined){
+let data4 = data.cc;
+if(Array.isArray(data4)){
+if(data4.length > 20){
+const err17 = {instancePath:instancePath+"/cc",schemaPath:"#/properties/cc/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema90.properties.cc,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func2(data5) > 254){
+const err18 = {instancePath:instancePath+"/cc/" + i0,schemaPath:"#/properties/cc/items/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema90.properties.cc.items,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!(formats2.test(data5))){
+const err19 = {instancePath:instancePath+"/cc/" + i0,schemaPath:"#/properties/cc/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema90.properties.cc.items,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/cc/" + i0,schemaPath:"#/properties/cc/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.cc.items.type,parentSchema:schema90.properties.cc.items,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data4[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err21 = {instancePath:instancePath+"/cc",schemaPath:"#/properties/cc/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema90.properties.cc,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/cc",schemaPath:"#/properties/cc/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.cc.type,parentSchema:schema90.properties.cc,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.pressClub !== undefined){
+let data6 = data.pressClub;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.organisation === undefined){
+const err23 = {instancePath:instancePath+"/pressClub",schemaPath:"#/properties/pressClub/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema90.properties.pressClub.required,parentSchema:schema90.properties.pressClub,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data6.addresses === undefined){
+const err24 = {instancePath:instancePath+"/pressClub",schemaPath:"#/properties/pressClub/required",keyword:"required",params:{missingProperty: "addresses"},message:"must have required property '"+"addresses"+"'",schema:schema90.properties.pressClub.required,parentSchema:schema90.properties.pressClub,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key2 in data6){
+if(!((((key2 === "organisation") || (key2 === "department")) || (key2 === "person")) || (key2 === "addresses"))){
+const err25 = {instancePath:instancePath+"/pressClub",schemaPath:"#/properties/pressClub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.pressClub,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data6.organisation !== undefined){
+let data7 = data6.organisation;
+if(typeof data7 === "string"){
+if(func2(data7) > 100){
+const err26 = {instancePath:instancePath+"/pressClub/organisation",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema47,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(func2(data7) < 1){
+const err27 = {instancePath:instancePath+"/pressClub/organisation",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern18.test(data7)){
+const err28 = {instancePath:instancePath+"/pressClub/organisation",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$",parentSchema:schema47,data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/pressClub/organisation",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data6.department !== undefined){
+let data8 = data6.department;
+if(typeof data8 === "string"){
+if(func2(data8) > 200){
+const err30 = {instancePath:instancePath+"/pressClub/department",schemaPath:"common.schema.json#/$defs/shortText/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(func2(data8) < 1){
+const err31 = {instancePath:instancePath+"/pressClub/department",schemaPath:"common.schema.json#/$defs/shortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(!pattern5.test(data8)){
+const err32 = {instancePath:instancePath+"/pressClub/department",schemaPath:"common.schema.json#/$defs/shortText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema34,data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/pressClub/department",schemaPath:"common.schema.json#/$defs/shortText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data8};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(typeof data8 === "string"){
+if(func2(data8) > 100){
+const err34 = {instancePath:instancePath+"/pressClub/department",schemaPath:"#/properties/pressClub/properties/department/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema90.properties.pressClub.properties.department,data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/pressClub/department",schemaPath:"#/properties/pressClub/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.pressClub.properties.department.type,parentSchema:schema90.properties.pressClub.properties.department,data:data8};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data6.person !== undefined){
+if(!(validate28(data6.person, {instancePath:instancePath+"/pressClub/person",parentData:data6,parentDataProperty:"person",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data6.addresses !== undefined){
+let data10 = data6.addresses;
+if(Array.isArray(data10)){
+if(data10.length > 20){
+const err36 = {instancePath:instancePath+"/pressClub/addresses",schemaPath:"#/$defs/addresses/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema96,data:data10};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data10.length < 1){
+const err37 = {instancePath:instancePath+"/pressClub/addresses",schemaPath:"#/$defs/addresses/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i2=0; i2<len1; i2++){
+let data11 = data10[i2];
+if(typeof data11 === "string"){
+if(func2(data11) > 254){
+const err38 = {instancePath:instancePath+"/pressClub/addresses/" + i2,schemaPath:"#/$defs/addresses/items/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema96.items,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!(formats2.test(data11))){
+const err39 = {instancePath:instancePath+"/pressClub/addresses/" + i2,schemaPath:"#/$defs/addresses/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema96.items,data:data11};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/pressClub/addresses/" + i2,schemaPath:"#/$defs/addresses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.items.type,parentSchema:schema96.items,data:data11};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+let i3 = data10.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data10[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err41 = {instancePath:instancePath+"/pressClub/addresses",schemaPath:"#/$defs/addresses/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema96,data:data10};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/pressClub/addresses",schemaPath:"#/$defs/addresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.type,parentSchema:schema96,data:data10};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/pressClub",schemaPath:"#/properties/pressClub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.pressClub.type,parentSchema:schema90.properties.pressClub,data:data6};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.municipalities !== undefined){
+let data12 = data.municipalities;
+if(Array.isArray(data12)){
+if(data12.length > 2000){
+const err44 = {instancePath:instancePath+"/municipalities",schemaPath:"#/properties/municipalities/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items",schema:2000,parentSchema:schema90.properties.municipalities,data:data12};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+const len2 = data12.length;
+for(let i4=0; i4<len2; i4++){
+let data13 = data12[i4];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.municipality === undefined){
+const err45 = {instancePath:instancePath+"/municipalities/" + i4,schemaPath:"#/properties/municipalities/items/required",keyword:"required",params:{missingProperty: "municipality"},message:"must have required property '"+"municipality"+"'",schema:schema90.properties.municipalities.items.required,parentSchema:schema90.properties.municipalities.items,data:data13};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data13.department === undefined){
+const err46 = {instancePath:instancePath+"/municipalities/" + i4,schemaPath:"#/properties/municipalities/items/required",keyword:"required",params:{missingProperty: "department"},message:"must have required property '"+"department"+"'",schema:schema90.properties.municipalities.items.required,parentSchema:schema90.properties.municipalities.items,data:data13};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data13.addresses === undefined){
+const err47 = {instancePath:instancePath+"/municipalities/" + i4,schemaPath:"#/properties/municipalities/items/required",keyword:"required",params:{missingProperty: "addresses"},message:"must have required property '"+"addresses"+"'",schema:schema90.properties.municipalities.items.required,parentSchema:schema90.properties.municipalities.items,data:data13};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+for(const key3 in data13){
+if(!((((key3 === "municipality") || (key3 === "department")) || (key3 === "person")) || (key3 === "addresses"))){
+const err48 = {instancePath:instancePath+"/municipalities/" + i4,schemaPath:"#/properties/municipalities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.municipalities.items,data:data13};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data13.municipality !== undefined){
+let data14 = data13.municipality;
+if(typeof data14 === "string"){
+if(func2(data14) > 100){
+const err49 = {instancePath:instancePath+"/municipalities/" + i4+"/municipality",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema47,data:data14};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(func2(data14) < 1){
+const err50 = {instancePath:instancePath+"/municipalities/" + i4+"/municipality",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data14};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!pattern18.test(data14)){
+const err51 = {instancePath:instancePath+"/municipalities/" + i4+"/municipality",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F/\\\\]*$",parentSchema:schema47,data:data14};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/municipalities/" + i4+"/municipality",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data14};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data13.department !== undefined){
+let data15 = data13.department;
+if(typeof data15 === "string"){
+if(func2(data15) > 200){
+const err53 = {instancePath:instancePath+"/municipalities/" + i4+"/department",schemaPath:"common.schema.json#/$defs/shortText/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34,data:data15};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(func2(data15) < 1){
+const err54 = {instancePath:instancePath+"/municipalities/" + i4+"/department",schemaPath:"common.schema.json#/$defs/shortText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data15};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(!pattern5.test(data15)){
+const err55 = {instancePath:instancePath+"/municipalities/" + i4+"/department",schemaPath:"common.schema.json#/$defs/shortText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema34,data:data15};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/municipalities/" + i4+"/department",schemaPath:"common.schema.json#/$defs/shortText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data15};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(typeof data15 === "string"){
+if(func2(data15) > 100){
+const err57 = {instancePath:instancePath+"/municipalities/" + i4+"/department",schemaPath:"#/properties/municipalities/items/properties/department/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema90.properties.municipalities.items.properties.department,data:data15};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/municipalities/" + i4+"/department",schemaPath:"#/properties/municipalities/items/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.municipalities.items.properties.department.type,parentSchema:schema90.properties.municipalities.items.properties.department,data:data15};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data13.person !== undefined){
+if(!(validate28(data13.person, {instancePath:instancePath+"/municipalities/" + i4+"/person",parentData:data13,parentDataProperty:"person",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data13.addresses !== undefined){
+let data17 = data13.addresses;
+if(Array.isArray(data17)){
+if(data17.length > 20){
+const err59 = {instancePath:instancePath+"/municipalities/" + i4+"/addresses",schemaPath:"#/$defs/addresses/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema96,data:data17};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data17.length < 1){
+const err60 = {instancePath:instancePath+"/municipalities/" + i4+"/addresses",schemaPath:"#/$defs/addresses/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96,data:data17};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+const len3 = data17.length;
+for(let i5=0; i5<len3; i5++){
+let data18 = data17[i5];
+if(typeof data18 === "string"){
+if(func2(data18) > 254){
+const err61 = {instancePath:instancePath+"/municipalities/" + i4+"/addresses/" + i5,schemaPath:"#/$defs/addresses/items/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema96.items,data:data18};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(!(formats2.test(data18))){
+const err62 = {instancePath:instancePath+"/municipalities/" + i4+"/addresses/" + i5,schemaPath:"#/$defs/addresses/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema96.items,data:data18};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/municipalities/" + i4+"/addresses/" + i5,schemaPath:"#/$defs/addresses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.items.type,parentSchema:schema96.items,data:data18};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+let i6 = data17.length;
+let j2;
+if(i6 > 1){
+const indices2 = {};
+for(;i6--;){
+let item2 = data17[i6];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err64 = {instancePath:instancePath+"/municipalities/" + i4+"/addresses",schemaPath:"#/$defs/addresses/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema96,data:data17};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+break;
+}
+indices2[item2] = i6;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/municipalities/" + i4+"/addresses",schemaPath:"#/$defs/addresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.type,parentSchema:schema96,data:data17};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/municipalities/" + i4,schemaPath:"#/properties/municipalities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.municipalities.items.type,parentSchema:schema90.properties.municipalities.items,data:data13};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/municipalities",schemaPath:"#/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.municipalities.type,parentSchema:schema90.properties.municipalities,data:data12};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+

@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../problems/diagnostics';
 import { defaultDataDir, defaultOutDir } from '../runtime/paths';
 import { wordFontSets, type WordFontSet } from '../writers/word-fonts';
+import type { SmtpSecurity } from '../distribute/smtp-sender';
 
-export const commands = ['build', 'validate', 'studio', 'new-edition', 'import-registrations'] as const;
+export const commands = ['build', 'validate', 'studio', 'new-edition', 'import-registrations', 'distribute'] as const;
 export type Command = (typeof commands)[number];
 
 export interface CliOptions {
@@ -29,6 +30,11 @@ export interface CliOptions {
   readonly mapFile?: string;
   readonly dryRun?: boolean;
   readonly update?: boolean;
+  /** distribute: where the .eml drafts go, whether to send, and how. */
+  readonly drafts?: string;
+  readonly send?: boolean;
+  readonly resendUncertain?: boolean;
+  readonly smtp?: { readonly host: string; readonly port: number; readonly security: SmtpSecurity; readonly user?: string };
   readonly help: boolean;
 }
 
@@ -39,6 +45,9 @@ interface OptionSpec {
   /** The commands that take it; all when absent. */
   readonly commands?: readonly Command[];
 }
+
+/** The SMTP password comes from here or from a prompt, never from the command line or a data file. */
+export const smtpPasswordVariable = 'PRESSKIT_SMTP_PASSWORD';
 
 /** Declared once: the parser and the --help text both read this table. */
 export const optionTable = {
@@ -58,19 +67,27 @@ export const optionTable = {
   map: { type: 'string', value: 'FILE', help: 'import-registrations: a JSON file naming the field of each heading it does not know ({"ご芳名": "name", "備考": null})', commands: ['import-registrations'] },
   'dry-run': { type: 'boolean', value: '', help: 'import-registrations: show what would change and write nothing', commands: ['import-registrations'] },
   update: { type: 'boolean', value: '', help: 'import-registrations: take the values of a row that differs from its registration (default: report it and leave it)', commands: ['import-registrations'] },
+  drafts: { type: 'string', value: 'DIR', help: 'distribute: write one .eml per message into DIR, to open in a mail program', commands: ['distribute'] },
+  send: { type: 'boolean', value: '', help: 'distribute: send the messages not yet sent through SMTP, each recorded in the ledger beside --out', commands: ['distribute'] },
+  'resend-uncertain': { type: 'boolean', value: '', help: 'distribute: also send again the messages the ledger marks uncertain (check first that they did not arrive)', commands: ['distribute'] },
+  'smtp-host': { type: 'string', value: 'HOST', help: 'distribute, studio: the mail server to send through', commands: ['distribute', 'studio'] },
+  'smtp-port': { type: 'string', value: 'N', help: 'distribute, studio: its port (default: 587 for starttls, 465 for tls)', commands: ['distribute', 'studio'] },
+  'smtp-security': { type: 'string', value: 'MODE', help: 'distribute, studio: starttls (default), tls, or none (only for a server on this machine)', commands: ['distribute', 'studio'] },
+  'smtp-user': { type: 'string', value: 'NAME', help: `distribute, studio: the login; the password is read from ${smtpPasswordVariable} or asked for`, commands: ['distribute', 'studio'] },
   help: { type: 'boolean', value: '', help: 'show this help' },
 } as const satisfies Record<string, OptionSpec>;
 
 export function usage(commandName: string): string {
   const lines = Object.entries(optionTable).map(([name, o]) => `  --${`${name} ${o.value}`.padEnd(20)} ${o.help}`);
   return [
-    `usage: ${commandName} build|validate|studio|new-edition|import-registrations [options]`,
+    `usage: ${commandName} build|validate|studio|new-edition|import-registrations|distribute [options]`,
     '',
     '  build      check the data and make the packet in the output folder',
     '  validate   only check the data; writes nothing',
     '  studio     a local page that shows the packet and its problems, rebuilt on every save',
     '  new-edition --from DIR --to DIR   start a new edition from an old one',
     '  import-registrations FILE…        add the sign-ups of CSV, TSV or .xlsx files to DIR/registrations.json',
+    '  distribute --drafts DIR | --send  hand out the packet: one message per recipient of DIR/recipients.json',
     '',
     'options:',
     ...lines,
@@ -114,6 +131,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     port = Number(values.port);
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a whole number from 1 to 65535, got "${values.port}"`);
   }
+  const smtp = command === 'distribute' || command === 'studio' ? smtpOptions(command, values) : undefined;
   const wordFonts = values['word-fonts'];
   if (wordFonts !== undefined && !(typeof wordFonts === 'string' && wordFonts in wordFontSets)) {
     throw new UsageError(`--word-fonts must be ${Object.keys(wordFontSets).join(' or ')}, got "${String(wordFonts)}"`);
@@ -135,8 +153,34 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(command === 'import-registrations' ? { files, dryRun: values['dry-run'] === true, update: values.update === true } : {}),
     ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}),
     ...(typeof values.map === 'string' ? { mapFile: values.map } : {}),
+    ...(command === 'distribute' ? { send: values.send === true, resendUncertain: values['resend-uncertain'] === true } : {}),
+    ...(typeof values.drafts === 'string' ? { drafts: values.drafts } : {}),
+    ...(smtp ? { smtp } : {}),
     help: false,
   };
+}
+
+const smtpSecurities: readonly SmtpSecurity[] = ['starttls', 'tls', 'none'];
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/** The SMTP settings of distribute (or the studio's 送付 tab), checked; undefined when nothing is to be sent. */
+function smtpOptions(command: 'distribute' | 'studio', values: Partial<Record<keyof typeof optionTable, string | boolean>>): CliOptions['smtp'] {
+  const sending = command === 'distribute' ? values.send === true : 'smtp-host' in values;
+  if (!sending) {
+    if (command === 'distribute' && typeof values.drafts !== 'string') throw new UsageError('distribute needs --drafts DIR (write the messages) or --send (send them), or both');
+    const stray = (['resend-uncertain', 'smtp-host', 'smtp-port', 'smtp-security', 'smtp-user'] as const).find((name) => name in values);
+    if (stray) throw new UsageError(`--${stray} is for sending: add ${command === 'distribute' ? '--send' : '--smtp-host HOST'}`);
+    return undefined;
+  }
+  const host = values['smtp-host'];
+  if (typeof host !== 'string' || host === '') throw new UsageError('--send needs --smtp-host HOST (the mail server)');
+  const security = (values['smtp-security'] ?? 'starttls') as SmtpSecurity;
+  if (!smtpSecurities.includes(security)) throw new UsageError(`--smtp-security must be ${smtpSecurities.join(', ')}, got "${String(security)}"`);
+  if (security === 'none' && !loopbackHosts.has(host)) throw new UsageError(`--smtp-security none sends the password and the messages unencrypted: it is for a server on this machine only, not ${host}; use starttls or tls`);
+  const port = values['smtp-port'] === undefined ? (security === 'tls' ? 465 : security === 'starttls' ? 587 : 25) : Number(values['smtp-port']);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--smtp-port must be a whole number from 1 to 65535, got "${String(values['smtp-port'])}"`);
+  const user = values['smtp-user'];
+  return { host, port, security, ...(typeof user === 'string' ? { user } : {}) };
 }
 
 function isCommand(name: string | undefined): name is Command {

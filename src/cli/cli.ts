@@ -9,6 +9,7 @@ import { manifestPath } from '../emit/manifest';
 import { keepHeapTight } from '../runtime/heap-growth';
 import { schemaReferenceWarnings } from '../checks/schema-references';
 import { progressLine } from './cli-progress';
+import { missingRecipients } from '../distribute/coverage';
 
 /** A build shorter than this shows no progress line. */
 const progressAfterMs = 2000;
@@ -36,11 +37,13 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     if (options.command === 'validate') {
       const edition = await loadEdition(packetOptions(options));
       for (const warning of await schemaReferenceWarnings(options.dataDir, options.registrationsFile)) console.error(formatDiagnostic(warning));
+      if (edition.recipients) for (const warning of missingRecipients(edition, edition.recipients, false)) console.error(formatDiagnostic(warning));
       console.log(`${options.dataDir}: ok (${edition.projects.length} projects, ${edition.municipalities.length} municipalities, ${edition.groups.length} groups, ${edition.sessions.length} sessions, ${edition.registrations.length} registrations)`);
       return ExitCode.ok;
     }
     if (options.command === 'studio') return await runStudio(options);
     if (options.command === 'import-registrations') return await runImport(options);
+    if (options.command === 'distribute') return await (await import('./cli-distribute')).runDistribute(packetOptions(options));
     const started = performance.now();
     // Loaded only to build: `validate` then starts without the document libraries.
     const { buildPacket } = await import('../pipeline/build-packet');
@@ -76,7 +79,9 @@ function packetOptions(options: CliOptions) {
 async function runStudio(options: CliOptions): Promise<ExitCode> {
   const { startStudio } = await import('../studio/server');
   const time = (): string => new Date().toTimeString().slice(0, 8);
-  const studio = await startStudio({ ...packetOptions(options), editionsDir: 'editions', log: (line) => console.error(`${time()} ${line}`) });
+  const { studioSmtp } = await import('./cli-distribute');
+  const smtp = await studioSmtp(options);
+  const studio = await startStudio({ ...packetOptions(options), ...(smtp ? { smtp } : {}), editionsDir: 'editions', log: (line) => console.error(`${time()} ${line}`) });
   console.log(`studio: ${studio.url}`);
   // `on`, not `once`: proper-lockfile's signal-exit re-raises a signal no other listener is left to handle.
   let stop!: () => void;

@@ -2,13 +2,14 @@ import type { CompleteEditionFiles } from '../checks/edition-files';
 import { briefFileStem, municipalityNames } from '../checks/municipality-names';
 import { defaultAttendeeKinds, defaultWalkInRows } from '../sources/schema-defaults';
 import { fiscalYear, parseIsoDate } from '../calendar/calendar-date';
+import { buildRecipients } from './recipients';
 import type { Edition, Group, Municipality, Photo, Project, Registration, Session, SessionPlace, SourceText } from './edition';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 
 /** Joins the checked files into the one readonly model, once, so writers never search. */
 export function buildEdition(files: CompleteEditionFiles, photoImage: Photo['image'], inputHash: string, sources: readonly SourceText[]): Edition {
-  const { release, programme, organiser, schedule, projects, registrations } = files;
+  const { release, programme, organiser, schedule, projects, registrations, recipients } = files;
 
   const groups = schedule.data.groups.map((g): Mutable<Group> => ({ id: g.id, start: g.start, end: g.end, projects: [], municipalities: [], session: null }));
   const groupById = new Map(groups.map((g) => [g.id, g]));
@@ -55,19 +56,22 @@ export function buildEdition(files: CompleteEditionFiles, photoImage: Photo['ima
   const { $schema: _r, photo, nextRegion, ...releaseFacts } = release.data;
   const { $schema: _p, ...programmeFacts } = programme.data;
   const { $schema: _o, contact, ...organiserFacts } = organiser.data;
+  const organiserModel = { ...organiserFacts, contact: { ...contact, email: contact.email ?? null } };
+  const municipalities = [...municipalityByCode.values()];
 
   return deepFreeze({
     release: { ...releaseFacts, nextRegion: nextRegion ?? null, photo: photo ? { caption: photo.caption, alt: photo.alt ?? null, image: photoImage } : null },
     programme: { ...programmeFacts, yearsRunning: fiscalYear(releaseDate) - programme.data.firstYear + 1 },
-    organiser: { ...organiserFacts, contact: { ...contact, email: contact.email ?? null } },
+    organiser: organiserModel,
     fields: projects.data.fields,
     groups,
     sessions,
     projects: projectList,
-    municipalities: [...municipalityByCode.values()],
+    municipalities,
     registrations: registrationList,
     attendeeKinds: schedule.data.attendeeKinds ?? defaultAttendeeKinds,
     walkInRows: schedule.data.walkInRows ?? defaultWalkInRows,
+    recipients: recipients ? buildRecipients(recipients.source.file, recipients.data, organiserModel, municipalities) : null,
     inputHash,
     sources,
   });

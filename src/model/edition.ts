@@ -1,3 +1,4 @@
+import type { Recipients } from './recipients';
 import type { OrganiserFile, ProgrammeFile, RegistrationsFile, ReleaseFile, ScheduleFile } from '../sources/data-files.generated';
 
 /** Optional data keys become `null` so templates can test them with `{{#if}}` under strict lookups. */
@@ -102,6 +103,8 @@ export interface Edition {
   readonly registrations: readonly Registration[];
   readonly attendeeKinds: readonly string[];
   readonly walkInRows: number;
+  /** Who gets the packet by e-mail (recipients.json); null without that file. */
+  readonly recipients: Recipients | null;
   /** sha256 of the input files, for the manifest. */
   readonly inputHash: string;
   /** The data files as read, so a writer can point at where a piece of text came from. */

@@ -5,6 +5,7 @@ import { InputError, type Diagnostic } from '../problems/diagnostics';
 import type { Edition, Photo } from '../model/edition';
 import { buildEdition } from '../model/build-edition';
 import { readSources, type SourceOptions, type Sources } from '../sources/read-sources';
+import { outsidePacket } from '../sources/data-files';
 import { checkEdition, isComplete } from '../checks/check-edition';
 import { NeighboursMemo } from '../checks/neighbours-memo';
 import type { Checked, EditionFiles } from '../checks/edition-files';
@@ -26,7 +27,7 @@ export async function loadEdition(options: LoadOptions, read?: Sources): Promise
   const { files, problems } = checkEdition(sources, memo);
   if (memo.endCheck() && options.neighboursFile) memo.write(options.neighboursFile);
   const hash = createHash('sha256');
-  for (const { name, text } of sources.data) hash.update(`${name}\0${text}\0`);
+  for (const { name, text } of sources.data) if (!outsidePacket.has(name)) hash.update(`${name}\0${text}\0`);
   const photoImage = await readPhoto(sources.dataDir, files, problems, hash);
   if (problems.length > 0 || !isComplete(files)) throw new InputError(problems);
   return buildEdition(files, photoImage, hash.digest('hex'), sources.data.map(({ file, text }) => ({ file, text })));

@@ -33,7 +33,8 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-export const ExitCode = { ok: 0, dataError: 1, usageError: 2, renderError: 3 } as const;
+/** 4: distribute could not send every message (refused, connection lost, login failed) or one is uncertain. */
+export const ExitCode = { ok: 0, dataError: 1, usageError: 2, renderError: 3, notAllSent: 4 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Base of every error the toolkit raises on purpose; each kind carries its exit code. */

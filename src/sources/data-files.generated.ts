@@ -488,3 +488,80 @@ export interface RegistrationsFile {
     email?: string;
   }[];
 }
+
+/**
+ * 担当者：任意。宛名に「○○様」と書きます（省略すると「ご担当者様」）。
+ */
+export type Person = string;
+/**
+ * メールアドレス：宛先（To）のアドレス。複数可（記載順）。
+ *
+ * @minItems 1
+ * @maxItems 20
+ *
+ * Items: メールアドレス
+ */
+export type Addresses = string[];
+
+/**
+ * できあがった資料をメールで送る相手（任意のファイル）：各開催自治体の担当課（自治体向け資料と報道発表資料）、記者クラブ（報道発表資料）、写し（CC）と差出人。送付（npm run distribute）だけが読み、資料の中身は変わりません。
+ */
+export interface RecipientsFile {
+  /**
+   * このファイルのスキーマ（エディタの入力補助用）。
+   */
+  $schema?: string;
+  /**
+   * 差出人：送信元（From）。
+   */
+  sender: {
+    /**
+     * 差出人のメールアドレス
+     */
+    address: string;
+    /**
+     * 差出人の表示名：任意。省略すると主催者（organiser.json）の名称と担当部署（例：自治体国際化協会 ＪＥＴプログラム事業部調整課）。
+     */
+    name?: string;
+  };
+  /**
+   * 写し（CC）：どのメールにも写しを送るアドレス。省略すると主催者（organiser.json）の問い合わせ先のメール（あれば）。写しを送らないときは空の一覧にします。
+   *
+   * @maxItems 20
+   *
+   * Items: メールアドレス
+   */
+  cc?: string[];
+  /**
+   * 記者クラブ：報道発表資料を送る記者クラブ（幹事社など）。
+   */
+  pressClub: {
+    /**
+     * 宛先の名称：例：総務省記者クラブ
+     */
+    organisation: string;
+    /**
+     * 部署・幹事社：任意。例：幹事社
+     */
+    department?: string;
+    person?: Person;
+    addresses: Addresses;
+  };
+  /**
+   * 開催自治体：自治体ごとの送付先。自治体向け資料と報道発表資料を送ります。プロジェクト（projects.json）の開催自治体ごとに1件。
+   *
+   * @maxItems 2000
+   */
+  municipalities: {
+    /**
+     * 自治体：都道府県から書いた自治体名（自治体向け資料のファイル名と同じ。例：島根県浜田市、大分県）。
+     */
+    municipality: string;
+    /**
+     * 担当課：例：産業経済部観光交流課
+     */
+    department: string;
+    person?: Person;
+    addresses: Addresses;
+  }[];
+}

@@ -6,7 +6,14 @@ export const dataFiles = [
   { name: 'schedule.json', schema: 'schedule.schema.json', required: true },
   { name: 'projects.json', schema: 'projects.schema.json', required: true },
   { name: 'registrations.json', schema: 'registrations.schema.json', required: false },
+  { name: 'recipients.json', schema: 'recipients.schema.json', required: false },
 ] as const;
+
+/**
+ * Files read and checked with the edition that make no part of the packet, so they are left out of
+ * the manifest's input hash: adding an address to recipients.json does not call for a new build.
+ */
+export const outsidePacket: ReadonlySet<string> = new Set(['recipients.json']);
 
 export type DataFileName = (typeof dataFiles)[number]['name'];
 

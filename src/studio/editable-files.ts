@@ -30,6 +30,7 @@ const dataLabels: Readonly<Record<string, string>> = {
   'schedule.json': '日程',
   'projects.json': 'プロジェクト',
   'registrations.json': '申込者',
+  'recipients.json': '送付先',
 };
 
 export interface EditionFolders {

@@ -1,4 +1,5 @@
 import type { PacketOptions } from '../pipeline/build-packet';
+import type { SmtpOptions } from '../distribute/smtp-sender';
 import type { LiveState } from './live-rebuilds';
 import type { PreviewIndex } from './preview';
 import type { ProblemView } from './problem-view';
@@ -14,6 +15,8 @@ export interface StudioOptions extends Omit<PacketOptions, 'signal' | 'only'> {
   readonly port: number;
   /** Short lines on what the studio does (each rebuild, each packet), for a terminal. */
   readonly log?: (line: string) => void;
+  /** The mail server the 送付 tab sends through (with its password); without it the tab writes drafts only. */
+  readonly smtp?: SmtpOptions;
 }
 
 /** The outcome of the パケットを作成 button. */

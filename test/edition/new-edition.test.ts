@@ -16,7 +16,7 @@ describe('npm run new-edition', () => {
     const to = path.join(tempDir(), 'editions', '2018');
     expect(await main(['new-edition', '--from', from, '--to', to])).toBe(0);
     expect(stdout.join('\n')).toContain(`next: npm run studio -- --data ${to}`);
-    expect(fs.readdirSync(to).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'release.json', 'schedule.json']);
+    expect(fs.readdirSync(to).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'recipients.json', 'release.json', 'schedule.json']);
     for (const name of fs.readdirSync(to)) {
       const before = fs.readFileSync(path.join(from, name), 'utf8').split('\n');
       const after = fs.readFileSync(path.join(to, name), 'utf8').split('\n');
@@ -47,7 +47,7 @@ describe('validate', () => {
     const copied = path.join(tempDir(), 'editions', '2018');
     fs.cpSync(path.join(packageRoot, 'data'), copied, { recursive: true });
     expect(await main(['validate', '--data', copied])).toBe(0);
-    expect(stderr).toHaveLength(5);
+    expect(stderr).toHaveLength(6);
     expect(stderr[0]).toBe(`${path.join(copied, 'release.json')}:2:14: warning: /$schema "../schemas/release.schema.json" does not lead to a schema from this folder, so an editor shows no help for this file [schema-reference] (write "${path.relative(copied, path.join(packageRoot, 'schemas', 'release.schema.json'))}"; npm run new-edition writes it for you)`);
   });
 });

@@ -35,6 +35,7 @@ describe('the edition in the studio', () => {
       ['schedule.json', '日程', true],
       ['projects.json', 'プロジェクト', true],
       ['registrations.json', '申込者', false],
+      ['recipients.json', '送付先', true],
     ]);
     const lead = list.find((f) => f.kind === 'template' && f.name === 'release/lead')!;
     expect(lead.hash).toBe(contentHash(fs.readFileSync(path.join(templatesDir, 'release', 'lead.hbs'))));
@@ -93,7 +94,7 @@ describe('the edition in the studio', () => {
     const current = (await files()).find((f) => f.name === 'release.json')!;
     expect((await post('/api/restore', { kind: 'data', name: 'release.json', id: oldest.id, baseHash: current.hash })).status).toBe(200);
     expect(fs.readFileSync(release(), 'utf8')).toBe(text);
-    expect(fs.readdirSync(dataDir).filter((n) => n.endsWith('.json')).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'release.json', 'schedule.json']);
+    expect(fs.readdirSync(dataDir).filter((n) => n.endsWith('.json')).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'recipients.json', 'release.json', 'schedule.json']);
   });
 
   it('opens and saves nothing but the edition\'s files, whatever name a request gives', async () => {
@@ -120,7 +121,7 @@ describe('editions in the studio', () => {
       const created = await send('/api/new-edition', { name: '2018' });
       expect(created.status).toBe(200);
       const next = path.join(editionsDir, '2018');
-      expect(fs.readdirSync(next).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'release.json', 'schedule.json']);
+      expect(fs.readdirSync(next).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'recipients.json', 'release.json', 'schedule.json']);
       const opened = await stateWhere(other, (s) => s.paths.data === next && s.busy === null && s.generation >= 1);
       expect(opened.problems).toEqual([]);
       expect((await send('/api/new-edition', { name: '2018' })).status).toBe(409);

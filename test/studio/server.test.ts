@@ -68,7 +68,7 @@ describe('the studio serves', () => {
 
     // Previewing writes nothing: not into the edition, not into the output folder.
     expect(fs.existsSync(outDir)).toBe(false);
-    expect(fs.readdirSync(dataDir).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'release.json', 'schedule.json']);
+    expect(fs.readdirSync(dataDir).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'recipients.json', 'release.json', 'schedule.json']);
   });
 });
 

@@ -4,6 +4,7 @@ import { showPdf } from './pdf-preview.js';
 import { keepBriefFitted, showBrief } from './brief-preview.js';
 import { editorUpdate, mayLeave, startEditor } from './editor.js';
 import { showWorkbook } from './workbook-preview.js';
+import { refreshDistribution, startDistribution } from './distribution.js';
 
 const token = document.querySelector('meta[name="studio-token"]').content;
 const baseTitle = document.title;
@@ -27,6 +28,7 @@ let sheets = [];
 
 keepBriefFitted(byId('brief-view'));
 startEditor(post);
+startDistribution(post);
 
 const events = new EventSource('/events');
 events.addEventListener('state', (event) => update(JSON.parse(event.data)));
@@ -41,6 +43,7 @@ function update(next) {
   showNotices();
   if (state.preview) refreshPreview(state.preview);
   void editorUpdate(state);
+  if (state.busy === null && !byId('panel-distribution').hidden) void refreshDistribution();
 }
 
 function showStatus() {
@@ -292,6 +295,7 @@ function setUpTabs(tabs) {
   };
   tabs.forEach((tab, i) => {
     tab.addEventListener('click', () => select(tab));
+    if (tab.id === 'tab-distribution') tab.addEventListener('click', () => void refreshDistribution());
     tab.addEventListener('keydown', (event) => {
       const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
       if (!step) return;

@@ -139,7 +139,7 @@ describe('the sending command killed mid-batch (kill -9)', () => {
     const out = packetCopy();
     // The server answers each message 3 s after taking it: the kill lands between its two records.
     const smtp = await server({ replyDelayMs: 3000 });
-    const args = ['src/run-compiled.js', 'distribute', '--data', data, '--out', out, '--send', '--smtp-host', '127.0.0.1', '--smtp-port', String(smtp.port), '--smtp-security', 'none'];
+    const args = ['src/runtime/run-compiled.js', 'distribute', '--data', data, '--out', out, '--send', '--smtp-host', '127.0.0.1', '--smtp-port', String(smtp.port), '--smtp-security', 'none'];
     const child = spawn(process.execPath, args, { cwd: packageRoot, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     for (let waited = 0; ; waited += 50) {

@@ -41,12 +41,13 @@ export const distributionRoutes: Routes = {
         ]);
         const ledger = await openLedger(ledgerPathFor(studio.options.outDir));
         const lines: string[] = [];
+        let changed = false;
         try {
           const states = messageStates(ledger.records);
           const going = prepared.messages.filter((m) => !['sent', 'uncertain'].includes(states.get(m.key)?.state ?? 'unsent')).map((m) => m.key);
           // The person confirmed a list: what goes must be exactly that list, or nothing goes.
-          if (JSON.stringify(going) !== JSON.stringify(body.keys)) return reply(response, 409, 'the messages to send changed since the page showed them: look at the list again');
-          await sendBatch({
+          changed = JSON.stringify(going) !== JSON.stringify(body.keys);
+          if (!changed) await sendBatch({
             messages: prepared.messages,
             ledger,
             connect: () => connectSmtp(smtp),
@@ -61,6 +62,8 @@ export const distributionRoutes: Routes = {
         } finally {
           await ledger.close();
         }
+        // Answered only once the ledger is closed and the send is over, so the page's next request finds it done.
+        if (changed) return reply(response, 409, 'the messages to send changed since the page showed them: look at the list again');
         studio.log(`distribute: ${lines.length} message(s) reported`);
         replyJson(response, 200, { ...(await status(studio)), report: lines });
       } finally {

@@ -37,6 +37,12 @@ afterAll(async () => {
 async function openForm(name: string): Promise<void> {
   await page.locator('#edit-file option').first().waitFor({ state: 'attached' });
   await page.selectOption('#edit-file', `data:${name}`);
+  // The lists staff edit row by row open as a table; the whole file's form is one switch away.
+  const table = { 'projects.json': 'プロジェクトの表', 'registrations.json': '申込の表' }[name];
+  if (table) {
+    await page.locator(`#edit-area table[aria-label="${table}"]`).waitFor();
+    await page.click('.view-switch button:has-text("フォームで編集")');
+  }
   await expect.poll(() => page.locator('#edit-area #root__title').textContent()).toContain(name);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }

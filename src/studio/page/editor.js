@@ -2,6 +2,8 @@
 // least change, refused (and offered back) when the file changed elsewhere; earlier versions kept.
 import { element } from './problems.js';
 import { showImportZone, startImportZone } from './import-zone.js';
+import { showTableOrForm } from './table-or-form.js';
+import { undoButton } from './undo-save.js';
 
 const byId = (id) => document.getElementById(id);
 /** POSTs a JSON body with the studio's token (the page's own helper). */
@@ -71,6 +73,7 @@ async function openFile(key, reload = false) {
   open?.editor?.close();
   byId('edit-conflict').hidden = true;
   byId('edit-history-list').hidden = true;
+  undoHolder().replaceChildren();
   showImportZone(file.kind === 'data' && file.name === 'registrations.json');
   const area = byId('edit-area');
   open = { key: keyOf(file), file, hash: file.hash, dirty: false, saved: undefined, value: undefined, savedText: file.text ?? '', text: file.text ?? '', form: null, editor: null };
@@ -80,21 +83,18 @@ async function openFile(key, reload = false) {
   } catch {
     value = undefined;
   }
-  const [editors, schemas] = await Promise.all([import('/app/editors.js'), fetch('/api/schemas').then((r) => r.json())]);
+  const [editors, schemas, tables] = await Promise.all([import('/app/editors.js'), fetch('/api/schemas').then((r) => r.json()), fetch('/api/tables').then((r) => r.json())]);
   const container = element('div');
   area.replaceChildren(container);
   if (value !== undefined) {
     open.saved = open.value = value;
-    open.form = editors.openDataForm(container, {
-      name: file.name,
-      schema: schemas[file.name],
-      value,
-      problems: problemsOf(file),
-      onChange: (next) => {
-        open.value = next;
-        showDirty(!editors.sameValue(next, open.saved));
-      },
-    });
+    const onChange = (next) => {
+      open.value = next;
+      showDirty(!editors.sameValue(next, open.saved));
+    };
+    const table = tables.find((t) => t.file === file.name && (Array.isArray(value[t.array]) || !file.exists));
+    const showForm = () => editors.openDataForm(container, { name: file.name, schema: schemas[file.name], value: open.value, problems: problemsOf(file), onChange });
+    open.form = table ? showTableOrForm(container, { table, current: () => open.value, showForm, onChange }) : showForm();
   } else {
     // A template, or a data file that is not JSON just now: its text, to fix by hand.
     open.editor = editors.openTextEditor(container, {
@@ -134,6 +134,7 @@ async function save(force) {
     return;
   }
   if (!response.ok) return setStatus(`保存できませんでした：${await response.text()}`);
+  const before = open.hash;
   open.hash = (await response.json()).hash;
   open.saved = open.value;
   open.savedText = open.text;
@@ -141,6 +142,30 @@ async function save(force) {
   byId('edit-conflict').hidden = true;
   byId('edit-save').disabled = true;
   setStatus(`保存しました（${new Date().toLocaleTimeString('ja-JP')}）。問題とプレビューはまもなく更新されます。`);
+  if (before !== null && before !== open.hash) offerUndo('元に戻す');
+}
+
+/** After a save that replaced a version (a restore too): a button that puts that version back. */
+function offerUndo(label) {
+  const holder = undoHolder();
+  holder.replaceChildren(
+    undoButton(post, open.file, open.hash, label, async (hash, failure) => {
+      if (!hash) return setStatus(failure);
+      await openFile(open.key, true);
+      setStatus(label === '元に戻す' ? '保存する前の内容に戻しました（戻す前の内容も履歴に残っています）。' : '元に戻す前の内容にしました。');
+      offerUndo(label === '元に戻す' ? 'やり直す' : '元に戻す');
+    }),
+  );
+}
+
+/** Where the undo button stands: beside the save's message, emptied when another file is opened. */
+function undoHolder() {
+  let holder = byId('edit-undo');
+  if (!holder) {
+    holder = element('p', { id: 'edit-undo', className: 'edit-undo' });
+    byId('edit-status').after(holder);
+  }
+  return holder;
 }
 
 async function showHistory() {
@@ -159,6 +184,7 @@ async function showHistory() {
       if (response.status === 409) return void (byId('edit-conflict').hidden = false);
       await openFile(open.key, true);
       setStatus(`${replaced}に戻しました（戻す前の内容も履歴に残っています）。`);
+      offerUndo('元に戻す');
     });
     const item = element('li');
     item.append(element('span', { textContent: `${replaced}（${version.bytes} バイト）` }), restore);

@@ -5,6 +5,7 @@ import { importRoutes } from './import-routes';
 import { packetRoutes } from './packet-routes';
 import { pageRoutes } from './page-routes';
 import type { ReadRoute, Routes, WriteRoute } from './route';
+import { tableRoutes } from './table-routes';
 
 export interface RouteTable {
   readonly reads: ReadonlyMap<string, ReadRoute>;
@@ -13,7 +14,7 @@ export interface RouteTable {
 
 /** Every route of the studio, by its exact path. A path named twice is a mistake caught at start. */
 export function routeTable(token: string): RouteTable {
-  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes];
+  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, tableRoutes];
   const reads = new Map<string, ReadRoute>();
   const writes = new Map<string, WriteRoute>();
   for (const group of groups) {

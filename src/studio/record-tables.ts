@@ -1,3 +1,5 @@
+import { resolved, type SchemaNode } from './schema-nodes';
+
 /**
  * The data files staff edit as tables (one row per item): which array of the file, what an item is
  * called, and its columns, read from the file's schema so the table, its row form and the .xlsx
@@ -36,18 +38,6 @@ const tables: readonly Omit<RecordTable, 'columns' | 'itemLabel'>[] = [
   { file: 'projects.json', array: 'projects', nameKeys: ['/municipality/city', '/municipality/prefecture'] },
 ];
 
-interface SchemaNode {
-  readonly $ref?: string;
-  readonly title?: string;
-  readonly type?: string;
-  readonly format?: string;
-  readonly enum?: readonly unknown[];
-  readonly required?: readonly string[];
-  readonly properties?: Readonly<Record<string, SchemaNode>>;
-  readonly items?: SchemaNode;
-  readonly $defs?: Readonly<Record<string, SchemaNode>>;
-}
-
 /** The record tables of the files whose schemas are given (as `formSchemas` gives them: shared definitions inside). */
 export function recordTables(schemas: Readonly<Record<string, unknown>>): RecordTable[] {
   return tables.flatMap((table) => {
@@ -69,13 +59,6 @@ function columnsOf(root: SchemaNode, node: SchemaNode, prefix: string, parentTit
     const column: TableColumn = { key: `${prefix}/${key}`, title: parentTitle && title === key ? parentTitle : title, type, required, ...(property.enum ? { choices: property.enum.map(String) } : {}) };
     return [column];
   });
-}
-
-/** A node with its local `$ref` followed (and its own keywords over the referred ones). */
-function resolved(root: SchemaNode, node: SchemaNode): SchemaNode {
-  const match = node.$ref && /^#\/\$defs\/(.+)$/.exec(node.$ref);
-  const target = match ? root.$defs?.[match[1]] : undefined;
-  return target ? { ...resolved(root, target), ...node, $ref: undefined } : node;
 }
 
 /** The value at a pointer inside an item. */

@@ -142,7 +142,7 @@ describe('the forms of the six data files', () => {
   it('lists the earlier versions and restores one: the file as it was, the form with it, nothing unsaved', async () => {
     const now = read('schedule.json');
     await page.click('#edit-history');
-    const versions = page.locator('#edit-history-list li');
+    const versions = page.locator('#edit-history-list .history-list > li');
     await expect.poll(() => versions.count()).toBe(3);
     await screenshot(page, 'forms-history');
     // With an edit not saved, restoring asks first; declined, nothing changes.

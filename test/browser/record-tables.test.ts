@@ -163,6 +163,18 @@ describe('申込 and プロジェクト as tables in Chromium', () => {
     expect((JSON.parse(fs.readFileSync(path.join(dataDir, 'projects.json'), 'utf8')) as { projects: { fields: string[] }[] }).projects[0].fields).toEqual(['観光', '文化']);
   });
 
+  it('says in 履歴 what each save changed, in the form\'s words, before → after', async () => {
+    await page.click('#edit-history');
+    const saves = page.locator('#edit-history-list .history-list > li');
+    await expect.poll(() => saves.count()).toBe(3);
+    const changes = (n: number) => saves.nth(n).locator('.change').allTextContents();
+    expect(await changes(0)).toEqual(['変更プロジェクト 1 の活動分野観光 → 観光、文化']);
+    expect(await changes(1)).toEqual(['追加プロジェクト 3（大分県）']);
+    expect(await changes(2)).toEqual(['削除プロジェクト 3（大分県）']);
+    await screenshot(page, 'tables-7-history');
+    await page.click('#edit-history');
+  });
+
   it('opens 2,000 rows drawing only those in view; the last row is reached with Ctrl+End', async () => {
     const many = { registrations: Array.from({ length: 2000 }, (_, i) => ({ session: 'A', name: `見本 ${i + 1}`, furigana: 'みほん', organisation: '架空社', kind: '報道' })) };
     fs.writeFileSync(path.join(dataDir, 'registrations.json'), `${JSON.stringify(many, null, 2)}\n`);
@@ -173,7 +185,7 @@ describe('申込 and プロジェクト as tables in Chromium', () => {
     await page.keyboard.press('Control+End');
     await expect.poll(() => page.locator('table.record-table td.active').textContent()).toBe('見本 2000');
     expect(await page.locator('table.record-table tr[aria-selected="true"]').getAttribute('aria-rowindex')).toBe('2001');
-    await screenshot(page, 'tables-7-2000-rows');
+    await screenshot(page, 'tables-8-2000-rows');
   });
 
   it('ran without a script error', () => {

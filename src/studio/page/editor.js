@@ -4,6 +4,7 @@ import { element } from './problems.js';
 import { showImportZone, startImportZone } from './import-zone.js';
 import { showTableOrForm } from './table-or-form.js';
 import { undoButton } from './undo-save.js';
+import { showHistoryList } from './history-view.js';
 
 const byId = (id) => document.getElementById(id);
 /** POSTs a JSON body with the studio's token (the page's own helper). */
@@ -172,26 +173,14 @@ async function showHistory() {
   const box = byId('edit-history-list');
   if (!box.hidden) return void (box.hidden = true);
   const { kind, name } = open.file;
-  const versions = await (await fetch(`/api/history?kind=${kind}&name=${encodeURIComponent(name)}`)).json();
-  const list = element('ul');
-  for (const version of versions) {
-    const restore = element('button', { type: 'button', textContent: 'この版に戻す' });
-    // A version is filed when a save replaces it: its time is that save's.
-    const replaced = `${new Date(version.savedAt).toLocaleString('ja-JP')} に保存する前の内容`;
-    restore.addEventListener('click', async () => {
-      if (!mayLeave()) return;
-      const response = await post('/api/restore', { kind, name, id: version.id, baseHash: open.hash });
-      if (response.status === 409) return void (byId('edit-conflict').hidden = false);
-      await openFile(open.key, true);
-      setStatus(`${replaced}に戻しました（戻す前の内容も履歴に残っています）。`);
-      offerUndo('元に戻す');
-    });
-    const item = element('li');
-    item.append(element('span', { textContent: `${replaced}（${version.bytes} バイト）` }), restore);
-    list.append(item);
-  }
-  box.replaceChildren(element('h3', { textContent: '以前の版（新しい順、最大50）' }), versions.length ? list : element('p', { className: 'quiet', textContent: 'まだありません。保存するたびに前の版が残ります。' }));
-  box.hidden = false;
+  await showHistoryList(box, open.file, async (version, label) => {
+    if (!mayLeave()) return;
+    const response = await post('/api/restore', { kind, name, id: version.id, baseHash: open.hash });
+    if (response.status === 409) return void (byId('edit-conflict').hidden = false);
+    await openFile(open.key, true);
+    setStatus(`${label}に戻しました（戻す前の内容も履歴に残っています）。`);
+    offerUndo('元に戻す');
+  });
 }
 
 const problemsOf = (file) => (latestState?.problems ?? []).filter((p) => p.file === file.file);

@@ -1,3 +1,4 @@
+import { changeRoutes } from './change-routes';
 import { distributionRoutes } from './distribution-routes';
 import { editionRoutes } from './edition-routes';
 import { fileRoutes } from './file-routes';
@@ -14,7 +15,7 @@ export interface RouteTable {
 
 /** Every route of the studio, by its exact path. A path named twice is a mistake caught at start. */
 export function routeTable(token: string): RouteTable {
-  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, tableRoutes];
+  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, tableRoutes, changeRoutes];
   const reads = new Map<string, ReadRoute>();
   const writes = new Map<string, WriteRoute>();
   for (const group of groups) {

@@ -5,6 +5,7 @@ import { showImportZone, startImportZone } from './import-zone.js';
 import { showTableOrForm } from './table-or-form.js';
 import { undoButton } from './undo-save.js';
 import { showHistoryList } from './history-view.js';
+import { showPhotoZone, startPhotoZone } from './photo-zone.js';
 
 const byId = (id) => document.getElementById(id);
 /** POSTs a JSON body with the studio's token (the page's own helper). */
@@ -26,6 +27,7 @@ export function startEditor(studioPost) {
   byId('edit-reload').addEventListener('click', () => void openFile(open.key, true));
   byId('edit-history').addEventListener('click', () => void showHistory());
   startImportZone(post, () => open?.dirty === true);
+  startPhotoZone(post, () => open?.dirty === true);
   // Ctrl+S saves the open file, as in any editor (not the browser's "save page as", which would keep nothing).
   document.addEventListener('keydown', (event) => {
     if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's') return;
@@ -76,6 +78,7 @@ async function openFile(key, reload = false) {
   byId('edit-history-list').hidden = true;
   undoHolder().replaceChildren();
   showImportZone(file.kind === 'data' && file.name === 'registrations.json');
+  showPhotoZone(file.kind === 'data' && file.name === 'release.json');
   const area = byId('edit-area');
   open = { key: keyOf(file), file, hash: file.hash, dirty: false, saved: undefined, value: undefined, savedText: file.text ?? '', text: file.text ?? '', form: null, editor: null };
   let value;

@@ -5,6 +5,7 @@ import { fileRoutes } from './file-routes';
 import { importRoutes } from './import-routes';
 import { packetRoutes } from './packet-routes';
 import { pageRoutes } from './page-routes';
+import { photoRoutes } from './photo-routes';
 import type { ReadRoute, Routes, WriteRoute } from './route';
 import { tableRoutes } from './table-routes';
 
@@ -15,7 +16,7 @@ export interface RouteTable {
 
 /** Every route of the studio, by its exact path. A path named twice is a mistake caught at start. */
 export function routeTable(token: string): RouteTable {
-  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, tableRoutes, changeRoutes];
+  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, tableRoutes, changeRoutes, photoRoutes];
   const reads = new Map<string, ReadRoute>();
   const writes = new Map<string, WriteRoute>();
   for (const group of groups) {

@@ -2,6 +2,7 @@
 // server checks it (PNG or JPEG, whole, enough pixels for print, small enough to mail), keeps it in
 // the edition folder and points release.json at it with a save that 履歴 keeps like any other.
 import { element } from './problems.js';
+import { asBase64, takeDrops } from './drop-zone.js';
 
 const byId = (id) => document.getElementById(id);
 let post;
@@ -44,16 +45,7 @@ function makeZone() {
   zone.querySelector('.photo-buttons').append(use, remove);
   byId('edit-problems').before(zone);
 
-  zone.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    zone.classList.add('dragging');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
-  zone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    zone.classList.remove('dragging');
-    void choose(event.dataTransfer.files[0]);
-  });
+  takeDrops(zone, (files) => void choose(files[0]));
   input.addEventListener('change', () => {
     void choose(input.files[0]);
     input.value = '';
@@ -81,12 +73,7 @@ async function choose(file) {
   const result = byId('photo-result');
   if (!/^image\/(png|jpeg)$/.test(file.type) && !/\.(png|jpe?g)$/i.test(file.name)) return say(`${file.name} は PNG か JPEG の写真ではありません。`, true);
   forget();
-  const data = await new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
+  const data = await asBase64(file);
   chosen = { name: file.name, data, url: URL.createObjectURL(file) };
   byId('photo-current').replaceChildren(element('p', { className: 'quiet', textContent: `選んだ写真：${file.name}` }), element('img', { src: chosen.url, alt: `選んだ写真（${file.name}）` }));
   byId('photo-use').disabled = byId('photo-alt').value.trim() === '';

@@ -19,8 +19,10 @@ export interface CliOptions {
   readonly wordFonts?: WordFontSet;
   /** No progress line on a long build. */
   readonly quiet: boolean;
-  /** The studio's port; 0 takes a free one. */
+  /** The studio's port; 0 takes the one it had last time for the edition, or a free one. */
   readonly port: number;
+  /** studio: leave the browser closed. */
+  readonly noOpen?: boolean;
   /** new-edition: the edition copied, and the new folder. */
   readonly from?: string;
   readonly to?: string;
@@ -60,7 +62,8 @@ export const optionTable = {
   'word-fonts': { type: 'string', value: 'yu|ms', help: 'fonts the Word briefs name: yu (游明朝/游ゴシック, Word 2016+; default) or ms (ＭＳ 明朝/ＭＳ ゴシック)' },
   threads: { type: 'string', value: 'N', help: 'threads the build uses, this one included: the release drawn on one, the briefs on the rest (default: number of CPU cores, at most 4)' },
   quiet: { type: 'boolean', value: '', help: 'build: no progress line on a long build (shown only on a terminal, after 2 s)', commands: ['build'] },
-  port: { type: 'string', value: 'N', help: 'studio: the local port to serve the page on (default: a free one)', commands: ['studio'] },
+  port: { type: 'string', value: 'N', help: 'studio: the local port to serve the page on (default: the one the edition had last time if free, else a free one)', commands: ['studio'] },
+  'no-open': { type: 'boolean', value: '', help: 'studio: do not open the page in the default browser (it is not opened in CI or without a display either)', commands: ['studio'] },
   from: { type: 'string', value: 'DIR', help: 'new-edition: the edition to start from', commands: ['new-edition'] },
   to: { type: 'string', value: 'DIR', help: 'new-edition: the new edition\'s folder (must not exist)', commands: ['new-edition'] },
   sheet: { type: 'string', value: 'NAME', help: 'import-registrations: the sheet of an .xlsx file to read (default: the first)', commands: ['import-registrations'] },
@@ -148,6 +151,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(wordFonts ? { wordFonts: wordFonts as WordFontSet } : {}),
     quiet: values.quiet === true,
     port,
+    ...(values['no-open'] === true ? { noOpen: true } : {}),
     ...(typeof values.from === 'string' ? { from: values.from } : {}),
     ...(typeof values.to === 'string' ? { to: values.to } : {}),
     ...(command === 'import-registrations' ? { files, dryRun: values['dry-run'] === true, update: values.update === true } : {}),

@@ -13,6 +13,8 @@ export interface StudioOptions extends Omit<PacketOptions, 'signal' | 'only'> {
   readonly outDir: string;
   /** 0 takes a free port. */
   readonly port: number;
+  /** Opens a folder in the desktop's file manager (フォルダを開く); absent, the page cannot. */
+  readonly openFolder?: (folder: string) => Promise<void>;
   /** Short lines on what the studio does (each rebuild, each packet), for a terminal. */
   readonly log?: (line: string) => void;
   /** The mail server the 送付 tab sends through (with its password); without it the tab writes drafts only. */

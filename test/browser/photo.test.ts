@@ -33,7 +33,7 @@ const result = () => page.locator('#photo-result').textContent();
 /** The images of the release the studio shows now, as `pdfimages -list` lists them: [width, height] each. */
 async function releaseImages(afterVersion: number): Promise<number[][]> {
   const state = await stateWhere(studio, (s) => s.busy === null && (s.preview?.release?.version ?? 0) > afterVersion);
-  const bytes = Buffer.from(await (await fetch(new URL(state.preview!.release!.url, studio.url))).arrayBuffer());
+  const bytes = Buffer.from(await (await fetch(new URL(state.preview!.release!.url!, studio.url))).arrayBuffer());
   const file = path.join(tempDir('presskit-photo-'), 'release.pdf');
   fs.writeFileSync(file, bytes);
   const lines = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());

@@ -5,6 +5,7 @@ import { keepBriefFitted, showBrief } from './brief-preview.js';
 import { editorUpdate, mayLeave, startEditor } from './editor.js';
 import { showWorkbook } from './workbook-preview.js';
 import { refreshDistribution, startDistribution } from './distribution.js';
+import { packetActions } from './packet-actions.js';
 
 const token = document.querySelector('meta[name="studio-token"]').content;
 const baseTitle = document.title;
@@ -223,7 +224,7 @@ function showPacket() {
       row.append(element('td', { textContent: file.path }), element('td', { className: 'size', textContent: formatBytes(file.bytes) }));
       table.append(row);
     }
-    box.replaceChildren(heading, table);
+    box.replaceChildren(heading, table, packetActions(post));
   } else if (report.failure) {
     heading.textContent = 'パケットを作成できませんでした';
     box.replaceChildren(heading, element('p', { className: 'failure', textContent: report.failure }));

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../problems/diagnostics';
-import { defaultDataDir, defaultOutDir } from '../runtime/paths';
+import { defaultDataDir, defaultOutDir, editionOutDir } from '../runtime/paths';
 import { wordFontSets, type WordFontSet } from '../writers/word-fonts';
 import type { SmtpSecurity } from '../distribute/smtp-sender';
 
@@ -21,6 +21,8 @@ export interface CliOptions {
   readonly quiet: boolean;
   /** The studio's port; 0 takes the one it had last time for the edition, or a free one. */
   readonly port: number;
+  /** No --out: each edition's packet goes to output/<edition> (the studio's too, when it switches). */
+  readonly outDirPerEdition?: boolean;
   /** studio: leave the browser closed. */
   readonly noOpen?: boolean;
   /** new-edition: the edition copied, and the new folder. */
@@ -54,7 +56,7 @@ export const smtpPasswordVariable = 'PRESSKIT_SMTP_PASSWORD';
 /** Declared once: the parser and the --help text both read this table. */
 export const optionTable = {
   data: { type: 'string', value: 'DIR', help: `edition folder to read (default: ${defaultDataDir})` },
-  out: { type: 'string', value: 'DIR', help: `folder that receives the packet, replaced whole on success (default: ${defaultOutDir})` },
+  out: { type: 'string', value: 'DIR', help: `folder that receives the packet, replaced whole on success (default: ${defaultOutDir}/<the edition folder's name>, so each edition keeps its own)` },
   only: { type: 'string', value: 'LIST', help: 'build only these documents, comma-separated (e.g. pdf,docx); the packet then holds only them', commands: ['build', 'validate'] },
   templates: { type: 'string', value: 'DIR', help: 'wording templates to use (default: the toolkit\'s templates/)' },
   registrations: { type: 'string', value: 'FILE', help: 'read registrations from FILE instead of DIR/registrations.json' },
@@ -142,7 +144,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   return {
     command,
     dataDir: typeof values.data === 'string' ? values.data : defaultDataDir,
-    outDir: typeof values.out === 'string' ? values.out : defaultOutDir,
+    outDir: typeof values.out === 'string' ? values.out : editionOutDir(typeof values.data === 'string' ? values.data : defaultDataDir),
+    ...(typeof values.out === 'string' ? {} : { outDirPerEdition: true }),
     ...(typeof values.registrations === 'string' ? { registrationsFile: values.registrations } : {}),
     ...(typeof values.templates === 'string' ? { templatesDir: values.templates } : {}),
     ...(only ? { only } : {}),

@@ -127,3 +127,22 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 function titleOf(root: SchemaNode, node: SchemaNode, key: string): string {
   return node.title ?? resolved(root, node).title ?? key;
 }
+
+/** A JSON pointer in the form's words: `/sessions/0/date` → 「日程 1 の開催日」. */
+export function pointerPlace(schema: unknown, pointer: string): string {
+  const root = schema as SchemaNode;
+  const place: string[] = [];
+  let node: SchemaNode | undefined = root;
+  for (const key of pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    const here: SchemaNode | undefined = node && resolved(root, node);
+    if (/^\d+$/.test(key) && here?.items) {
+      place.splice(place.length - 1, 1, `${place[place.length - 1] ?? here.title ?? ''} ${Number(key) + 1}`);
+      node = here.items;
+    } else {
+      const child: SchemaNode | undefined = here?.properties?.[key];
+      place.push(child ? titleOf(root, child, key) : key);
+      node = child;
+    }
+  }
+  return placeName(place);
+}

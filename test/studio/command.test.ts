@@ -10,7 +10,7 @@ import { editionWith, snapshotFolder, tempDir } from '../support/edition-fixture
 describe('npm run studio', () => {
   it('takes --data, --templates, --registrations, --out, --port and --no-open; --port and --no-open belong to it alone', () => {
     expect(parseCliArgs(['studio', '--data', 'd', '--templates', 't', '--registrations', 'r.json', '--port', '8123'])).toMatchObject({ command: 'studio', dataDir: 'd', templatesDir: 't', registrationsFile: 'r.json', port: 8123 });
-    expect(parseCliArgs(['studio'])).toMatchObject({ port: 0, outDir: 'output' });
+    expect(parseCliArgs(['studio'])).toMatchObject({ port: 0, outDir: path.join('output', 'data'), outDirPerEdition: true });
     expect(parseCliArgs(['studio', '--no-open'])).toMatchObject({ noOpen: true });
     for (const argv of [['build', '--no-open'], ['build', '--port', '8123'], ['studio', '--port', '0'], ['studio', '--port', 'x'], ['studio', '--port', '70000'], ['studio', '--only', 'pdf']]) {
       expect(() => parseCliArgs(argv), argv.join(' ')).toThrow(UsageError);

@@ -1,3 +1,4 @@
+import { carriedOverRoutes } from './carried-over-routes';
 import { changeRoutes } from './change-routes';
 import { distributionRoutes } from './distribution-routes';
 import { editionRoutes } from './edition-routes';
@@ -17,7 +18,7 @@ export interface RouteTable {
 
 /** Every route of the studio, by its exact path. A path named twice is a mistake caught at start. */
 export function routeTable(token: string): RouteTable {
-  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, tableRoutes, changeRoutes, photoRoutes, packetOutsideRoutes];
+  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, tableRoutes, changeRoutes, photoRoutes, packetOutsideRoutes, carriedOverRoutes];
   const reads = new Map<string, ReadRoute>();
   const writes = new Map<string, WriteRoute>();
   for (const group of groups) {

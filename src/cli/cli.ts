@@ -135,6 +135,7 @@ async function runImport(options: CliOptions): Promise<ExitCode> {
     files: (options.files ?? []).map(fromDisk),
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.mapFile ? { map: fromDisk(options.mapFile) } : {}),
+    ...(options.values ? { values: options.values } : {}),
     update: options.update === true,
     dryRun: options.dryRun === true,
     now: new Date(),

@@ -11,7 +11,8 @@ import { validateAgainstSchema } from '../checks/schema-validator';
 import type { RegistrationsFile, ScheduleFile } from '../sources/data-files.generated';
 import { defaultAttendeeKinds } from '../sources/schema-defaults';
 import { editedJson, inlineJson } from '../save/json-edits';
-import { contentHash, SaveConflict, saveText } from '../save/safe-save';
+import { contentHash, readSaved, SaveConflict, saveText } from '../save/safe-save';
+import { LinkOutside } from '../save/link-check';
 import { fields, fieldList, fieldTitles, mapColumns, requiredFields, type ColumnChoices, type Field, type MappedColumn, type Registration } from './column-map';
 import { matchSession, type SessionChoice } from './match-session';
 import { mergeRegistrations, type PlacedRegistration } from './merge-registrations';
@@ -151,6 +152,7 @@ export async function importRegistrations(options: ImportOptions): Promise<Impor
   try {
     await saveText({ folder: path.dirname(target), name: path.basename(target) }, next, { baseHash: existing ? contentHash(existing.text) : null, now: options.now });
   } catch (error) {
+    if (error instanceof LinkOutside) return refused([linkProblem(target, error)], read);
     if (!(error instanceof SaveConflict)) throw error;
     return refused([{ file: target, line: 0, column: 0, rule: 'conflict', message: 'changed on disk while the rows were being imported', hint: 'run the import again: it reads the file anew' }], read);
   }
@@ -192,7 +194,13 @@ async function readEditionFiles(dataDir: string, target: string): Promise<Editio
   }
   const schedule = checkDataFile('schedule.schema.json', scheduleFile, scheduleText);
   problems.push(...schedule.problems);
-  const text = await readText(target);
+  let text: string | null;
+  try {
+    text = (await readSaved({ folder: path.dirname(target), name: path.basename(target) }))?.toString('utf8') ?? null;
+  } catch (error) {
+    if (!(error instanceof LinkOutside)) throw error;
+    return { problems: [...problems, linkProblem(target, error)] };
+  }
   const registrations = text === null ? undefined : checkDataFile(registrationsSchema, target, text);
   problems.push(...(registrations?.problems ?? []));
   const files = { schedule: schedule.checked as Checked<ScheduleFile> | undefined, registrations: registrations?.checked as Checked<RegistrationsFile> | undefined };
@@ -202,6 +210,12 @@ async function readEditionFiles(dataDir: string, target: string): Promise<Editio
     ...(files.registrations && text !== null ? { registrations: { checked: files.registrations, text } } : {}),
     problems,
   };
+}
+
+/** registrations.json (or its history folder) a link out of the edition: neither read nor written. */
+function linkProblem(target: string, error: LinkOutside): Diagnostic {
+  const file = path.join(path.dirname(target), ...error.file.split('/'));
+  return { file, line: 0, column: 0, rule: 'link', message: `is a link to a ${error.isFolder ? 'folder' : 'file'} outside the edition, which is neither read nor written through`, hint: `put the ${error.isFolder ? 'folder' : 'file'} itself in its place` };
 }
 
 async function readBytes(file: ImportFile, problems: Diagnostic[]): Promise<Uint8Array | undefined> {

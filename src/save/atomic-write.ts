@@ -10,7 +10,7 @@ const temporaryName = (name: string): string => `.${name}.${randomBytes(6).toStr
  * which earlier versions wrote with (`release.json.416685560`, `release.json@<stamp>.<n>`).
  */
 export function isDebrisOf(name: string, entry: string): boolean {
-  return (entry.startsWith(`.${name}.`) && entry.endsWith('.saving')) || new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(@[0-9TZ-]+)?\\.\\d+$`).test(entry);
+  return (/^[.@]/.test(entry.slice(name.length + 1)) && entry.startsWith(`.${name}`) && entry.endsWith('.saving')) || new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(@[0-9TZ-]+)?\\.\\d+$`).test(entry);
 }
 
 /** Writes `bytes` to a temporary file in the same folder, flushes it to disk and renames it over `file`: a reader sees the old file or the new one, whole. */

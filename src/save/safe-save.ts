@@ -99,9 +99,10 @@ function checkText(file: SavedFile, text: string): void {
  * and a history of whole versions; what a killed save left is cleared by the next.
  */
 export async function saveText(file: SavedFile, text: string | ((current: string | null) => string), options: SaveOptions): Promise<{ readonly hash: string }> {
-  const target = savedFilePath(file);
   await checkLinks(file);
-  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.mkdir(path.dirname(savedFilePath(file)), { recursive: true });
+  // A link that stays inside the folder is written through, as an editor does: to the file it names.
+  const target = await fs.realpath(savedFilePath(file)).catch(() => savedFilePath(file));
   return withFileLock(target, async () => {
     await clearDebris(file);
     const current = await readSaved(file);

@@ -75,6 +75,8 @@ export interface ImportReport {
 }
 
 const registrationsSchema = 'registrations.schema.json';
+/** Times an import reads and merges again when the file changed under it. */
+const mergeAttempts = 5;
 
 /**
  * Reads sign-up lists (CSV, TSV, .xlsx), checks every row as registrations.json is checked (its
@@ -83,6 +85,16 @@ const registrationsSchema = 'registrations.schema.json';
  * .history/, and only when no row has a problem.
  */
 export async function importRegistrations(options: ImportOptions): Promise<ImportReport> {
+  // A file saved meanwhile (the studio, another import) is read anew and the rows merged into it
+  // again: the import's rows still stand. Refused only when it keeps changing.
+  for (let attempt = 1; ; attempt++) {
+    const report = await importOnce(options, attempt < mergeAttempts);
+    if (report) return report;
+  }
+}
+
+/** Tries to merge into the file as it is; undefined when it changed before the write, to try again (when `retry`). */
+async function importOnce(options: ImportOptions, retry: boolean): Promise<ImportReport | undefined> {
   const target = options.registrationsFile ?? path.join(options.dataDir, 'registrations.json');
   const zero = { added: 0, updated: 0, unchanged: 0, conflicts: 0, rejected: 0 };
   const missing: ImportReport['missing'][number][] = [];
@@ -154,6 +166,7 @@ export async function importRegistrations(options: ImportOptions): Promise<Impor
   } catch (error) {
     if (error instanceof LinkOutside) return refused([linkProblem(target, error)], read);
     if (!(error instanceof SaveConflict)) throw error;
+    if (retry) return undefined;
     return refused([{ file: target, line: 0, column: 0, rule: 'conflict', message: 'changed on disk while the rows were being imported', hint: 'run the import again: it reads the file anew' }], read);
   }
   return { ...report, outcome: existing ? 'written' : 'created' };

@@ -12,7 +12,7 @@ import type { RegistrationsFile, ScheduleFile } from '../sources/data-files.gene
 import { defaultAttendeeKinds } from '../sources/schema-defaults';
 import { editedJson, inlineJson } from '../save/json-edits';
 import { contentHash, readSaved, SaveConflict, saveText } from '../save/safe-save';
-import { LinkOutside } from '../save/link-check';
+import { LinkOutside } from '../files/link-check';
 import { fields, fieldList, fieldTitles, mapColumns, requiredFields, type ColumnChoices, type Field, type MappedColumn, type Registration } from './column-map';
 import { matchSession, type SessionChoice } from './match-session';
 import { mergeRegistrations, type PlacedRegistration } from './merge-registrations';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { isDebrisOf, writeAtomically } from './atomic-write';
 import { withFileLock } from './file-lock';
-import { checkInside, type FolderKind } from './link-check';
+import { checkInside, type FolderKind } from '../files/link-check';
 
 /** Versions of one file kept in its history folder. */
 export const historyLength = 50;

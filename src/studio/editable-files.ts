@@ -3,7 +3,7 @@ import path from 'node:path';
 import { dataFiles, sharedSchemas } from '../sources/data-files';
 import { schemasDir } from '../runtime/paths';
 import { clearDebrisOf, contentHash, readSaved, readVersion, savedFilePath, saveText, SaveConflict, UnsavableText, versionsOf, type SavedFile, type Version } from '../save/safe-save';
-import { LinkOutside } from '../save/link-check';
+import { LinkOutside } from '../files/link-check';
 import { templateFiles } from '../sources/template-files';
 import { editedJson } from '../save/json-edits';
 

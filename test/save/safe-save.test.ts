@@ -3,7 +3,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { SaveConflict, UnsavableText, clearDebrisOf, contentHash, historyLength, readSaved, readVersion, saveText, versionsOf } from '../../src/save/safe-save';
-import { LinkOutside } from '../../src/save/link-check';
+import { LinkOutside } from '../../src/files/link-check';
 import { packageRoot } from '../../src/runtime/paths';
 import { tempDir } from '../support/edition-fixture';
 

@@ -4,10 +4,12 @@ import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Studio } from '../../src/studio/server';
 import type { EditableFile } from '../../src/studio/editable-files';
-import { packageRoot } from '../../src/paths';
+import { packageRoot, templatesDir } from '../../src/paths';
 import { tokenHeader } from '../../src/studio/request-guard';
 import { settled, stateWhere, studioOver } from '../support/studio';
-import { tempDir } from '../support/edition-fixture';
+import { editionWith, tempDir } from '../support/edition-fixture';
+import { checkPacket } from '../../src/build-packet';
+import { formatDiagnostic, type InputError } from '../../src/diagnostics';
 
 /** Saves, restores, imports and links, tried as two tabs, a crash and an attacker would: nothing lost, nothing falsely reported. */
 let studio: Studio | undefined;
@@ -128,5 +130,14 @@ describe('links out of the edition', () => {
     expect(await saved.text()).toContain('.history is a link to a folder outside the edition');
     expect((await fetch(new URL('/api/history?kind=data&name=release.json', s.studio.url))).status).toBe(422);
     expect(fs.readdirSync(outside).sort()).toEqual(['organiser.json', 'people.json']);
+  });
+
+  it('are not read by a build either (nor by the studio\'s preview): a problem at the file', async () => {
+    const outside = tempDir();
+    const data = editionWith();
+    fs.writeFileSync(path.join(outside, 'people.json'), '{"registrations": []}\n');
+    fs.symlinkSync(path.join(outside, 'people.json'), path.join(data, 'registrations.json'));
+    const error = await checkPacket({ dataDir: data, templatesDir }).catch((e: unknown) => e);
+    expect((error as InputError).diagnostics.map(formatDiagnostic)).toEqual([`${path.join(data, 'registrations.json')}: error: is a link to a file outside the edition, which is not read [link] (put the file itself in its place)`]);
   });
 });

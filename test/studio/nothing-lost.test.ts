@@ -4,12 +4,12 @@ import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Studio } from '../../src/studio/server';
 import type { EditableFile } from '../../src/studio/editable-files';
-import { packageRoot, templatesDir } from '../../src/paths';
+import { packageRoot, templatesDir } from '../../src/runtime/paths';
 import { tokenHeader } from '../../src/studio/request-guard';
 import { settled, stateWhere, studioOver } from '../support/studio';
 import { editionWith, tempDir } from '../support/edition-fixture';
-import { checkPacket } from '../../src/build-packet';
-import { formatDiagnostic, type InputError } from '../../src/diagnostics';
+import { checkPacket } from '../../src/pipeline/build-packet';
+import { formatDiagnostic, type InputError } from '../../src/problems/diagnostics';
 
 /** Saves, restores, imports and links, tried as two tabs, a crash and an attacker would: nothing lost, nothing falsely reported. */
 let studio: Studio | undefined;

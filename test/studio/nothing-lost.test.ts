@@ -51,7 +51,7 @@ describe('saves at the same moment', () => {
     const registration = (name: string) => ({ session: 'B', name, furigana: 'てすと', organisation: '架空市', kind: '自治体' });
     // The import, a process of its own, and saves from the page, started together and repeated: each
     // save is based on what the page last read, as a tab's would be.
-    const imports = [1, 2, 3].map(() => spawn(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', 'import-registrations', list, '--data', s.dataDir, '--update'], { cwd: packageRoot, stdio: 'ignore' }));
+    const imports = [1, 2, 3].map(() => spawn(process.execPath, ['-r', 'ts-node/register', 'src/cli/cli.ts', 'import-registrations', list, '--data', s.dataDir, '--update'], { cwd: packageRoot, stdio: 'ignore' }));
     const importCodes = Promise.all(imports.map((child) => new Promise<number | null>((resolve) => child.on('exit', resolve))));
     const saved: string[] = [];
     const deadline = Date.now() + 60_000;

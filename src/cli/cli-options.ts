@@ -28,6 +28,8 @@ export interface CliOptions {
   readonly files?: readonly string[];
   readonly sheet?: string;
   readonly mapFile?: string;
+  /** import-registrations --set: FIELD → the value for every row of a list without a column for it. */
+  readonly values?: Readonly<Record<string, string>>;
   readonly dryRun?: boolean;
   readonly update?: boolean;
   /** distribute: where the .eml drafts go, whether to send, and how. */
@@ -44,6 +46,8 @@ interface OptionSpec {
   readonly help: string;
   /** The commands that take it; all when absent. */
   readonly commands?: readonly Command[];
+  /** Given more than once, each time adds one. */
+  readonly multiple?: boolean;
 }
 
 /** The SMTP password comes from here or from a prompt, never from the command line or a data file. */
@@ -65,6 +69,7 @@ export const optionTable = {
   to: { type: 'string', value: 'DIR', help: 'new-edition: the new edition\'s folder (must not exist)', commands: ['new-edition'] },
   sheet: { type: 'string', value: 'NAME', help: 'import-registrations: the sheet of an .xlsx file to read (default: the first)', commands: ['import-registrations'] },
   map: { type: 'string', value: 'FILE', help: 'import-registrations: a JSON file naming the field of each heading it does not know ({"ご芳名": "name", "備考": null})', commands: ['import-registrations'] },
+  set: { type: 'string', value: 'FIELD=VALUE', help: 'import-registrations: the value of FIELD for every row of a list that has no column for it, e.g. --set kind=報道 (may be given more than once)', commands: ['import-registrations'], multiple: true },
   'dry-run': { type: 'boolean', value: '', help: 'import-registrations: show what would change and write nothing', commands: ['import-registrations'] },
   update: { type: 'boolean', value: '', help: 'import-registrations: take the values of a row that differs from its registration (default: report it and leave it)', commands: ['import-registrations'] },
   drafts: { type: 'string', value: 'DIR', help: 'distribute: write one .eml per message into DIR, to open in a mail program', commands: ['distribute'] },
@@ -102,12 +107,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: Object.fromEntries(Object.entries(optionTable).map(([name, o]) => [name, { type: o.type }])),
+      options: Object.fromEntries(Object.entries(optionTable).map(([name, o]: [string, OptionSpec]) => [name, { type: o.type, multiple: o.multiple === true }])),
     });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
-  const values = parsed.values as Partial<Record<keyof typeof optionTable, string | boolean>>;
+  const values = parsed.values as Partial<Record<keyof typeof optionTable, string | boolean>> & { set?: string[] };
   const [command, ...rest] = parsed.positionals;
   const files = command === 'import-registrations' ? rest : [];
   const extra = command === 'import-registrations' ? [] : rest;
@@ -126,6 +131,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (command === 'new-edition' && (typeof values.from !== 'string' || typeof values.to !== 'string')) throw new UsageError('new-edition needs --from DIR and --to DIR');
   if (command === 'import-registrations' && files.length === 0) throw new UsageError('import-registrations needs the files to import: import-registrations signups.csv …');
+  const set = (values.set ?? []).map((pair) => /^([^=]+)=(.*)$/s.exec(pair) ?? pair);
+  const badSet = set.find((pair) => typeof pair === 'string');
+  if (badSet !== undefined) throw new UsageError(`--set takes FIELD=VALUE (e.g. --set kind=報道), got "${String(badSet)}"`);
   let port = 0;
   if (typeof values.port === 'string') {
     port = Number(values.port);
@@ -156,6 +164,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(command === 'distribute' ? { send: values.send === true, resendUncertain: values['resend-uncertain'] === true } : {}),
     ...(typeof values.drafts === 'string' ? { drafts: values.drafts } : {}),
     ...(smtp ? { smtp } : {}),
+    ...(set.length > 0 ? { values: Object.fromEntries(set.map((pair) => [(pair as RegExpExecArray)[1].trim(), (pair as RegExpExecArray)[2]])) } : {}),
     help: false,
   };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ExitCode, InputError, PresskitError, formatDiagnostic } from '../problems/diagnostics';
+import { ExitCode, InputError, Interrupted, PresskitError, formatDiagnostic } from '../problems/diagnostics';
 import { parseCliArgs, usage, type CliOptions } from './cli-options';
 import { loadEdition } from '../pipeline/load-edition';
 import { compilationDir, templatesDir } from '../runtime/paths';
@@ -45,15 +45,20 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     if (options.command === 'import-registrations') return await runImport(options);
     if (options.command === 'distribute') return await (await import('./cli-distribute')).runDistribute(packetOptions(options));
     const started = performance.now();
-    // Loaded only to build: `validate` then starts without the document libraries.
-    const { buildPacket } = await import('../pipeline/build-packet');
-    // PRESSKIT_PROGRESS_AFTER_MS lets a test see the line without a build long enough to need it.
-    const delayMs = Number(process.env.PRESSKIT_PROGRESS_AFTER_MS ?? progressAfterMs);
-    const line = options.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, { delayMs, now: () => performance.now() });
-    const result = await buildPacket({ ...packetOptions(options), progress: line?.progress }).finally(() => line?.end());
-    for (const file of result.manifest.files) console.log(`${path.join(options.outDir, file.path)}  ${formatBytes(file.bytes)}`);
-    console.log(`${path.join(options.outDir, manifestPath)}`);
-    console.log(`built ${result.manifest.files.length} document file(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    const stop = interruptible();
+    try {
+      // Loaded only to build: `validate` then starts without the document libraries.
+      const { buildPacket } = await import('../pipeline/build-packet');
+      // PRESSKIT_PROGRESS_AFTER_MS lets a test see the line without a build long enough to need it.
+      const delayMs = Number(process.env.PRESSKIT_PROGRESS_AFTER_MS ?? progressAfterMs);
+      const line = options.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, { delayMs, now: () => performance.now() });
+      const result = await buildPacket({ ...packetOptions(options), progress: line?.progress, signal: stop.signal }).finally(() => line?.end());
+      for (const file of result.manifest.files) console.log(`${path.join(options.outDir, file.path)}  ${formatBytes(file.bytes)}`);
+      console.log(`${path.join(options.outDir, manifestPath)}`);
+      console.log(`built ${result.manifest.files.length} document file(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    } finally {
+      stop.end();
+    }
     return ExitCode.ok;
   } catch (error) {
     return report(error);
@@ -72,6 +77,30 @@ function packetOptions(options: CliOptions) {
     neighboursFile: compilationDir && path.join(compilationDir, 'template-neighbours.json'),
     templatesCodeFile: compilationDir && path.join(compilationDir, 'templates-code.json'),
     shapedRunsFile: compilationDir && path.join(compilationDir, 'shaped-runs.json'),
+  };
+}
+
+/**
+ * Ctrl-C (or SIGTERM) during a build stops it at its next stage, before the output folder is
+ * touched (a swap under way is finished, so the folder stays whole), and the command says so. A
+ * second Ctrl-C ends the process at once; the next build clears what it left. The listener stays
+ * until the build ends: without one, proper-lockfile's signal-exit re-raises the signal.
+ */
+function interruptible(): { readonly signal: AbortSignal; end(): void } {
+  const controller = new AbortController();
+  const stop = (): void => {
+    if (!controller.signal.aborted) return controller.abort(new Interrupted());
+    console.error('stopped at once; the next build clears what this one left');
+    process.exit(ExitCode.interrupted);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return {
+    signal: controller.signal,
+    end() {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    },
   };
 }
 
@@ -106,6 +135,7 @@ async function runImport(options: CliOptions): Promise<ExitCode> {
     files: (options.files ?? []).map(fromDisk),
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.mapFile ? { map: fromDisk(options.mapFile) } : {}),
+    ...(options.values ? { values: options.values } : {}),
     update: options.update === true,
     dryRun: options.dryRun === true,
     now: new Date(),
@@ -146,9 +176,14 @@ function formatBytes(bytes: number): string {
 /** Runs one command in this process and sets its exit code: the entry of run-compiled.js and of `node -r ts-node/register src/cli/cli.ts`. */
 export function runCli(argv: readonly string[]): void {
   keepHeapTight();
-  void main(argv).then((code) => {
-    process.exitCode = code;
-  });
+  // The command holds the process open until it has said how it ended: a thread or pool letting go
+  // of the event loop early must never end it with 0 and nothing printed.
+  const open = setInterval(() => undefined, 2 ** 30);
+  void main(argv)
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .finally(() => clearInterval(open));
 }
 
 if (require.main === module) runCli(process.argv.slice(2));

@@ -33,8 +33,8 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** 4: distribute could not send every message (refused, connection lost, login failed) or one is uncertain. */
-export const ExitCode = { ok: 0, dataError: 1, usageError: 2, renderError: 3, notAllSent: 4 } as const;
+/** 4: distribute could not send every message (refused, connection lost, login failed) or one is uncertain; 130: a build stopped by Ctrl-C. */
+export const ExitCode = { ok: 0, dataError: 1, usageError: 2, renderError: 3, notAllSent: 4, interrupted: 130 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Base of every error the toolkit raises on purpose; each kind carries its exit code. */
@@ -67,5 +67,14 @@ export class RenderError extends PresskitError {
   constructor(document: string, cause: unknown) {
     super(`${document}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'RenderError';
+  }
+}
+
+/** The person stopped the command (Ctrl-C) before it wrote anything. */
+export class Interrupted extends PresskitError {
+  readonly exitCode = ExitCode.interrupted;
+  constructor() {
+    super('interrupted (Ctrl-C); nothing was written, the previous output is unchanged');
+    this.name = 'Interrupted';
   }
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { checkInside, LinkOutside } from '../files/link-check';
 import { InputError, type Diagnostic } from '../problems/diagnostics';
 import { templatesDir as toolkitTemplates } from '../runtime/paths';
 import { dataFiles, type DataFileName } from './data-files';
@@ -65,8 +66,10 @@ export async function readSources(options: SourceOptions): Promise<Sources> {
 /** A data file's text; absent for an optional file that is not there, with a problem for one that cannot be read. */
 async function readText(file: string, required: boolean): Promise<{ readonly text?: string } | { readonly text?: undefined; readonly problem: Diagnostic }> {
   try {
+    await checkInside(path.dirname(file), path.basename(file), 'edition');
     return { text: await fs.readFile(file, 'utf8') };
   } catch (error) {
+    if (error instanceof LinkOutside) return { problem: { file, line: 0, column: 0, rule: 'link', message: 'is a link to a file outside the edition, which is not read', hint: 'put the file itself in its place' } };
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !required) return {};
     return {

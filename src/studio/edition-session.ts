@@ -34,11 +34,14 @@ export async function openEditionSession(options: StudioOptions, dataDir: string
     },
     publish,
   );
+  const files = new EditableEdition(editionOptions, now);
+  // What a studio or an import killed while saving left (a temporary beside a file, one in the history).
+  await files.clearDebris();
   const watch: FileWatch = watchFiles([dataDir, options.templatesDir, ...(options.registrationsFile ? [options.registrationsFile] : [])], () => void live.rebuild());
   await watch.ready;
   return {
     dataDir,
-    files: new EditableEdition(editionOptions, now),
+    files,
     pipeline: load,
     live,
     async close() {

@@ -7,6 +7,7 @@ import { historyFolderName } from '../../src/save/safe-save';
 import { packageRoot } from '../../src/runtime/paths';
 import { launchChromium, openStudioPage, screenshot } from '../support/browser';
 import { studioOver } from '../support/studio';
+import { seedDataDir } from '../support/edition-fixture';
 
 let browser: Browser;
 let studio: Studio;
@@ -150,7 +151,7 @@ describe('the forms of the six data files', () => {
     await expect.poll(status).toBe('');
     await versions.last().getByRole('button').click();
     await expect.poll(status).toContain('に保存する前の内容に戻しました');
-    expect(read('schedule.json')).toBe(fs.readFileSync(path.join(packageRoot, 'data', 'schedule.json'), 'utf8'));
+    expect(read('schedule.json')).toBe(fs.readFileSync(path.join(seedDataDir, 'schedule.json'), 'utf8'));
     expect(await page.locator('#root_groups_0_start').inputValue()).toBe('2017-10-26');
     expect(await saveEnabled()).toBe(false);
     // The version replaced is kept too.

@@ -99,6 +99,20 @@ describe('the 申込者 form\'s drop zone in Chromium', () => {
     await expect.poll(() => page.locator('#import-result').textContent()).toContain('すべて登録済みです。変更はありません：追加 0・更新 0・変更なし 2');
   });
 
+  it('offers one value for all the rows of a list without 区分 (a Google Forms export), and imports only once it is chosen', async () => {
+    const form = Buffer.from('タイムスタンプ,メールアドレス,お名前,ふりがな,ご所属,出席される報告会,備考\r\n2017/10/16 10:21:33,sato@example.jp,佐藤 一郎,さとう いちろう,架空テレビ,B日程,\r\n');
+    await drop('フォームの回答.csv', form);
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('「区分」の列がありません');
+    await page.selectOption('#import-result select[name="kind"]', '報道');
+    await screenshot(page, 'import-4-value-for-all-rows');
+    await page.click('#import-result button:has-text("この値で確かめる")');
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('取り込むと：追加 1');
+    await page.click('#import-result button:has-text("取り込む")');
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('取り込みました（前の版は履歴に残っています）：追加 1');
+    const written = JSON.parse(fs.readFileSync(path.join(dataDir, 'registrations.json'), 'utf8')) as { registrations: unknown[] };
+    expect(written.registrations.at(-1)).toEqual({ session: 'B', name: '佐藤 一郎', furigana: 'さとう いちろう', organisation: '架空テレビ', kind: '報道', email: 'sato@example.jp' });
+  });
+
   it('ran without a script error or a request the CSP refused', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureConsole } from '../support/console';
 import { main } from '../../src/cli/cli';
-import { editionWith, normalisePaths, snapshotFolder, templatesWith, tempDir, type Edit } from '../support/edition-fixture';
+import { editionWith, seedDataDir, normalisePaths, snapshotFolder, templatesWith, tempDir, type Edit } from '../support/edition-fixture';
 
 const casesDir = path.join(__dirname, '..', 'fixtures', 'invalid');
 const cases = fs.readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort();
@@ -21,7 +21,7 @@ let goodPacket: string;
 beforeAll(async () => {
   goodPacket = path.join(tempDir(), 'output');
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  expect(await main(['build', '--out', goodPacket])).toBe(0);
+  expect(await main(['build', '--data', seedDataDir, '--out', goodPacket])).toBe(0);
   vi.restoreAllMocks();
 });
 

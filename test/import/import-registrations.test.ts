@@ -268,18 +268,18 @@ describe('a list with mistakes', () => {
 
   it('names a heading no field goes by, and a required field without a column, listing the fields; --map names them', async () => {
     const list = csv([
-      ['ご芳名', 'ふりがな', '所属', '区分', '備考', '日程'],
+      ['参加者', 'ふりがな', '所属', '区分', '連絡事項', '日程'],
       ['山田 太郎', 'やまだ たろう', '架空新聞社', '報道', '車椅子で伺います', 'A'],
     ]);
     const dataDir = editionWith();
     const report = await importInto(dataDir, { 'signups.csv': Buffer.from(list) });
     const fields = 'the fields: 報告会 (session), 氏名 (name), ふりがな (furigana), 所属 (organisation), 区分 (kind), 役職 (title), 電話 (tel), メール (email)';
     expect(report.lines).toEqual([
-      `signups.csv:1:1: error: the column "ご芳名" is not a field of a registration [column] (name its field in a --map file ({"…": "tel"}), or null to leave the column out; ${fields})`,
+      `signups.csv:1:1: error: the column "参加者" is not a field of a registration [column] (name its field in a --map file ({"…": "tel"}), or null to leave the column out; ${fields})`,
       `signups.csv:1:1: error: the heading row has no column for 氏名 (name) [column] (add a column headed 氏名, お名前, 名前 or name its column in a --map file; ${fields})`,
-      `signups.csv:1:5: error: the column "備考" is not a field of a registration [column] (name its field in a --map file ({"…": "tel"}), or null to leave the column out; ${fields})`,
+      `signups.csv:1:5: error: the column "連絡事項" is not a field of a registration [column] (name its field in a --map file ({"…": "tel"}), or null to leave the column out; ${fields})`,
     ]);
-    const map = { name: 'map.json', read: async () => Buffer.from('{ "ご芳名": "name", "備考": null }') };
+    const map = { name: 'map.json', read: async () => Buffer.from('{ "参加者": "name", "連絡事項": null }') };
     const mapped = await importInto(dataDir, { 'signups.csv': Buffer.from(list) }, { map });
     expect(mapped.lines).toEqual([]);
     expect(registrationsOf(dataDir).registrations).toEqual([{ session: 'A', name: '山田 太郎', furigana: 'やまだ たろう', organisation: '架空新聞社', kind: '報道' }]);

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { packageRoot } from '../../src/runtime/paths';
-import { tempDir } from '../support/edition-fixture';
+import { seedDataDir, tempDir } from '../support/edition-fixture';
 
 /** A copy of the toolkit (sources, schemas, templates, package.json) whose node_modules links to this one's packages. */
 function toolkitCopy(): string {
   const root = tempDir();
-  for (const part of ['src', 'schemas', 'templates', 'data', 'package.json']) fs.cpSync(path.join(packageRoot, part), path.join(root, part), { recursive: true });
+  for (const part of ['src', 'schemas', 'templates', 'package.json']) fs.cpSync(path.join(packageRoot, part), path.join(root, part), { recursive: true });
+  fs.cpSync(seedDataDir, path.join(root, 'data'), { recursive: true });
   fs.mkdirSync(path.join(root, 'node_modules'));
   for (const name of fs.readdirSync(path.join(packageRoot, 'node_modules'))) {
     if (name !== '.cache') fs.symlinkSync(path.join(packageRoot, 'node_modules', name), path.join(root, 'node_modules', name));

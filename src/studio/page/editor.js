@@ -73,6 +73,13 @@ async function openFile(key, reload = false) {
   byId('edit-history-list').hidden = true;
   showImportZone(file.kind === 'data' && file.name === 'registrations.json');
   const area = byId('edit-area');
+  if (file.refused) {
+    // A link out of the edition: neither shown nor saved.
+    open = { key: keyOf(file), file, dirty: false };
+    area.replaceChildren(element('p', { className: 'failure', textContent: `${file.refused.ja}（${file.refused.en}）` }));
+    byId('edit-save').disabled = true;
+    return;
+  }
   open = { key: keyOf(file), file, hash: file.hash, dirty: false, saved: undefined, value: undefined, savedText: file.text ?? '', text: file.text ?? '', form: null, editor: null };
   let value;
   try {
@@ -147,7 +154,9 @@ async function showHistory() {
   const box = byId('edit-history-list');
   if (!box.hidden) return void (box.hidden = true);
   const { kind, name } = open.file;
-  const versions = await (await fetch(`/api/history?kind=${kind}&name=${encodeURIComponent(name)}`)).json();
+  const answer = await fetch(`/api/history?kind=${kind}&name=${encodeURIComponent(name)}`);
+  if (!answer.ok) return setStatus(`履歴を開けません：${await answer.text()}`);
+  const versions = await answer.json();
   const list = element('ul');
   for (const version of versions) {
     const restore = element('button', { type: 'button', textContent: 'この版に戻す' });
@@ -157,6 +166,7 @@ async function showHistory() {
       if (!mayLeave()) return;
       const response = await post('/api/restore', { kind, name, id: version.id, baseHash: open.hash });
       if (response.status === 409) return void (byId('edit-conflict').hidden = false);
+      if (!response.ok) return setStatus(`戻せませんでした：${await response.text()}`);
       await openFile(open.key, true);
       setStatus(`${replaced}に戻しました（戻す前の内容も履歴に残っています）。`);
     });

@@ -25,7 +25,11 @@ const asFound: Wording = (d) => ({ message: d.message, hint: d.hint });
 
 const p = (d: Diagnostic, key: string): string => String(d.params?.[key] ?? '');
 /** The field the problem is about, as the form labels it; the file's name when it is about the whole file. */
-const place = (d: Diagnostic): string => (d.pointer !== undefined ? fieldName(d.file, d.pointer) : (fileTitle(d.file) ? `「${fileTitle(d.file)}」のファイル` : baseName(d.file)));
+const place = (d: Diagnostic): string => {
+  if (d.params?.heading !== undefined) return `「${p(d, 'heading')}」の欄`;
+  if (d.pointer !== undefined) return fieldName(d.file, d.pointer);
+  return fileTitle(d.file) ? `「${fileTitle(d.file)}」のファイル` : baseName(d.file);
+};
 const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 /** The field's own help from its schema, where it has some. */
 const help = (d: Diagnostic, otherwise: string): string => {
@@ -63,6 +67,17 @@ const workbook: Readonly<Record<string, (d: Diagnostic) => Words>> = {
   'heading-twice': (d) => ({ message: `二つの列が同じ見出し「${p(d, 'name')}」になります。`, hint: '列ごとに別の見出しにしてください。' }),
   'two-lines': () => ({ message: '選択肢が2行必要です。', hint: '1行目に出席を表す語、2行目に欠席（または会場・オンライン）を表す語を書いてください（例：出席と欠席）。' }),
   'drop-down': () => ({ message: 'Excel のドロップダウンの選択肢にできません。', hint: '「,」や " を使わず、合わせて250字以内にしてください。' }),
+};
+
+const fileProblems: Readonly<Record<string, Wording>> = {
+  folder: () => ({ message: 'エディションのフォルダーが読めません。', hint: 'エディションのフォルダーを --data で指定してください。' }),
+  missing: (d) => ({ message: `${fileTitle(d.file) ? `「${fileTitle(d.file)}」の` : ''}データファイルがありません。`, hint: 'どのエディションにも必要です。前回のエディションから写して直してください。' }),
+  unreadable: () => ({ message: 'このファイルが読めません。', hint: 'ファイルの名前と場所、読み取りの権限を確かめてください。' }),
+  'no-such-file': () => ({ message: 'このファイルがありません。', hint: 'ファイルの名前と場所を確かめてください。' }),
+  schedule: () => ({ message: '日程と報告会のデータファイルがないか読めないため、申込の報告会が決められません。', hint: 'エディションのフォルダーを --data で指定してください。' }),
+  xls: () => ({ message: '古い形式の Excel ブック（.xls）は読めません。', hint: 'Excel で開き、Excel ブック（.xlsx）か「CSV UTF-8（コンマ区切り）」で保存し直してください。' }),
+  'no-sheets': () => ({ message: 'Excel ブックではないため、シートを選べません。', hint: 'CSV や TSV のファイルには --sheet を付けないでください。' }),
+  'bad-workbook': () => ({ message: 'Excel ブックとして読めません。', hint: 'Excel で開き、Excel ブック（.xlsx）として保存し直してください。' }),
 };
 
 const ja: Readonly<Record<string, Wording>> = {
@@ -133,12 +148,7 @@ const ja: Readonly<Record<string, Wording>> = {
     hint: p(d, 'fixed') ? `重なる語を除いて「${p(d, 'fixed')}」と書いてください。` : '重なる語を除いてください。',
   }),
   'schema-reference': (d) => ({ message: `このファイルの $schema「${p(d, 'found')}」からスキーマが見つからないため、エディタで入力補助が出ません。`, hint: `"${p(d, 'expected')}" と書いてください（npm run new-edition で作ると自動で入ります）。` }),
-  file: (d) =>
-    p(d, 'variant') === 'folder'
-      ? { message: 'エディションのフォルダーが読めません。', hint: 'エディションのフォルダーを --data で指定してください。' }
-      : p(d, 'variant') === 'missing'
-        ? { message: `${fileTitle(d.file) ? `「${fileTitle(d.file)}」の` : ''}データファイルがありません。`, hint: 'どのエディションにも必要です。前回のエディションから写して直してください。' }
-        : { message: 'このファイルがないか、読めません。', hint: 'ファイルの名前と場所、読み取りの権限を確かめてください。' },
+  file: (d) => (fileProblems[p(d, 'variant')] ?? fileProblems.unreadable)(d),
   'unknown-file': (d) =>
     p(d, 'variant') === 'registrations'
       ? { message: '--registrations で別のファイルを指定しているため、このファイルは読まれません。', hint: 'どちらか一方にしてください。' }

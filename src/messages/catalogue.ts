@@ -38,6 +38,10 @@ const help = (d: Diagnostic, otherwise: string): string => {
 };
 /** The value as written, without JSON's quotes. */
 const shown = (value: string): string => value.replace(/^"(.*)"$/, '$1');
+/** 「の「X」」 naming the value found, or nothing where it is not known (the form's own checks as staff type). */
+const found = (d: Diagnostic): string => (d.params?.found !== undefined ? `の「${shown(p(d, 'found'))}」` : '');
+/** （今は X） where the value found is known. */
+const now = (d: Diagnostic, key: string, unit = ''): string => (d.params?.[key] !== undefined ? `（今は${shown(p(d, key))}${unit}）` : '');
 
 const typeWords: Readonly<Record<string, string>> = {
   string: '文字',
@@ -91,26 +95,26 @@ const ja: Readonly<Record<string, Wording>> = {
     message: `${place(d)}は、このファイルにない項目です。`,
     hint: d.params?.near !== undefined ? `「${p(d, 'near')}」の書き間違いではありませんか。` : 'スタジオのフォームで開き、正しい項目に入力し直してください。',
   }),
-  type: (d) => ({ message: `${place(d)}は${typeWords[p(d, 'type')] ?? p(d, 'type')}で書きます（今は ${shown(p(d, 'found')) || '別の形'}）。`, hint: help(d, 'スタジオのフォームで入力し直してください。') }),
+  type: (d) => ({ message: `${place(d)}は${typeWords[p(d, 'type')] ?? p(d, 'type')}で書きます${now(d, 'found')}。`, hint: help(d, 'スタジオのフォームで入力し直してください。') }),
   enum: (d) => ({
-    message: `${place(d)}の「${shown(p(d, 'found'))}」は選べる値にありません。`,
+    message: `${place(d)}${found(d)}は選べる値にありません。`,
     hint: d.params?.near !== undefined ? `「${p(d, 'near')}」ではありませんか。一覧から選んでください。` : d.params?.list === 'fields' ? `次から選ぶか、「活動分野」の一覧に加えてください：${p(d, 'allowed')}` : d.params?.list === 'attendeeKinds' ? `次から選ぶか、日程と報告会の「出席者の区分」に加えてください：${p(d, 'allowed')}` : `次から選んでください：${p(d, 'allowedValues') || p(d, 'allowed')}`,
   }),
   format: (d) =>
     p(d, 'format') === 'date'
-      ? { message: `${place(d)}の「${shown(p(d, 'found'))}」は、暦にない日付です。`, hint: '月の日数を確かめてください（2月は28日か29日まで）。' }
-      : { message: `${place(d)}の「${shown(p(d, 'found'))}」は、${p(d, 'format') === 'email' ? 'メールアドレス' : p(d, 'format') === 'uri' ? 'URL' : '決まった書き方'}になっていません。`, hint: help(d, p(d, 'format') === 'email' ? 'name@example.jp のように全部書いてください。' : 'http:// または https:// から書いてください。') },
-  pattern: (d) => ({ message: `${place(d)}の「${shown(p(d, 'found'))}」は、決まった書き方になっていません。`, hint: help(d, '入力例のとおりに書いてください。') }),
+      ? { message: `${place(d)}${found(d)}は、暦にない日付です。`, hint: '月の日数を確かめてください（2月は28日か29日まで）。' }
+        : { message: `${place(d)}${found(d)}は、${p(d, 'format') === 'email' ? 'メールアドレス' : p(d, 'format') === 'uri' ? 'URL' : '決まった書き方'}になっていません。`, hint: help(d, p(d, 'format') === 'email' ? 'name@example.jp のように全部書いてください。' : 'http:// または https:// から書いてください。') },
+  pattern: (d) => ({ message: `${place(d)}${found(d)}は、決まった書き方になっていません。`, hint: help(d, '入力例のとおりに書いてください。') }),
   minLength: (d) =>
     p(d, 'limit') === '1'
       ? { message: `${place(d)}が空です。`, hint: `${place(d)}を入力してください。` }
-      : { message: `${place(d)}は${p(d, 'limit')}字以上必要です。`, hint: `あと${Number(p(d, 'limit')) - Number(p(d, 'length'))}字足してください。` },
-  maxLength: (d) => ({ message: `${place(d)}は${p(d, 'limit')}字までです（今は${p(d, 'length')}字）。`, hint: `${Number(p(d, 'length')) - Number(p(d, 'limit'))}字減らしてください。` }),
-  minItems: (d) => ({ message: `${place(d)}は${p(d, 'limit')}件以上必要です（今は${p(d, 'count') || 0}件）。`, hint: `「追加」で${Number(p(d, 'limit')) - Number(p(d, 'count') || 0)}件加えてください。` }),
-  maxItems: (d) => ({ message: `${place(d)}は${p(d, 'limit')}件までです（今は${p(d, 'count')}件）。`, hint: `${Number(p(d, 'count')) - Number(p(d, 'limit'))}件削除してください。` }),
-  uniqueItems: (d) => ({ message: `${place(d)}は、${p(d, 'first')}番目と同じです。`, hint: '重なっているほうを削除してください。' }),
-  minimum: (d) => ({ message: `${place(d)}は${p(d, 'limit')}以上にします（今は${shown(p(d, 'found'))}）。`, hint: help(d, `${p(d, 'limit')}以上の数を入力してください。`) }),
-  maximum: (d) => ({ message: `${place(d)}は${p(d, 'limit')}以下にします（今は${shown(p(d, 'found'))}）。`, hint: help(d, `${p(d, 'limit')}以下の数を入力してください。`) }),
+      : { message: `${place(d)}は${p(d, 'limit')}字以上必要です。`, hint: d.params?.length !== undefined ? `あと${Number(p(d, 'limit')) - Number(p(d, 'length'))}字足してください。` : `${p(d, 'limit')}字以上にしてください。` },
+  maxLength: (d) => ({ message: `${place(d)}は${p(d, 'limit')}字までです${now(d, 'length', '字')}。`, hint: d.params?.length !== undefined ? `${Number(p(d, 'length')) - Number(p(d, 'limit'))}字減らしてください。` : `${p(d, 'limit')}字以内にしてください。` }),
+  minItems: (d) => ({ message: `${place(d)}は${p(d, 'limit')}件以上必要です${now(d, 'count', '件')}。`, hint: `「追加」で${Number(p(d, 'limit')) - Number(p(d, 'count') || 0)}件加えてください。` }),
+  maxItems: (d) => ({ message: `${place(d)}は${p(d, 'limit')}件までです${now(d, 'count', '件')}。`, hint: d.params?.count !== undefined ? `${Number(p(d, 'count')) - Number(p(d, 'limit'))}件削除してください。` : `${p(d, 'limit')}件以内にしてください。` }),
+  uniqueItems: (d) => ({ message: d.params?.first !== undefined ? `${place(d)}は、${p(d, 'first')}番目と同じです。` : `${place(d)}に同じものが2回あります。`, hint: '重なっているほうを削除してください。' }),
+  minimum: (d) => ({ message: `${place(d)}は${p(d, 'limit')}以上にします${now(d, 'found')}。`, hint: help(d, `${p(d, 'limit')}以上の数を入力してください。`) }),
+  maximum: (d) => ({ message: `${place(d)}は${p(d, 'limit')}以下にします${now(d, 'found')}。`, hint: help(d, `${p(d, 'limit')}以下の数を入力してください。`) }),
   anyOf: (d) => ({ message: `${place(d)}には、${p(d, 'alternatives').split('、').join('か')}のどちらかが必要です。`, hint: `「${p(d, 'alternatives').split('、').join('」か「')}」の欄を追加してください（両方でもかまいません）。` }),
 
   // across files

@@ -164,7 +164,7 @@ function describeAlternatives(at: string, alternatives: readonly KeyAlternative[
     return `${keys.join(', ')}${a.title ? ` (${a.title})` : ''}`;
   });
   const titles = alternatives.map((a) => a.title ?? a.keys.join('・')).join('、');
-  return { pointer: at, keyPointer: at, message: missingAlternatives(alternatives), hint: `add ${written.slice(0, -1).join(', ')} or ${written[written.length - 1]}, or ${alternatives.length === 2 ? 'both' : 'more than one'}`, params: { alternatives: titles } };
+  return { pointer: at, keyPointer: at, message: missingAlternatives(alternatives), hint: `add ${written.slice(0, -1).join(', ')} or ${written[written.length - 1]}, or ${alternatives.length === 2 ? 'both' : 'more than one'}`, params: { alternatives: titles, keys: alternatives.map((a) => a.keys.join('・')).join('、') } };
 }
 
 const formatHints: Record<string, string> = {

@@ -27,7 +27,8 @@ const p = (d: Diagnostic, key: string): string => String(d.params?.[key] ?? '');
 /** The field the problem is about, as the form labels it; the file's name when it is about the whole file. */
 const place = (d: Diagnostic): string => {
   if (d.params?.heading !== undefined) return `「${p(d, 'heading')}」の欄`;
-  if (d.pointer !== undefined) return fieldName(d.file, d.pointer);
+  // 「報告会 2 には」: a number is set apart from the words after it, as the form writes it.
+  if (d.pointer !== undefined) return fieldName(d.file, d.pointer).replace(/\d$/, '$& ');
   return fileTitle(d.file) ? `「${fileTitle(d.file)}」のファイル` : baseName(d.file);
 };
 const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
@@ -115,7 +116,10 @@ const ja: Readonly<Record<string, Wording>> = {
   uniqueItems: (d) => ({ message: d.params?.first !== undefined ? `${place(d)}は、${p(d, 'first')}番目と同じです。` : `${place(d)}に同じものが2回あります。`, hint: '重なっているほうを削除してください。' }),
   minimum: (d) => ({ message: `${place(d)}は${p(d, 'limit')}以上にします${now(d, 'found')}。`, hint: help(d, `${p(d, 'limit')}以上の数を入力してください。`) }),
   maximum: (d) => ({ message: `${place(d)}は${p(d, 'limit')}以下にします${now(d, 'found')}。`, hint: help(d, `${p(d, 'limit')}以下の数を入力してください。`) }),
-  anyOf: (d) => ({ message: `${place(d)}には、${p(d, 'alternatives').split('、').join('か')}のどちらかが必要です。`, hint: `「${p(d, 'alternatives').split('、').join('」か「')}」の欄を追加してください（両方でもかまいません）。` }),
+  anyOf: (d) => {
+    const parts = p(d, 'keys').split('、').map((key) => `「${(d.pointer !== undefined && schemaAt(d.file, `${d.pointer}/${key}`)?.title) || key}」`);
+    return { message: `${place(d)}には${parts.join('も')}もありません。`, hint: `${parts.join('か')}を追加してください（${p(d, 'alternatives').split('、').join('・')}。両方でもかまいません）。` };
+  },
 
   // across files
   'dangling-reference': (d) =>

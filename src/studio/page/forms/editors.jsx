@@ -82,7 +82,7 @@ function keyRuleErrors(schema, name) {
       .filter((error) => !rules.some((rule) => isInside(error, rule.error)))
       .map((error) => {
         const rule = rules.find((r) => r.error === error);
-        const params = rule ? { alternatives: rule.alternatives.map((a) => a.title ?? a.keys.join('・')).join('、') } : error.params;
+        const params = rule ? { alternatives: rule.alternatives.map((a) => a.title ?? a.keys.join('・')).join('、'), keys: rule.alternatives.map((a) => a.keys.join('・')).join('、') } : error.params;
         const words = inJapanese(name, error.name, `/${(error.property ?? '').replace(/^\./, '').split('.').filter(Boolean).join('/')}`.replace(/^\/$/, ''), params, rule ? missingAlternatives(rule.alternatives) : error.message);
         return { ...error, message: words, stack: words };
       });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemasDir } from '../../src/paths';
+import { schemasDir } from '../../src/runtime/paths';
 
 /** Every title and description of the schemas, with where it is: the form's labels and help, the messages' names, the guide's words. */
 function words(node: unknown, at: string, found: { at: string; text: string }[]): { at: string; text: string }[] {

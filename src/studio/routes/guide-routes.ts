@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compiler } from 'markdown-to-jsx';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { packageRoot } from '../../paths';
+import { packageRoot } from '../../runtime/paths';
 import { reply, replyJson } from '../replies';
 import type { Routes } from './route';
 

@@ -85,6 +85,13 @@ const fileProblems: Readonly<Record<string, Wording>> = {
   'bad-workbook': () => ({ message: 'Excel ブックとして読めません。', hint: 'Excel で開き、Excel ブック（.xlsx）として保存し直してください。' }),
 };
 
+const packetProblems: Readonly<Record<string, Wording>> = {
+  'no-packet': () => ({ message: '送る資料（パケット）がまだできていないか、その目録が読めません。', hint: '先に「パケットを作成」（npm run build）で資料を作ってください（同じエディションと出力先で）。' }),
+  'not-in-packet': () => ({ message: 'この資料はパケットに入っていません。', hint: '一部の資料だけでなく、パケット全体を作ってください（--only を付けずに）。' }),
+  changed: () => ({ message: 'この資料は、パケットを作ったあとで変わっています。', hint: 'パケットを作り直してください。' }),
+  missing: () => ({ message: 'この資料がパケットから消えています。', hint: 'パケットを作り直してください。' }),
+};
+
 const ja: Readonly<Record<string, Wording>> = {
   // JSON that does not parse
   syntax: (d) => syntax[p(d, 'variant')] ?? syntax.unexpected,
@@ -123,14 +130,18 @@ const ja: Readonly<Record<string, Wording>> = {
 
   // across files
   'dangling-reference': (d) =>
-    p(d, 'noun') === 'session'
+    p(d, 'noun') === 'host'
+      ? { message: `${place(d)}の「${p(d, 'name')}」は、どのプロジェクトの開催自治体でもありません。`, hint: d.params?.near !== undefined ? `「${p(d, 'near')}」ではありませんか（自治体向け資料のファイル名と同じく、都道府県から書きます）。` : `開催自治体：${p(d, 'defined')}` }
+      : p(d, 'noun') === 'session'
       ? { message: `${place(d)}「${p(d, 'name')}」は、日程と報告会の報告会にありません。`, hint: `日程と報告会にある報告会から選んでください：${p(d, 'defined') || 'まだありません'}` }
       : { message: `${place(d)}「${p(d, 'name')}」は、日程と報告会の日程グループにありません。`, hint: `日程と報告会の「日程グループ」にあるものから選ぶか、そこに加えてください：${p(d, 'defined') || 'まだありません'}` },
   'duplicate-group': (d) => ({ message: `日程グループ「${p(d, 'name')}」が2回あります（${place(d)}）。`, hint: '記号は日程グループごとに別にしてください。' }),
   'duplicate-session': (d) => ({ message: `日程グループ「${p(d, 'name')}」の報告会が2回目です（${place(d)}）。`, hint: '報告会は日程グループごとに1回です。どちらかを削除するか、別の日程グループにしてください。' }),
   'duplicate-number': (d) => ({ message: `${place(d)}の ${p(d, 'found')} は、プロジェクト ${p(d, 'first')} と同じ番号です。`, hint: 'プロジェクトごとに別の番号にしてください。' }),
   'duplicate-municipality': (d) =>
-    p(d, 'kind') === 'code'
+    p(d, 'kind') === 'recipient'
+      ? { message: `${place(d)}の${p(d, 'name')}は、${p(d, 'first')}件目にもあります。`, hint: '自治体ごとに1件にし、アドレスはその「メールアドレス」にまとめてください。' }
+      : p(d, 'kind') === 'code'
       ? { message: `${place(d)}の団体コード ${p(d, 'code')} は、別のプロジェクトでは${p(d, 'other')}のコードです。`, hint: '一つのコードは一つの自治体のものです。一覧から自治体を選び直してください。' }
       : { message: `${place(d)}の${p(d, 'name')}の団体コードが、別のプロジェクト（${p(d, 'other')}）と違います。`, hint: '同じ自治体には同じ団体コードを使ってください。一覧から選び直すと揃います。' },
   'end-before-start': (d) =>
@@ -183,6 +194,10 @@ const ja: Readonly<Record<string, Wording>> = {
   }),
   font: () => ({ message: 'フォントのファイルが読めません。', hint: '--fallback-font のパスを確かめるか、npm ci でツールを入れ直してください。' }),
   workbook: (d) => (workbook[p(d, 'variant')] ?? workbook['drop-down'])(d),
+
+  // distribute
+  'missing-recipient': (d) => ({ message: `送付先の「開催自治体」に${p(d, 'name')}がないため、その自治体向け資料が送られません。`, hint: `「開催自治体」に${p(d, 'name')}を追加し、担当課とメールアドレスを書いてください。` }),
+  packet: (d) => (packetProblems[p(d, 'variant')] ?? packetProblems['no-packet'])(d),
 
   // import-registrations
   encoding: () => ({ message: 'この一覧の文字コードが読めません。', hint: 'Excel で開き、「CSV UTF-8（コンマ区切り）」か Excel ブック（.xlsx）で保存し直してください。' }),

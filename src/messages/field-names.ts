@@ -8,6 +8,7 @@ import common from '../../schemas/common.schema.json';
 import organiser from '../../schemas/organiser.schema.json';
 import programme from '../../schemas/programme.schema.json';
 import projects from '../../schemas/projects.schema.json';
+import recipients from '../../schemas/recipients.schema.json';
 import registrations from '../../schemas/registrations.schema.json';
 import release from '../../schemas/release.schema.json';
 import schedule from '../../schemas/schedule.schema.json';
@@ -21,6 +22,7 @@ const schemasByFile: Readonly<Record<string, Schema>> = {
   'schedule.json': schedule,
   'projects.json': projects,
   'registrations.json': registrations,
+  'recipients.json': recipients,
 };
 
 /** The data file's schema, from its path (`data/projects.json`, or a Windows path). */

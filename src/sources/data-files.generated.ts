@@ -494,7 +494,7 @@ export interface RegistrationsFile {
  */
 export type Person = string;
 /**
- * メールアドレス：宛先（To）のアドレス。複数可（記載順）。
+ * メールアドレス：宛先のメールアドレス。複数書けます（記載順）。
  *
  * @minItems 1
  * @maxItems 20
@@ -504,7 +504,7 @@ export type Person = string;
 export type Addresses = string[];
 
 /**
- * できあがった資料をメールで送る相手（任意のファイル）：各開催自治体の担当課（自治体向け資料と報道発表資料）、記者クラブ（報道発表資料）、写し（CC）と差出人。送付（npm run distribute）だけが読み、資料の中身は変わりません。
+ * できあがった資料をメールで送る相手（なくてもかまいません）：各開催自治体の担当課（自治体向け資料と報道発表資料）、記者クラブ（報道発表資料）、CC（写し）と差出人。送付のときだけ使い、資料の中身は変わりません。
  */
 export interface RecipientsFile {
   /**
@@ -512,7 +512,7 @@ export interface RecipientsFile {
    */
   $schema?: string;
   /**
-   * 差出人：送信元（From）。
+   * 差出人：メールの送信元。
    */
   sender: {
     /**
@@ -520,12 +520,12 @@ export interface RecipientsFile {
      */
     address: string;
     /**
-     * 差出人の表示名：任意。省略すると主催者（organiser.json）の名称と担当部署（例：自治体国際化協会 ＪＥＴプログラム事業部調整課）。
+     * 差出人の表示名：任意。省略すると「主催者」の名称と担当部署（例：自治体国際化協会 ＪＥＴプログラム事業部調整課）。
      */
     name?: string;
   };
   /**
-   * 写し（CC）：どのメールにも写しを送るアドレス。省略すると主催者（organiser.json）の問い合わせ先のメール（あれば）。写しを送らないときは空の一覧にします。
+   * CC（写し）：どのメールにも写しを送るアドレス。省略すると「主催者」の問い合わせ先のメール（あれば）。写しを送らないときは空の一覧にします。
    *
    * @maxItems 20
    *
@@ -548,7 +548,7 @@ export interface RecipientsFile {
     addresses: Addresses;
   };
   /**
-   * 開催自治体：自治体ごとの送付先。自治体向け資料と報道発表資料を送ります。プロジェクト（projects.json）の開催自治体ごとに1件。
+   * 開催自治体：自治体ごとの送付先。自治体向け資料と報道発表資料を送ります。「プロジェクト」の開催自治体ごとに1件。
    *
    * @maxItems 2000
    */

@@ -19,13 +19,13 @@ export function recipientChecks(files: EditionFiles): Diagnostic[] {
     if (!recipients.usable(pointer)) return;
     const name = entry.municipality;
     const at = recipients.source.valueAt(pointer);
-    const report = (rule: string, message: string, hint: string): void => void problems.push({ file: recipients.source.file, line: at.line, column: at.column, rule, message: `${pointer} ${message}`, hint });
+    const report = (rule: string, message: string, hint: string, params: Diagnostic['params']): void => void problems.push({ file: recipients.source.file, line: at.line, column: at.column, rule, message: `${pointer} ${message}`, hint, pointer, params });
     const first = seen.get(name);
-    if (first !== undefined) report('duplicate-municipality', `names ${name} again (also entry ${first + 1})`, 'give each municipality one entry, with all its addresses in "addresses"');
+    if (first !== undefined) report('duplicate-municipality', `names ${name} again (also entry ${first + 1})`, 'give each municipality one entry, with all its addresses in "addresses"', { kind: 'recipient', name, first: first + 1 });
     else seen.set(name, i);
     if (hosts && !hosts.has(name)) {
       const near = closestName(name, [...hosts]);
-      report('dangling-reference', `names "${name}", which hosts no project in projects.json`, near ? `did you mean "${near}"? The prefecture and the city are written as in the brief's file name` : `host municipalities: ${[...hosts].join(', ')}`);
+      report('dangling-reference', `names "${name}", which hosts no project in projects.json`, near ? `did you mean "${near}"? The prefecture and the city are written as in the brief's file name` : `host municipalities: ${[...hosts].join(', ')}`, { noun: 'host', name, ...(near ? { near } : {}), defined: [...hosts].join('、') });
     }
   });
   return problems;

@@ -3,6 +3,7 @@ import { UsageError } from '../problems/diagnostics';
 import { defaultDataDir, defaultOutDir } from '../runtime/paths';
 import { wordFontSets, type WordFontSet } from '../writers/word-fonts';
 import type { SmtpSecurity } from '../distribute/smtp-sender';
+import type { Lang } from '../messages/catalogue';
 
 export const commands = ['build', 'validate', 'studio', 'new-edition', 'import-registrations', 'distribute'] as const;
 export type Command = (typeof commands)[number];
@@ -38,6 +39,21 @@ export interface CliOptions {
   readonly resendUncertain?: boolean;
   readonly smtp?: { readonly host: string; readonly port: number; readonly security: SmtpSecurity; readonly user?: string };
   readonly help: boolean;
+  /** The language of the messages; absent: the system's (systemLang). */
+  readonly lang?: Lang;
+}
+
+export type { Lang };
+
+/**
+ * The language of the system's messages: LC_ALL, LC_MESSAGES, LANG as POSIX orders them; where none
+ * is set (Windows, or a Mac app's environment), the user's locale as Intl reports it. Japanese when
+ * it names ja, English otherwise. Pure: the CLI passes in its environment.
+ */
+export function systemLang(env: Readonly<Record<string, string | undefined>>, intlLocale: string): Lang {
+  const posix = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  const locale = posix === undefined || /^(C|POSIX)([.@]|$)/.test(posix) ? intlLocale : posix;
+  return /^ja([_.@-]|$)/i.test(locale) ? 'ja' : 'en';
 }
 
 interface OptionSpec {
@@ -79,6 +95,7 @@ export const optionTable = {
   'smtp-port': { type: 'string', value: 'N', help: 'distribute, studio: its port (default: 587 for starttls, 465 for tls)', commands: ['distribute', 'studio'] },
   'smtp-security': { type: 'string', value: 'MODE', help: 'distribute, studio: starttls (default), tls, or none (only for a server on this machine)', commands: ['distribute', 'studio'] },
   'smtp-user': { type: 'string', value: 'NAME', help: `distribute, studio: the login; the password is read from ${smtpPasswordVariable} or asked for`, commands: ['distribute', 'studio'] },
+  lang: { type: 'string', value: 'ja|en', help: 'the language of the messages (default: the system\'s, from LC_ALL, LC_MESSAGES or LANG, else the user\'s locale)' },
   help: { type: 'boolean', value: '', help: 'show this help' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -140,6 +157,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a whole number from 1 to 65535, got "${values.port}"`);
   }
   const smtp = command === 'distribute' || command === 'studio' ? smtpOptions(command, values) : undefined;
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang must be ja or en, got "${String(lang)}"`);
   const wordFonts = values['word-fonts'];
   if (wordFonts !== undefined && !(typeof wordFonts === 'string' && wordFonts in wordFontSets)) {
     throw new UsageError(`--word-fonts must be ${Object.keys(wordFontSets).join(' or ')}, got "${String(wordFonts)}"`);
@@ -165,6 +184,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(typeof values.drafts === 'string' ? { drafts: values.drafts } : {}),
     ...(smtp ? { smtp } : {}),
     ...(set.length > 0 ? { values: Object.fromEntries(set.map((pair) => [(pair as RegExpExecArray)[1].trim(), (pair as RegExpExecArray)[2]])) } : {}),
+    ...(lang ? { lang } : {}),
     help: false,
   };
 }

@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ExitCode, InputError, Interrupted, PresskitError, formatDiagnostic } from '../problems/diagnostics';
-import { parseCliArgs, usage, type CliOptions } from './cli-options';
+import { ExitCode, InputError, Interrupted, PresskitError, type Diagnostic } from '../problems/diagnostics';
+import { parseCliArgs, systemLang, usage, type CliOptions, type Lang } from './cli-options';
+import { formatProblem } from '../messages/catalogue';
 import { loadEdition } from '../pipeline/load-edition';
 import { compilationDir, templatesDir } from '../runtime/paths';
 import { manifestPath } from '../emit/manifest';
@@ -20,8 +21,10 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   try {
     options = parseCliArgs(argv);
   } catch (error) {
-    return report(error);
+    return report(error, languageOf(undefined));
   }
+  const lang = languageOf(options.lang);
+  const format = (d: Diagnostic): string => formatProblem(d, lang);
   if (options.help) {
     console.log(usage('jet-presskit'));
     return ExitCode.ok;
@@ -36,13 +39,14 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     if (options.command === 'validate') {
       const edition = await loadEdition(packetOptions(options));
-      for (const warning of await schemaReferenceWarnings(options.dataDir, options.registrationsFile)) console.error(formatDiagnostic(warning));
-      if (edition.recipients) for (const warning of missingRecipients(edition, edition.recipients, false)) console.error(formatDiagnostic(warning));
-      console.log(`${options.dataDir}: ok (${edition.projects.length} projects, ${edition.municipalities.length} municipalities, ${edition.groups.length} groups, ${edition.sessions.length} sessions, ${edition.registrations.length} registrations)`);
+      for (const warning of await schemaReferenceWarnings(options.dataDir, options.registrationsFile)) console.error(format(warning));
+      if (edition.recipients) for (const warning of missingRecipients(edition, edition.recipients, false)) console.error(format(warning));
+      const counts = [edition.projects.length, edition.municipalities.length, edition.groups.length, edition.sessions.length, edition.registrations.length];
+      console.log(lang === 'ja' ? `${options.dataDir}: 問題はありません（プロジェクト ${counts[0]}、自治体 ${counts[1]}、日程グループ ${counts[2]}、報告会 ${counts[3]}、申込 ${counts[4]}）` : `${options.dataDir}: ok (${counts[0]} projects, ${counts[1]} municipalities, ${counts[2]} groups, ${counts[3]} sessions, ${counts[4]} registrations)`);
       return ExitCode.ok;
     }
     if (options.command === 'studio') return await runStudio(options);
-    if (options.command === 'import-registrations') return await runImport(options);
+    if (options.command === 'import-registrations') return await runImport(options, format);
     if (options.command === 'distribute') return await (await import('./cli-distribute')).runDistribute(packetOptions(options));
     const started = performance.now();
     const stop = interruptible();
@@ -61,8 +65,13 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     return ExitCode.ok;
   } catch (error) {
-    return report(error);
+    return report(error, lang);
   }
+}
+
+/** --lang, else the system's language: the environment and the user's locale are read here, at the edge. */
+function languageOf(chosen: Lang | undefined): Lang {
+  return chosen ?? systemLang(process.env, Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
 /** The command's options as the pipeline takes them, with this machine's defaults filled in. */
@@ -126,7 +135,7 @@ async function runStudio(options: CliOptions): Promise<ExitCode> {
 }
 
 /** Imports sign-up lists: what each file was read as, every problem and conflict, then the counts and what became of the file. */
-async function runImport(options: CliOptions): Promise<ExitCode> {
+async function runImport(options: CliOptions, format: (d: Diagnostic) => string): Promise<ExitCode> {
   const { importRegistrations } = await import('../import/import-registrations');
   const fromDisk = (name: string) => ({ name, read: () => fs.readFile(name) });
   const result = await importRegistrations({
@@ -141,7 +150,7 @@ async function runImport(options: CliOptions): Promise<ExitCode> {
     now: new Date(),
   });
   for (const table of result.read) console.log(`${table.file}: ${table.format}, ${table.rows} row(s)`);
-  for (const d of [...result.problems, ...result.conflicts]) console.error(formatDiagnostic(d));
+  for (const d of [...result.problems, ...result.conflicts]) console.error(format(d));
   const { added, updated, unchanged, conflicts, rejected } = result.counts;
   console.log(`${result.target}: ${added} added, ${updated} updated, ${unchanged} unchanged, ${conflicts} conflict(s), ${rejected} row(s) rejected`);
   const outcomes = {
@@ -155,10 +164,10 @@ async function runImport(options: CliOptions): Promise<ExitCode> {
   return result.outcome === 'refused' ? ExitCode.dataError : ExitCode.ok;
 }
 
-function report(error: unknown): ExitCode {
+function report(error: unknown, lang: Lang): ExitCode {
   if (error instanceof InputError) {
-    for (const d of error.diagnostics) console.error(formatDiagnostic(d));
-    console.error(`${error.diagnostics.length} error(s); nothing was written, the previous output is unchanged`);
+    for (const d of error.diagnostics) console.error(formatProblem(d, lang));
+    console.error(lang === 'ja' ? `問題が ${error.diagnostics.length} 件あります。何も書き込んでいません（前の出力はそのままです）。` : `${error.diagnostics.length} error(s); nothing was written, the previous output is unchanged`);
   } else if (error instanceof PresskitError) {
     console.error(`error: ${error.message}`);
     if (error.exitCode === ExitCode.usageError) console.error(`run with --help for the options`);

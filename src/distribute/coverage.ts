@@ -20,6 +20,7 @@ export function missingRecipients(edition: Edition, recipients: Recipients, send
     rule: 'missing-recipient',
     message: `/municipalities has no entry for ${m.fullName}, whose brief would then not be sent`,
     hint: `add { "municipality": "${m.fullName}", "department": …, "addresses": […] }`,
+    params: { name: m.fullName },
     ...(sending ? {} : { severity: 'warning' as const }),
   }));
 }

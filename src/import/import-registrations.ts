@@ -203,7 +203,7 @@ async function readEditionFiles(dataDir: string, target: string): Promise<Editio
   const scheduleFile = path.join(dataDir, 'schedule.json');
   const scheduleText = await readText(scheduleFile);
   if (scheduleText === null) {
-    return { problems: [{ file: scheduleFile, line: 0, column: 0, rule: 'file', message: 'this data file is missing or unreadable, and it names the sessions the rows register for', hint: 'pass the edition folder with --data' }] };
+    return { problems: [{ file: scheduleFile, line: 0, column: 0, rule: 'file', message: 'this data file is missing or unreadable, and it names the sessions the rows register for', hint: 'pass the edition folder with --data', params: { variant: 'schedule' } }] };
   }
   const schedule = checkDataFile('schedule.schema.json', scheduleFile, scheduleText);
   problems.push(...schedule.problems);
@@ -236,7 +236,7 @@ async function readBytes(file: ImportFile, problems: Diagnostic[]): Promise<Uint
     return await file.read();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    problems.push({ file: file.name, line: 0, column: 0, rule: 'file', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`, hint: 'check the name and the folder of the file' });
+    problems.push({ file: file.name, line: 0, column: 0, rule: 'file', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`, hint: 'check the name and the folder of the file', params: { variant: code === 'ENOENT' ? 'no-such-file' : 'unreadable' } });
     return undefined;
   }
 }
@@ -362,7 +362,11 @@ function inCell(table: Table, problem: Diagnostic, columns: readonly MappedColum
     if (field !== undefined) return columns.find((c) => c.field === field)?.heading ?? fieldTitles[field as Field] ?? field;
     return whole === '/registrations' ? 'the list' : 'the row';
   });
-  return { ...problem, ...cellPlace(table, problem.line, problem.column), message };
+  // In Japanese the cell is named by its column's heading (a table has no form field to point at).
+  const field = /^\/registrations\/\d+\/([^/]+)/.exec(problem.pointer ?? '')?.[1];
+  const heading = field === undefined ? undefined : (columns.find((c) => c.field === field)?.heading ?? fieldTitles[field as Field] ?? field);
+  const { pointer: _field, ...placed } = problem;
+  return { ...placed, ...cellPlace(table, problem.line, problem.column), message, ...(heading !== undefined ? { params: { ...problem.params, heading } } : {}) };
 }
 
 /** The same problem found twice (schedule.json's problems by two checks) is reported once. */

@@ -14,6 +14,10 @@ export interface Diagnostic {
   readonly hint: string;
   /** A warning does not stop the build; absent means an error. */
   readonly severity?: 'warning';
+  /** The field of a data file the problem is about (a JSON pointer): the studio's form shows it there, the messages name it as the form does. */
+  readonly pointer?: string;
+  /** The values the message names, for its wording in each language (src/messages/catalogue.ts). */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface SourcePosition {
@@ -21,9 +25,14 @@ export interface SourcePosition {
   readonly column: number;
 }
 
+/** Where a problem is, as editors jump to it: `file:line:column`, the file and cell, or the file alone. */
+export function placeOf(d: Diagnostic): string {
+  return d.cell ? `${d.file}: ${d.cell}` : d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+}
+
+/** The problem in English, as the checks word it (in Japanese: formatProblem in src/messages/catalogue.ts). */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.cell ? `${d.file}: ${d.cell}` : d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  return `${place}: ${d.severity ?? 'error'}: ${d.message} [${d.rule}] (${d.hint})`;
+  return `${placeOf(d)}: ${d.severity ?? 'error'}: ${d.message} [${d.rule}] (${d.hint})`;
 }
 
 /** Files first, then by position, so a report reads top to bottom. */

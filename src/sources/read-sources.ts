@@ -80,6 +80,7 @@ async function readText(file: string, required: boolean): Promise<{ readonly tex
         rule: 'file',
         message: code === 'ENOENT' ? 'this data file is missing' : `cannot be read (${code ?? String(error)})`,
         hint: code === 'ENOENT' ? 'every edition folder needs it: copy it from the previous edition and edit it' : 'check the file permissions',
+        params: { variant: code === 'ENOENT' ? 'missing' : 'unreadable', code: code ?? String(error) },
       },
     };
   }
@@ -91,7 +92,7 @@ async function unknownFiles(dataDir: string, registrationsElsewhere: boolean): P
   try {
     names = await fs.readdir(dataDir);
   } catch {
-    return [{ file: dataDir, line: 0, column: 0, rule: 'file', message: 'the data folder cannot be read', hint: 'pass the edition folder with --data' }];
+    return [{ file: dataDir, line: 0, column: 0, rule: 'file', message: 'the data folder cannot be read', hint: 'pass the edition folder with --data', params: { variant: 'folder' } }];
   }
   const known = new Set<string>(dataFiles.map((f) => f.name));
   return names
@@ -105,5 +106,6 @@ async function unknownFiles(dataDir: string, registrationsElsewhere: boolean): P
       rule: 'unknown-file',
       message: name === 'registrations.json' ? 'is ignored because --registrations names another file' : 'is not a data file this toolkit reads',
       hint: name === 'registrations.json' ? 'remove one of the two' : `expected: ${[...known].join(', ')}`,
+      params: { variant: name === 'registrations.json' ? 'registrations' : 'stray', expected: [...known].join('、') },
     }));
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../problems/diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
+import { formatProblem, localise } from '../messages/catalogue';
 import { importRegistrations, type ImportReport } from '../import/import-registrations';
 
 /** Files dropped at once on the 申込者 form. */
@@ -36,7 +37,7 @@ export async function importFromPage(body: Record<string, unknown>, edition: { r
     dryRun: body.dryRun === true,
     now,
   });
-  const view = (d: Diagnostic): ImportProblemView => ({ ...d, text: formatDiagnostic(d) });
+  const view = (d: Diagnostic): ImportProblemView => ({ ...localise(d, 'ja'), text: formatProblem(d, 'ja') });
   return { status: 200, report: { ...report, problems: report.problems.map(view), conflicts: report.conflicts.map(view) } };
 }
 

@@ -175,16 +175,16 @@ function templateDiagnostic(file: string, error: unknown): Diagnostic {
   const line = e.lineNumber ?? (parseLine ? Number(parseLine[1]) : 0);
   const column = e.column !== undefined ? e.column + 1 : line > 0 ? 1 : 0;
   if (missing) {
-    return { file, line, column, rule: 'template-value', message: `the template names "${missing[1]}", which is not in the data`, hint: 'check the spelling against the model described in README.md' };
+    return { file, line, column, rule: 'template-value', message: `the template names "${missing[1]}", which is not in the data`, hint: 'check the spelling against the model described in README.md', params: { name: missing[1] } };
   }
   // A parse error reads "Parse error on line 3:\n<excerpt>\n---^\nExpecting …": its last line says what is wrong.
   const lines = e.message.split('\n');
   if (parseLine && /got 'EOF'/.test(e.message)) {
-    return { file, line, column, rule: 'template-syntax', message: 'the template ends inside a block', hint: 'close every {{#if}}, {{#each}} or {{#unless}} with its {{/if}}, {{/each}} or {{/unless}}' };
+    return { file, line, column, rule: 'template-syntax', message: 'the template ends inside a block', hint: 'close every {{#if}}, {{#each}} or {{#unless}} with its {{/if}}, {{/each}} or {{/unless}}', params: { variant: 'open-block' } };
   }
   const reason = (parseLine ? lines[lines.length - 1] : lines[0]).replace(/ - \d+:\d+$/, '');
   return parseLine
-    ? { file, line, column, rule: 'template-syntax', message: reason, hint: 'check the braces here: each {{ is closed by }}, each {{#block}} by its {{/block}}' }
-    : { file, line, column, rule: 'template', message: reason, hint: 'check the helper and its arguments against the helper table in README.md' };
+    ? { file, line, column, rule: 'template-syntax', message: reason, hint: 'check the braces here: each {{ is closed by }}, each {{#block}} by its {{/block}}', params: { variant: 'braces', reason } }
+    : { file, line, column, rule: 'template', message: reason, hint: 'check the helper and its arguments against the helper table in README.md', params: { reason } };
 }
 

@@ -64,7 +64,7 @@ describe('the 申込者 form\'s drop zone in Chromium', () => {
     await drop('申込一覧.csv', signups('市役所'));
     await expect.poll(() => page.locator('#import-result').textContent()).toContain('取り込めません');
     expect(await page.locator('#import-result .import-problem').allTextContents()).toEqual([
-      '申込一覧.csv:3:4: error: 区分 must be one of "報道", "自治体", "省庁", "その他" [enum] (or add it to attendeeKinds in schedule.json)',
+      '申込一覧.csv:3:4: エラー: 「区分」の欄の「市役所」は選べる値にありません。 [enum]（次から選ぶか、日程と報告会の「出席者の区分」に加えてください：報道、自治体、省庁、その他）',
     ]);
     expect(await page.locator('#import-result').textContent()).toContain('申込一覧.csv：CSV, Shift_JIS (CP932)、2行');
     expect(fs.existsSync(path.join(dataDir, 'registrations.json'))).toBe(false);

@@ -97,6 +97,9 @@ async function openFile(key, reload = false) {
       schema: schemas[file.name],
       value,
       problems: problemsOf(file),
+      // The lists a value is chosen from: schedule.json as it is on disk now (this form's own value for itself).
+      schedule: file.name === 'schedule.json' ? value : parsedData('schedule.json'),
+      defaultAttendeeKinds: schemas['schedule.json']?.properties?.attendeeKinds?.default,
       onChange: (next) => {
         open.value = next;
         showDirty(!editors.sameValue(next, open.saved));
@@ -176,6 +179,50 @@ async function showHistory() {
   }
   box.replaceChildren(element('h3', { textContent: '以前の版（新しい順、最大50）' }), versions.length ? list : element('p', { className: 'quiet', textContent: 'まだありません。保存するたびに前の版が残ります。' }));
   box.hidden = false;
+}
+
+/** A data file's value as last read, or undefined while it is not JSON. */
+function parsedData(name) {
+  try {
+    return JSON.parse((files.find((f) => f.kind === 'data' && f.name === name)?.text ?? '').replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens the file a problem is in, at its field (a form) or its line (a text), scrolled into view and
+ * focused: the 問題 tab's entries lead here.
+ */
+export async function openAt(problem) {
+  await loadFiles();
+  const file = files.find((f) => f.file === problem.file);
+  if (!file) return;
+  if (open?.key !== keyOf(file)) {
+    if (!mayLeave()) return;
+    await openFile(keyOf(file), true);
+  }
+  const target = open.form ? await fieldElement(problem.pointer) : null;
+  if (target) {
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  } else {
+    open.editor?.goTo?.(problem.line, problem.column);
+  }
+}
+
+/** The form's input for a JSON pointer (RJSF names it root_projects_8_end), or the nearest one above it that is drawn; waits for the form to draw. */
+async function fieldElement(pointer) {
+  const keys = (pointer ?? '').split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (let tries = 0; tries < 20; tries++) {
+    for (let n = keys.length; n >= 0; n--) {
+      const node = document.getElementById(['root', ...keys.slice(0, n)].join('_'));
+      const input = node && (/^(INPUT|SELECT|TEXTAREA)$/.test(node.tagName) ? node : node.querySelector('input, select, textarea'));
+      if (input) return input;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return null;
 }
 
 const problemsOf = (file) => (latestState?.problems ?? []).filter((p) => p.file === file.file);

@@ -1,5 +1,4 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { LineNode } from './line-breaking';
 
 /**
  * The release's logical structure. The layout says what its blocks are (`role`); `tagContent` makes
@@ -33,6 +32,16 @@ export interface TextPiece {
   readonly actualText: string;
   /** The element's last piece: a link is closed there, with its annotation on that page. */
   readonly last: boolean;
+}
+
+/**
+ * A line of text as the line breaker lays it out (line-breaking.ts's LineNode, which imports `Tag`
+ * from here): what tagging reads of it and writes on it.
+ */
+interface LineNode {
+  readonly text: { readonly text: string; tag?: Tag }[];
+  readonly noWrap: true;
+  readonly spaceAfter?: true;
 }
 
 /** What a drawn thing is in the structure: pieces of elements, a picture, or no part of the content. */

@@ -9,7 +9,7 @@ import { manifestPath } from '../emit/manifest';
 import { keepHeapTight } from '../runtime/heap-growth';
 import { schemaReferenceWarnings } from '../checks/schema-references';
 import { progressLine } from './cli-progress';
-import { missingRecipients } from '../distribute/coverage';
+import { recipientCoverage } from '../distribute/coverage';
 
 /** A build shorter than this shows no progress line. */
 const progressAfterMs = 2000;
@@ -37,7 +37,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     if (options.command === 'validate') {
       const edition = await loadEdition(packetOptions(options));
       for (const warning of await schemaReferenceWarnings(options.dataDir, options.registrationsFile)) console.error(formatDiagnostic(warning));
-      if (edition.recipients) for (const warning of missingRecipients(edition, edition.recipients, false)) console.error(formatDiagnostic(warning));
+      if (edition.recipients) for (const warning of recipientCoverage(edition, edition.recipients, false)) console.error(formatDiagnostic(warning));
       console.log(`${options.dataDir}: ok (${edition.projects.length} projects, ${edition.municipalities.length} municipalities, ${edition.groups.length} groups, ${edition.sessions.length} sessions, ${edition.registrations.length} registrations)`);
       return ExitCode.ok;
     }

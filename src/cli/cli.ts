@@ -10,7 +10,7 @@ import { manifestPath } from '../emit/manifest';
 import { keepHeapTight } from '../runtime/heap-growth';
 import { schemaReferenceWarnings } from '../checks/schema-references';
 import { progressLine } from './cli-progress';
-import { missingRecipients } from '../distribute/coverage';
+import { recipientCoverage } from '../distribute/coverage';
 
 /** A build shorter than this shows no progress line. */
 const progressAfterMs = 2000;
@@ -40,7 +40,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     if (options.command === 'validate') {
       const edition = await loadEdition(packetOptions(options));
       for (const warning of await schemaReferenceWarnings(options.dataDir, options.registrationsFile)) console.error(format(warning));
-      if (edition.recipients) for (const warning of missingRecipients(edition, edition.recipients, false)) console.error(format(warning));
+      if (edition.recipients) for (const warning of recipientCoverage(edition, edition.recipients, false)) console.error(format(warning));
       const counts = [edition.projects.length, edition.municipalities.length, edition.groups.length, edition.sessions.length, edition.registrations.length];
       console.log(lang === 'ja' ? `${options.dataDir}: 問題はありません（プロジェクト ${counts[0]}、自治体 ${counts[1]}、日程グループ ${counts[2]}、報告会 ${counts[3]}、申込 ${counts[4]}）` : `${options.dataDir}: ok (${counts[0]} projects, ${counts[1]} municipalities, ${counts[2]} groups, ${counts[3]} sessions, ${counts[4]} registrations)`);
       return ExitCode.ok;

@@ -15,3 +15,10 @@ it("a person's sign-ups are never committed by accident", () => {
   const ignored = (file: string) => spawnSync('git', ['check-ignore', '--no-index', '-q', file], { cwd: packageRoot }).status === 0;
   expect(['data/registrations.json', 'editions/2018/registrations.json', 'test/fixtures/registrations.sample.json'].map(ignored)).toEqual([true, true, false]);
 });
+
+it("the seed is the toolkit's committed first edition (read from git, not from the data/ a person edits)", () => {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: packageRoot, encoding: 'utf8' }).stdout.trim();
+  const committed = git('ls-tree', 'HEAD', 'data/').split('\n').map((line) => line.split(/\s+/)).map(([, , blob, file]) => [path.basename(file), blob]);
+  const seed = fs.readdirSync(path.join(packageRoot, 'test', 'fixtures', 'seed')).sort().map((name) => [name, git('hash-object', path.join('test', 'fixtures', 'seed', name))]);
+  expect(seed).toEqual(committed.sort());
+});

@@ -12,7 +12,7 @@ const { stderr } = captureConsole();
 /** A build that must be refused after the release's thread has started: a character the fonts lack. */
 const withFlag = () => editionWith([{ file: 'release.json', find: '"distribution": "総務省記者クラブ"', replace: '"distribution": "総務省記者クラブ🎌"' }]);
 const positioned = 'data/release.json:7:28: error: the character "🎌" (U+1F38C) is not in the release\'s fonts and would print as an empty box [missing-glyph]';
-const command = path.join(packageRoot, 'src', 'run-compiled.js');
+const command = path.join(packageRoot, 'src', 'runtime', 'run-compiled.js');
 const runs = 50;
 
 describe('a refused build exits 1 and says why, every time', () => {

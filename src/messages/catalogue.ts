@@ -168,6 +168,7 @@ const ja: Readonly<Record<string, Wording>> = {
   }),
   'schema-reference': (d) => ({ message: `このファイルの $schema「${p(d, 'found')}」からスキーマが見つからないため、エディタで入力補助が出ません。`, hint: `"${p(d, 'expected')}" と書いてください（npm run new-edition で作ると自動で入ります）。` }),
   file: (d) => (fileProblems[p(d, 'variant')] ?? fileProblems.unreadable)(d),
+  link: () => ({ message: 'このファイルは、エディションの外にあるファイル（またはフォルダー）へのリンクのため、読み書きしません。', hint: 'リンクではなく、ファイルそのものをその場所に置いてください。' }),
   'unknown-file': (d) =>
     p(d, 'variant') === 'registrations'
       ? { message: '--registrations で別のファイルを指定しているため、このファイルは読まれません。', hint: 'どちらか一方にしてください。' }

@@ -115,8 +115,8 @@ describe('the forms of the six data files', () => {
     expect(await page.locator('#root_projects_2_plan').evaluate((input) => input.tagName)).toBe('TEXTAREA');
     await openForm('organiser.json');
     expect(await page.locator('label[for="root_overseasOffices_6"]').textContent()).toBe('海外事務所 7*');
-    // The shared definition's help (人名・自治体名などの名称…) is not repeated under every office.
-    expect(await page.locator('#root_overseasOffices').textContent()).not.toContain('人名');
+    // The shared definition's help (名前（100字まで…）) is not repeated under every office.
+    expect(await page.locator('#root_overseasOffices').textContent()).not.toContain('100字まで');
   });
 
   it('shows a date as the documents print it, in 和暦 with its weekday, and saves it as YYYY-MM-DD', async () => {

@@ -43,6 +43,12 @@ export function patchesOn(): boolean {
   return process.env.PRESSKIT_PATCHES !== 'off';
 }
 
+/** `PRESSKIT_PATCHES=without:fontkit/bounds-from-header,…` leaves those out, to measure what each buys. */
+function leftOut(id: string): boolean {
+  const setting = process.env.PRESSKIT_PATCHES ?? '';
+  return setting.startsWith('without:') && setting.slice('without:'.length).split(',').includes(id);
+}
+
 /**
  * The folder of the copy of `library` the toolkit runs with: pdfkit as pdfmake requires it (npm may
  * nest one under pdfmake), the others as the sources require them.
@@ -57,7 +63,7 @@ export function packageDir(library: Library): string {
 /** What a patch checks before it installs: the version and the bytes of the file it replaces code of. */
 function check(patch: Patch<never>): PatchStatus {
   const id = `${patch.library}/${patch.name}`;
-  if (!patchesOn()) return { id, state: 'off' };
+  if (!patchesOn() || leftOut(id)) return { id, state: 'off' };
   const dir = packageDir(patch.library);
   const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   if (version !== patch.version) return { id, state: 'mismatch', reason: `written for ${patch.library} ${patch.version}, found ${version}` };

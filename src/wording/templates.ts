@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import { InputError, type Diagnostic } from '../problems/diagnostics';
 import { helpers } from './helpers';
+import { installPatches, patchesOn } from '../patches/patch';
+import { strictLookups } from '../patches/handlebars/strict-lookups';
 import { readKept, writeKept } from '../runtime/kept-json';
 import type { TemplateText } from '../sources/template-files';
 import type { SourceText } from '../model/edition';
@@ -28,36 +30,10 @@ export function folderRenderer(templates: TemplateSet, folder: string, context: 
   return (name, extra = {}) => templates.render(`${folder}/${name}`, { ...context, ...extra });
 }
 
-/** A Handlebars instance of our own: strict, no HTML escaping, and strict inside #if, #each and helper arguments too. */
+/** A Handlebars instance of our own: strict, no HTML escaping, and (patched) strict inside #if, #each and helper arguments too. */
 export function createHandlebars(): typeof Handlebars {
   const hb = Handlebars.create();
-  type Code = string | readonly unknown[];
-  interface Compiler {
-    aliasable(name: string): string;
-    quotedString(s: string): string;
-    popStack(): Code;
-    push(code: Code): void;
-    source: { currentLocation: unknown };
-  }
-  type ResolvePath = (this: Compiler, type: string, parts: string[], i: number, falsy: boolean, strict: boolean) => void;
-  const Base = (hb as unknown as { JavaScriptCompiler: new () => object }).JavaScriptCompiler;
-  const baseResolvePath = (Base.prototype as { resolvePath: ResolvePath }).resolvePath;
-  // Handlebars' own strict mode checks only the last part of a plain {{a.b}}, and crashes on a string
-  // `this`. Here every lookup on the data, in block and helper arguments too, goes through
-  // container.strict, which throws with the template position when the key is absent.
-  class StrictCompiler extends Base {
-    resolvePath(this: Compiler, type: string, parts: string[], i: number, falsy: boolean, strict: boolean): void {
-      if (type !== 'context') return baseResolvePath.call(this, type, parts, i, falsy, strict);
-      let code: Code = this.popStack();
-      for (; i < parts.length; i++) {
-        code = [this.aliasable('container.strict'), '(Object(', code, '), ', this.quotedString(parts[i]), ', ', JSON.stringify(this.source.currentLocation), ')'];
-      }
-      this.push(code);
-    }
-  }
-  // Blocks ({{#each}} bodies) are compiled by `new this.compiler()`: make that ours too.
-  (StrictCompiler.prototype as { compiler?: unknown }).compiler = StrictCompiler;
-  (hb as unknown as { JavaScriptCompiler: unknown }).JavaScriptCompiler = StrictCompiler;
+  installPatches([strictLookups], hb);
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
   return hb;
 }
@@ -102,7 +78,8 @@ export function compileTemplates(dir: string, sources: ReadonlyMap<string, Templ
   let learned = false;
   for (const [name, { file, text }] of sources) {
     const cached = folder.compiled.get(name);
-    const digest = createHash('sha256').update(text).digest('base64');
+    // Compiled without the patches (PRESSKIT_PATCHES=off), a text gives other code.
+    const digest = createHash('sha256').update(patchesOn() ? text : `unpatched\u0000${text}`).digest('base64');
     if (cached?.text === text) {
       compiled.set(name, cached.template);
       used[digest] = cached.code;

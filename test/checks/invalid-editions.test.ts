@@ -37,7 +37,10 @@ describe('the corpus of invalid editions', () => {
       fs.cpSync(goodPacket, out, { recursive: true });
       const before = snapshotFolder(out);
 
-      const code = await main(['build', '--data', data, '--out', out, ...(templates ? ['--templates', templates] : [])]);
+      // The first few as a default build runs (the release's thread started beside the checks); the
+      // rest on one thread, which starts no thread only for the checks to stop the build.
+      const threads = cases.indexOf(name) < 3 ? [] : ['--threads', '1'];
+      const code = await main(['build', '--data', data, '--out', out, ...threads, ...(templates ? ['--templates', templates] : [])]);
 
       expect(code).toBe(1);
       const problems = stderr.slice(0, -1).map((line) => normalisePaths(normalisePaths(line, data), templates ?? data).replace(/^data\//, templates && line.startsWith(templates) ? 'templates/' : 'data/'));

@@ -45,6 +45,13 @@ interface LineNode {
 }
 
 /** What a drawn thing is in the structure: pieces of elements, a picture, or no part of the content. */
+/** A line as the line breaker makes it (line-breaking.ts's LineNode), as far as tagging reads and marks it. */
+interface LineNode {
+  readonly text: { readonly text: string; tag?: Tag }[];
+  readonly noWrap: true;
+  readonly spaceAfter?: true;
+}
+
 export type Tag = { readonly pieces: readonly TextPiece[] } | { readonly figure: StructureElement } | { readonly artifact: 'Pagination' };
 
 /** The page number: repeated on every page, no part of the text. */

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 /** The studio page in a real Chromium (Debian's `chromium`): `npm run test:browser`. */
 export default defineConfig({
   test: {
+    // Tests never read the data/ a person edits (see the file).
+    setupFiles: ['test/support/no-user-data.cjs'],
     include: ['test/browser/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { packageRoot } from '../src/runtime/paths';
 import { buildInto } from './support/build';
 import { atAnotherTimeAndZone } from './support/clock';
-import { snapshotFolder, tempDir } from './support/edition-fixture';
+import { seedDataDir, snapshotFolder, tempDir } from './support/edition-fixture';
 
 const sample = path.join(packageRoot, 'test', 'fixtures', 'registrations.sample.json');
 
@@ -16,7 +16,7 @@ it('builds the same bytes (PDF, every DOCX, XLSX, manifest) in every time zone a
   const runs = [['Asia/Tokyo', compiled], ['UTC', fromSources], ['America/Los_Angeles', compiled], ['Pacific/Kiritimati', fromSources]] as const;
   const packets = runs.map(([zone, command]) => {
     const out = path.join(tempDir(), 'output');
-    const run = spawnSync(process.execPath, [...command, 'build', '--registrations', sample, '--out', out], {
+    const run = spawnSync(process.execPath, [...command, 'build', '--data', seedDataDir, '--registrations', sample, '--out', out], {
       cwd: packageRoot,
       env: { ...process.env, TZ: zone },
       encoding: 'utf8',

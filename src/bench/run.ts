@@ -135,8 +135,9 @@ void (async () => {
   const mb = (v: number) => `${v.toFixed(0)} MB`;
   const s = (v: number) => `${seconds(v)} s`;
   const goals = [
-    seedBuild !== undefined && libreOffice !== undefined && goal('seed npm run build, cold, over 0.6 × one warm LibreOffice conversion', seedBuild, 0.6 * libreOffice, s),
-    seedValidate !== undefined && goal('seed npm run validate over 0.5 s', seedValidate, 500, s),
+    // What a user waits for, npm and Node's start included, against what the same machine takes for one brief in LibreOffice, in this run.
+    seedBuild !== undefined && libreOffice !== undefined && goal('seed npm run build, cold, over one warm LibreOffice conversion of a brief', seedBuild, libreOffice, s),
+    seedValidate !== undefined && goal('seed npm run validate over 0.6 s', seedValidate, 600, s),
     big && goal('1,741 briefs (a build of the briefs alone): ms each over 3 ms', big.msPerBrief, 3, (v) => `${v.toFixed(2)} ms`),
     big && goal('1,741-project PDF over 6 s', big.stagesMs.pdf, 6000, s),
     big && goal('peak RSS at N = 1,741 over 400 MB', big.peakRssMb, 400, mb),

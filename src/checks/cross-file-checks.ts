@@ -14,16 +14,16 @@ import { defaultAttendeeKinds } from '../sources/schema-defaults';
  */
 export function crossFileChecks(files: EditionFiles): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const report = (file: Checked<unknown>, pointer: string, rule: string, message: string, hint: string): void => {
+  const report: Report = (file, pointer, rule, message, hint, params) => {
     const at = file.source.valueAt(pointer);
-    problems.push({ file: file.source.file, line: at.line, column: at.column, rule, message: `${pointer} ${message}`, hint });
+    problems.push({ file: file.source.file, line: at.line, column: at.column, rule, message: `${pointer} ${message}`, hint, pointer, ...(params ? { params } : {}) });
   };
 
   const { release, programme, schedule, projects, registrations } = files;
   const releaseDate = release?.usable('/date') ? parseIsoDate(release.data.date) : undefined;
   if (release && releaseDate) checkWarekiDate(release, '/date', release.data.date, report);
   if (releaseDate && programme?.usable('/firstYear') && programme.data.firstYear > fiscalYear(releaseDate)) {
-    report(programme, '/firstYear', 'date-range', `is ${programme.data.firstYear}, after the fiscal year of the release (${fiscalYear(releaseDate)})`, 'the programme must have started by the release date');
+    report(programme, '/firstYear', 'date-range', `is ${programme.data.firstYear}, after the fiscal year of the release (${fiscalYear(releaseDate)})`, 'the programme must have started by the release date', { found: programme.data.firstYear, limit: fiscalYear(releaseDate) });
   }
 
   const groups = namesIn(schedule, schedule?.data.groups, '/groups', 'id');
@@ -33,7 +33,7 @@ export function crossFileChecks(files: EditionFiles): Diagnostic[] {
     const seen = new Set<string>();
     for (const { value: group, at } of entries(schedule.data.groups, '/groups')) {
       const ok = (key: string): boolean => schedule.usable(`${at}/${key}`);
-      if (ok('id') && seen.has(group.id)) report(schedule, `${at}/id`, 'duplicate-group', `repeats the group "${group.id}"`, 'each group id is used once');
+      if (ok('id') && seen.has(group.id)) report(schedule, `${at}/id`, 'duplicate-group', `repeats the group "${group.id}"`, 'each group id is used once', { name: group.id });
       if (ok('id')) seen.add(group.id);
       if (ok('start')) checkWarekiDate(schedule, `${at}/start`, group.start, report);
       if (ok('start') && ok('end') && checkOrder(schedule, at, group.start, group.end, report) && ok('id')) windows.set(group.id, group);
@@ -42,7 +42,7 @@ export function crossFileChecks(files: EditionFiles): Diagnostic[] {
       const ok = (key: string): boolean => schedule.usable(`${at}/${key}`);
       if (ok('group')) {
         if (!checkReference(schedule, `${at}/group`, session.group, groups, 'group', '/groups', report) && sessionGroups.has(session.group)) {
-          report(schedule, `${at}/group`, 'duplicate-session', `is a second session for group "${session.group}"`, 'each group has one reporting session');
+          report(schedule, `${at}/group`, 'duplicate-session', `is a second session for group "${session.group}"`, 'each group has one reporting session', { name: session.group });
         }
         sessionGroups.add(session.group);
       }
@@ -52,7 +52,7 @@ export function crossFileChecks(files: EditionFiles): Diagnostic[] {
         if (window) checkInside(schedule, `${at}/date`, session.date, window, session.group, report);
       }
       if (ok('start') && ok('end') && minutesOf(session.end) <= minutesOf(session.start)) {
-        report(schedule, `${at}/end`, 'end-before-start', `ends at ${session.end}, not after it starts (${session.start})`, 'swap the times or correct one of them');
+        report(schedule, `${at}/end`, 'end-before-start', `ends at ${session.end}, not after it starts (${session.start})`, 'swap the times or correct one of them', { end: session.end, start: session.start, kind: 'time' });
       }
     }
   }
@@ -65,7 +65,7 @@ export function crossFileChecks(files: EditionFiles): Diagnostic[] {
     for (const { value: registration, at } of entries(registrations.data.registrations, '/registrations')) {
       if (registrations.usable(`${at}/session`)) checkReference(registrations, `${at}/session`, registration.session, sessions, 'session', 'schedule.json', report);
       if (registrations.usable(`${at}/kind`) && kinds.complete && !kinds.names.has(registration.kind)) {
-        report(registrations, `${at}/kind`, 'enum', `must be one of ${[...kinds.names].map((k) => JSON.stringify(k)).join(', ')}`, 'or add it to attendeeKinds in schedule.json');
+        report(registrations, `${at}/kind`, 'enum', `must be one of ${[...kinds.names].map((k) => JSON.stringify(k)).join(', ')}`, 'or add it to attendeeKinds in schedule.json', { found: registration.kind, allowed: [...kinds.names].join('、'), list: 'attendeeKinds' });
       }
     }
   }
@@ -99,11 +99,11 @@ function namesIn(file: Checked<unknown> | undefined, list: readonly unknown[] | 
 /** Reports a name the list does not define (only when the list is complete); returns whether it did. */
 function checkReference(file: Checked<unknown>, pointer: string, name: string, defined: Names, noun: string, definedIn: string, report: Report): boolean {
   if (!defined.complete || defined.names.has(name)) return false;
-  report(file, pointer, 'dangling-reference', `names the ${noun} "${name}", which ${definedIn} does not define`, `defined ${noun}s: ${[...defined.names].join(', ')}`);
+  report(file, pointer, 'dangling-reference', `names the ${noun} "${name}", which ${definedIn} does not define`, `defined ${noun}s: ${[...defined.names].join(', ')}`, { name, noun, defined: [...defined.names].join('、') });
   return true;
 }
 
-type Report = (file: Checked<unknown>, pointer: string, rule: string, message: string, hint: string) => void;
+type Report = (file: Checked<unknown>, pointer: string, rule: string, message: string, hint: string, params?: Readonly<Record<string, string | number>>) => void;
 
 function checkProjects(projects: NonNullable<EditionFiles['projects']>, groups: Names, windows: ReadonlyMap<string, { start: string; end: string }>, report: Report): void {
   const numbers = new Map<number, string>();
@@ -114,7 +114,7 @@ function checkProjects(projects: NonNullable<EditionFiles['projects']>, groups: 
     const ok = (key: string): boolean => projects.usable(`${at}/${key}`);
     if (ok('number')) {
       const firstUse = numbers.get(project.number);
-      if (firstUse !== undefined) report(projects, `${at}/number`, 'duplicate-number', `repeats the number ${project.number}, already used by ${firstUse}`, 'give each project its own number');
+      if (firstUse !== undefined) report(projects, `${at}/number`, 'duplicate-number', `repeats the number ${project.number}, already used by ${firstUse}`, 'give each project its own number', { found: project.number, first: Number(firstUse.split('/').pop()) + 1 });
       else numbers.set(project.number, at);
     }
 
@@ -130,7 +130,7 @@ function checkProjects(projects: NonNullable<EditionFiles['projects']>, groups: 
     }
     for (const { value: field, at: fieldAt } of vocabulary.complete ? entries(project.fields, `${at}/fields`) : []) {
       if (projects.usable(fieldAt) && !vocabulary.names.has(field)) {
-        report(projects, fieldAt, 'enum', `must be one of ${[...vocabulary.names].map((f) => JSON.stringify(f)).join(', ')}`, 'or add it to the "fields" list at the top of projects.json');
+        report(projects, fieldAt, 'enum', `must be one of ${[...vocabulary.names].map((f) => JSON.stringify(f)).join(', ')}`, 'or add it to the "fields" list at the top of projects.json', { found: field, allowed: [...vocabulary.names].join('、'), list: 'fields' });
       }
     }
 
@@ -148,17 +148,17 @@ function checkMunicipality(projects: Checked<unknown>, at: string, municipality:
   const { namesByCode, codesByName } = soFar;
   const { fullName } = municipalityNames(municipality);
   if (!isValidLocalGovernmentCode(municipality.code)) {
-    report(projects, `${at}/code`, 'local-government-code', `"${municipality.code}" is not a valid local government code (its check digit is wrong)`, 'copy the 6-digit 団体コード from the 総務省 list');
+    report(projects, `${at}/code`, 'local-government-code', `"${municipality.code}" is not a valid local government code (its check digit is wrong)`, 'copy the 6-digit 団体コード from the 総務省 list', { found: municipality.code });
   } else if (Number(municipality.code.slice(0, 2)) !== prefectureNumber(municipality.prefecture)) {
-    report(projects, `${at}/code`, 'local-government-code', `"${municipality.code}" belongs to another prefecture than ${municipality.prefecture}`, `codes in ${municipality.prefecture} start with ${String(prefectureNumber(municipality.prefecture)).padStart(2, '0')}`);
+    report(projects, `${at}/code`, 'local-government-code', `"${municipality.code}" belongs to another prefecture than ${municipality.prefecture}`, `codes in ${municipality.prefecture} start with ${String(prefectureNumber(municipality.prefecture)).padStart(2, '0')}`, { found: municipality.code, prefecture: municipality.prefecture, prefix: String(prefectureNumber(municipality.prefecture)).padStart(2, '0') });
   }
   const nameForCode = namesByCode.get(municipality.code);
   if (nameForCode !== undefined && nameForCode !== fullName) {
-    report(projects, at, 'duplicate-municipality', `uses the code ${municipality.code}, which another project gives to ${nameForCode}`, 'one code, one municipality');
+    report(projects, at, 'duplicate-municipality', `uses the code ${municipality.code}, which another project gives to ${nameForCode}`, 'one code, one municipality', { code: municipality.code, other: nameForCode, kind: 'code' });
   }
   const codeForName = codesByName.get(fullName);
   if (codeForName !== undefined && codeForName !== municipality.code) {
-    report(projects, at, 'duplicate-municipality', `names ${fullName} with the code ${municipality.code}, but another project gives it ${codeForName}`, 'use the same code for the same municipality');
+    report(projects, at, 'duplicate-municipality', `names ${fullName} with the code ${municipality.code}, but another project gives it ${codeForName}`, 'use the same code for the same municipality', { code: municipality.code, other: codeForName, name: fullName, kind: 'name' });
   }
   namesByCode.set(municipality.code, fullName);
   codesByName.set(fullName, municipality.code);
@@ -167,7 +167,7 @@ function checkMunicipality(projects: Checked<unknown>, at: string, municipality:
 function checkWarekiDate(file: Checked<unknown>, pointer: string, value: string, report: Report): void {
   const date = parseIsoDate(value);
   if (date && compareDates(date, earliestWarekiDate) < 0) {
-    report(file, pointer, 'date-range', `is ${value}, before 1873-01-01`, 'the documents write dates in 和暦, which this toolkit supports from 明治6年 (1873)');
+    report(file, pointer, 'date-range', `is ${value}, before 1873-01-01`, 'the documents write dates in 和暦, which this toolkit supports from 明治6年 (1873)', { found: value });
   }
 }
 
@@ -177,7 +177,7 @@ function checkOrder(file: Checked<unknown>, at: string, start: string, end: stri
   const b = parseIsoDate(end);
   if (!a || !b) return false;
   if (compareDates(b, a) < 0) {
-    report(file, `${at}/end`, 'end-before-start', `is ${end}, before the start ${start}`, 'swap the dates or correct one of them');
+    report(file, `${at}/end`, 'end-before-start', `is ${end}, before the start ${start}`, 'swap the dates or correct one of them', { end, start, kind: 'date' });
     return false;
   }
   return true;
@@ -185,6 +185,6 @@ function checkOrder(file: Checked<unknown>, at: string, start: string, end: stri
 
 function checkInside(file: Checked<unknown>, pointer: string, value: string, window: { start: string; end: string }, group: string, report: Report): void {
   if (value < window.start || value > window.end) {
-    report(file, pointer, 'outside-window', `is ${value}, outside group ${group} (${window.start} to ${window.end})`, 'move the date inside the window or widen the group in schedule.json');
+    report(file, pointer, 'outside-window', `is ${value}, outside group ${group} (${window.start} to ${window.end})`, 'move the date inside the window or widen the group in schedule.json', { found: value, group, start: window.start, end: window.end });
   }
 }

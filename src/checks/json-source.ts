@@ -19,7 +19,7 @@ const BOM = '\uFEFF';
 export function parseJsonSource(file: string, text: string): ParseResult {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   if (body.trim() === '') {
-    return { ok: false, diagnostic: { file, line: 1, column: 1, rule: 'syntax', message: 'the file is empty', hint: 'a data file holds one JSON object: start from the example in README.md' } };
+    return { ok: false, diagnostic: { file, line: 1, column: 1, rule: 'syntax', message: 'the file is empty', hint: 'a data file holds one JSON object: start from the example in README.md', params: { variant: 'empty' } } };
   }
   // Most files are valid JSON: read by JSON.parse, their positions worked out only when a problem
   // needs one (momoa, cold at the start of a command, took 17 ms for the seed's files, JSON.parse 0.2).
@@ -35,7 +35,7 @@ export function parseJsonSource(file: string, text: string): ParseResult {
   if (duplicate) {
     return {
       ok: false,
-      diagnostic: { file, line: duplicate.loc.start.line, column: duplicate.loc.start.column, rule: 'duplicate-key', message: `the key "${duplicate.name}" appears twice in the same object`, hint: 'keep one of them: JSON keeps only the last' },
+      diagnostic: { file, line: duplicate.loc.start.line, column: duplicate.loc.start.column, rule: 'duplicate-key', message: `the key "${duplicate.name}" appears twice in the same object`, hint: 'keep one of them: JSON keeps only the last', params: { key: duplicate.name } },
     };
   }
   return { ok: true, source: makeSource(file, document) };
@@ -154,28 +154,28 @@ function syntaxDiagnostic(file: string, text: string, error: unknown): Diagnosti
   const base = { file, line, column, rule: 'syntax' } as const;
   const unclosed = unclosedStringLine(text, line);
   if (unclosed) {
-    return { ...base, line: unclosed.line, column: unclosed.column, message: 'a string is not closed on this line', hint: 'add the missing closing double quote (")' };
+    return { ...base, line: unclosed.line, column: unclosed.column, message: 'a string is not closed on this line', hint: 'add the missing closing double quote (")', params: { variant: 'open-string' } };
   }
   if (found === undefined || isLastToken(text, offset)) {
     const end = endPosition(text);
-    return { ...base, ...end, message: 'the file ends too early', hint: 'a closing "}" or "]" or a closing quote is missing' };
+    return { ...base, ...end, message: 'the file ends too early', hint: 'a closing "}" or "]" or a closing quote is missing', params: { variant: 'ends-early' } };
   }
   if ((found === '}' || found === ']') && before.endsWith(',')) {
-    return { ...base, message: `unexpected "${found}" after a comma`, hint: 'remove the trailing comma before it' };
+    return { ...base, message: `unexpected "${found}" after a comma`, hint: 'remove the trailing comma before it', params: { variant: 'trailing-comma', found } };
   }
   if (found === '/' && (text[offset + 1] === '/' || text[offset + 1] === '*')) {
-    return { ...base, message: 'a comment, which JSON does not allow', hint: 'remove the comment; the schemas show the help for every key instead' };
+    return { ...base, message: 'a comment, which JSON does not allow', hint: 'remove the comment; the schemas show the help for every key instead', params: { variant: 'comment' } };
   }
   if (/[A-Za-z]/.test(found) && /[:\[,]$/.test(before)) {
-    return { ...base, message: 'a value that is not quoted', hint: 'write text in double quotes; the other values are numbers, true, false and null' };
+    return { ...base, message: 'a value that is not quoted', hint: 'write text in double quotes; the other values are numbers, true, false and null', params: { variant: 'unquoted' } };
   }
   if (found === "'") {
-    return { ...base, message: 'unexpected single quote', hint: 'JSON strings use double quotes (")' };
+    return { ...base, message: 'unexpected single quote', hint: 'JSON strings use double quotes (")', params: { variant: 'single-quote' } };
   }
   if (found === '"' && /["}\]0-9el]$/.test(before)) {
-    return { ...base, message: 'expected "," between two entries', hint: 'add a comma at the end of the previous line' };
+    return { ...base, message: 'expected "," between two entries', hint: 'add a comma at the end of the previous line', params: { variant: 'missing-comma' } };
   }
-  return { ...base, message: `unexpected "${found}"`, hint: 'check the punctuation here: keys and strings in double quotes, entries separated by commas' };
+  return { ...base, message: `unexpected "${found}"`, hint: 'check the punctuation here: keys and strings in double quotes, entries separated by commas', params: { variant: 'unexpected', found } };
 }
 
 /** JSON strings cannot span lines: a line up to the error with an odd number of quotes left one open. */

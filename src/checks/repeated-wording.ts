@@ -109,6 +109,8 @@ function describe(repeat: Repeat): Diagnostic {
     rule: 'repeated-wording',
     message: `${pointer} ${what}, which ${templates[0]}${others} already writes ${side} it, so the documents read "${printed}"`,
     hint: fixed ? `drop the repeated words: write "${fixed}"` : `write only what should follow "${starts}" in the documents`,
+    pointer,
+    params: { template: templates[0], printed, fixed, words: [starts, ends].filter(Boolean).join('」と「') },
   };
 }
 

@@ -34,6 +34,8 @@ export async function schemaReferenceWarnings(dataDir: string, registrationsFile
       rule: 'schema-reference',
       message: `/$schema "${reference}" does not lead to a schema from this folder, so an editor shows no help for this file`,
       hint: `write "${expected}"; npm run new-edition writes it for you`,
+      pointer: '/$schema',
+      params: { found: reference, expected },
     });
   }
   return warnings;

@@ -52,11 +52,32 @@ function describeErrors(errors: readonly ErrorObject[], source: JsonSource): Dia
       rule: error.keyword,
       message: `${described.pointer || '(the file)'} ${described.message}`,
       hint: described.hint,
+      // The field itself, also for one left out (a required key) or not known (the key written).
+      pointer: error.keyword === 'required' ? `${described.pointer}/${escapeKey(String(error.params.missingProperty))}` : (described.keyPointer ?? described.pointer),
+      params: wordingParams(error, described),
     };
   });
 }
 
+const escapeKey = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** What the catalogue's wordings name: ajv's parameters, the value found, and what the English worked out. */
+function wordingParams(error: ErrorObject, described: Described): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(error.params as Record<string, unknown>)) {
+    if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+    else if (Array.isArray(value)) params[key] = value.map(String).join('、');
+  }
+  const found = error.data;
+  if (found === null || typeof found !== 'object') params.found = JSON.stringify(found);
+  if (typeof found === 'string') params.length = [...found].length;
+  if (Array.isArray(found)) params.count = found.length;
+  return { ...params, ...described.params };
+}
+
 interface Described {
+  /** Values the Japanese wording needs that ajv does not give (a near name, the alternatives' titles). */
+  readonly params?: Readonly<Record<string, string | number>>;
   /** The value the message is about. */
   readonly pointer: string;
   /** Where to point instead: at this property's key (an unknown key, or the object missing one). */
@@ -142,7 +163,8 @@ function describeAlternatives(at: string, alternatives: readonly KeyAlternative[
     });
     return `${keys.join(', ')}${a.title ? ` (${a.title})` : ''}`;
   });
-  return { pointer: at, keyPointer: at, message: missingAlternatives(alternatives), hint: `add ${written.slice(0, -1).join(', ')} or ${written[written.length - 1]}, or ${alternatives.length === 2 ? 'both' : 'more than one'}` };
+  const titles = alternatives.map((a) => a.title ?? a.keys.join('・')).join('、');
+  return { pointer: at, keyPointer: at, message: missingAlternatives(alternatives), hint: `add ${written.slice(0, -1).join(', ')} or ${written[written.length - 1]}, or ${alternatives.length === 2 ? 'both' : 'more than one'}`, params: { alternatives: titles, keys: alternatives.map((a) => a.keys.join('・')).join('、') } };
 }
 
 const formatHints: Record<string, string> = {
@@ -171,6 +193,7 @@ function describe(error: ErrorObject): Described {
         keyPointer: `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
         message: `has an unknown key "${key}"`,
         hint: near ? `did you mean "${near}"?` : `allowed keys: ${allowed.join(', ')}`,
+        ...(near ? { params: { near } } : {}),
       };
     }
     case 'type':
@@ -179,8 +202,9 @@ function describe(error: ErrorObject): Described {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const near = typeof error.data === 'string' ? closestName(error.data, allowed) : undefined;
       const found = `found ${quote(error.data)}`;
-      if (allowed.length > 8) return { pointer: at, message: `is not one of the ${allowed.length} allowed values`, hint: `${found}; ${near ? `did you mean ${quote(near)}?` : helpText(error)}` };
-      return { pointer: at, message: `must be one of ${allowed.map(quote).join(', ')}`, hint: `${found}; ${near ? `did you mean ${quote(near)}?` : 'write one of them exactly'}` };
+      const params: Record<string, string> = near ? { near } : {};
+      if (allowed.length > 8) return { pointer: at, message: `is not one of the ${allowed.length} allowed values`, hint: `${found}; ${near ? `did you mean ${quote(near)}?` : helpText(error)}`, params };
+      return { pointer: at, message: `must be one of ${allowed.map(quote).join(', ')}`, hint: `${found}; ${near ? `did you mean ${quote(near)}?` : 'write one of them exactly'}`, params };
     }
     case 'format':
       if (p.format === 'date') {
@@ -204,7 +228,7 @@ function describe(error: ErrorObject): Described {
     case 'uniqueItems': {
       // ajv names the two positions in either order, depending on the items' type.
       const [first, repeat] = [Number(p.i), Number(p.j)].sort((a, b) => a - b);
-      return { pointer: `${at}/${repeat}`, message: `repeats an item already listed at position ${first + 1}`, hint: 'remove the duplicate' };
+      return { pointer: `${at}/${repeat}`, message: `repeats an item already listed at position ${first + 1}`, hint: 'remove the duplicate', params: { first: first + 1 } };
     }
     case 'minimum':
     case 'maximum':

@@ -3,6 +3,7 @@ import { UsageError } from '../problems/diagnostics';
 import { defaultDataDir, defaultOutDir, editionOutDir } from '../runtime/paths';
 import { wordFontSets, type WordFontSet } from '../writers/word-fonts';
 import type { SmtpSecurity } from '../distribute/smtp-sender';
+import type { Lang } from '../messages/catalogue';
 
 export const commands = ['build', 'validate', 'studio', 'new-edition', 'import-registrations', 'distribute'] as const;
 export type Command = (typeof commands)[number];
@@ -32,6 +33,8 @@ export interface CliOptions {
   readonly files?: readonly string[];
   readonly sheet?: string;
   readonly mapFile?: string;
+  /** import-registrations --set: FIELD → the value for every row of a list without a column for it. */
+  readonly values?: Readonly<Record<string, string>>;
   readonly dryRun?: boolean;
   readonly update?: boolean;
   /** distribute: where the .eml drafts go, whether to send, and how. */
@@ -40,6 +43,21 @@ export interface CliOptions {
   readonly resendUncertain?: boolean;
   readonly smtp?: { readonly host: string; readonly port: number; readonly security: SmtpSecurity; readonly user?: string };
   readonly help: boolean;
+  /** The language of the messages; absent: the system's (systemLang). */
+  readonly lang?: Lang;
+}
+
+export type { Lang };
+
+/**
+ * The language of the system's messages: LC_ALL, LC_MESSAGES, LANG as POSIX orders them; where none
+ * is set (Windows, or a Mac app's environment), the user's locale as Intl reports it. Japanese when
+ * it names ja, English otherwise. Pure: the CLI passes in its environment.
+ */
+export function systemLang(env: Readonly<Record<string, string | undefined>>, intlLocale: string): Lang {
+  const posix = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  const locale = posix === undefined || /^(C|POSIX)([.@]|$)/.test(posix) ? intlLocale : posix;
+  return /^ja([_.@-]|$)/i.test(locale) ? 'ja' : 'en';
 }
 
 interface OptionSpec {
@@ -48,6 +66,8 @@ interface OptionSpec {
   readonly help: string;
   /** The commands that take it; all when absent. */
   readonly commands?: readonly Command[];
+  /** Given more than once, each time adds one. */
+  readonly multiple?: boolean;
 }
 
 /** The SMTP password comes from here or from a prompt, never from the command line or a data file. */
@@ -70,6 +90,7 @@ export const optionTable = {
   to: { type: 'string', value: 'DIR', help: 'new-edition: the new edition\'s folder (must not exist)', commands: ['new-edition'] },
   sheet: { type: 'string', value: 'NAME', help: 'import-registrations: the sheet of an .xlsx file to read (default: the first)', commands: ['import-registrations'] },
   map: { type: 'string', value: 'FILE', help: 'import-registrations: a JSON file naming the field of each heading it does not know ({"ご芳名": "name", "備考": null})', commands: ['import-registrations'] },
+  set: { type: 'string', value: 'FIELD=VALUE', help: 'import-registrations: the value of FIELD for every row of a list that has no column for it, e.g. --set kind=報道 (may be given more than once)', commands: ['import-registrations'], multiple: true },
   'dry-run': { type: 'boolean', value: '', help: 'import-registrations: show what would change and write nothing', commands: ['import-registrations'] },
   update: { type: 'boolean', value: '', help: 'import-registrations: take the values of a row that differs from its registration (default: report it and leave it)', commands: ['import-registrations'] },
   drafts: { type: 'string', value: 'DIR', help: 'distribute: write one .eml per message into DIR, to open in a mail program', commands: ['distribute'] },
@@ -79,6 +100,7 @@ export const optionTable = {
   'smtp-port': { type: 'string', value: 'N', help: 'distribute, studio: its port (default: 587 for starttls, 465 for tls)', commands: ['distribute', 'studio'] },
   'smtp-security': { type: 'string', value: 'MODE', help: 'distribute, studio: starttls (default), tls, or none (only for a server on this machine)', commands: ['distribute', 'studio'] },
   'smtp-user': { type: 'string', value: 'NAME', help: `distribute, studio: the login; the password is read from ${smtpPasswordVariable} or asked for`, commands: ['distribute', 'studio'] },
+  lang: { type: 'string', value: 'ja|en', help: 'the language of the messages (default: the system\'s, from LC_ALL, LC_MESSAGES or LANG, else the user\'s locale)' },
   help: { type: 'boolean', value: '', help: 'show this help' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -107,12 +129,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: Object.fromEntries(Object.entries(optionTable).map(([name, o]) => [name, { type: o.type }])),
+      options: Object.fromEntries(Object.entries(optionTable).map(([name, o]: [string, OptionSpec]) => [name, { type: o.type, multiple: o.multiple === true }])),
     });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
-  const values = parsed.values as Partial<Record<keyof typeof optionTable, string | boolean>>;
+  const values = parsed.values as Partial<Record<keyof typeof optionTable, string | boolean>> & { set?: string[] };
   const [command, ...rest] = parsed.positionals;
   const files = command === 'import-registrations' ? rest : [];
   const extra = command === 'import-registrations' ? [] : rest;
@@ -131,12 +153,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (command === 'new-edition' && (typeof values.from !== 'string' || typeof values.to !== 'string')) throw new UsageError('new-edition needs --from DIR and --to DIR');
   if (command === 'import-registrations' && files.length === 0) throw new UsageError('import-registrations needs the files to import: import-registrations signups.csv …');
+  const set = (values.set ?? []).map((pair) => /^([^=]+)=(.*)$/s.exec(pair) ?? pair);
+  const badSet = set.find((pair) => typeof pair === 'string');
+  if (badSet !== undefined) throw new UsageError(`--set takes FIELD=VALUE (e.g. --set kind=報道), got "${String(badSet)}"`);
   let port = 0;
   if (typeof values.port === 'string') {
     port = Number(values.port);
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a whole number from 1 to 65535, got "${values.port}"`);
   }
   const smtp = command === 'distribute' || command === 'studio' ? smtpOptions(command, values) : undefined;
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang must be ja or en, got "${String(lang)}"`);
   const wordFonts = values['word-fonts'];
   if (wordFonts !== undefined && !(typeof wordFonts === 'string' && wordFonts in wordFontSets)) {
     throw new UsageError(`--word-fonts must be ${Object.keys(wordFontSets).join(' or ')}, got "${String(wordFonts)}"`);
@@ -163,6 +190,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(command === 'distribute' ? { send: values.send === true, resendUncertain: values['resend-uncertain'] === true } : {}),
     ...(typeof values.drafts === 'string' ? { drafts: values.drafts } : {}),
     ...(smtp ? { smtp } : {}),
+    ...(set.length > 0 ? { values: Object.fromEntries(set.map((pair) => [(pair as RegExpExecArray)[1].trim(), (pair as RegExpExecArray)[2]])) } : {}),
+    ...(lang ? { lang } : {}),
     help: false,
   };
 }

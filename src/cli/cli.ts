@@ -1,15 +1,16 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ExitCode, InputError, PresskitError, formatDiagnostic } from '../problems/diagnostics';
-import { parseCliArgs, usage, type CliOptions } from './cli-options';
+import { ExitCode, InputError, Interrupted, PresskitError, type Diagnostic } from '../problems/diagnostics';
+import { parseCliArgs, systemLang, usage, type CliOptions, type Lang } from './cli-options';
+import { formatProblem } from '../messages/catalogue';
 import { loadEdition } from '../pipeline/load-edition';
 import { compilationDir, packageRoot, templatesDir } from '../runtime/paths';
 import { manifestPath } from '../emit/manifest';
 import { keepHeapTight } from '../runtime/heap-growth';
 import { schemaReferenceWarnings } from '../checks/schema-references';
 import { progressLine } from './cli-progress';
-import { missingRecipients } from '../distribute/coverage';
+import { recipientCoverage } from '../distribute/coverage';
 
 /** Where the studio keeps the port each edition was served on. */
 const studioPortsFile = path.join(packageRoot, 'node_modules', '.cache', 'jet-presskit', 'studio-ports.json');
@@ -23,8 +24,10 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   try {
     options = parseCliArgs(argv);
   } catch (error) {
-    return report(error);
+    return report(error, languageOf(undefined));
   }
+  const lang = languageOf(options.lang);
+  const format = (d: Diagnostic): string => formatProblem(d, lang);
   if (options.help) {
     console.log(usage('jet-presskit'));
     return ExitCode.ok;
@@ -39,28 +42,39 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     if (options.command === 'validate') {
       const edition = await loadEdition(packetOptions(options));
-      for (const warning of await schemaReferenceWarnings(options.dataDir, options.registrationsFile)) console.error(formatDiagnostic(warning));
-      if (edition.recipients) for (const warning of missingRecipients(edition, edition.recipients, false)) console.error(formatDiagnostic(warning));
-      console.log(`${options.dataDir}: ok (${edition.projects.length} projects, ${edition.municipalities.length} municipalities, ${edition.groups.length} groups, ${edition.sessions.length} sessions, ${edition.registrations.length} registrations)`);
+      for (const warning of await schemaReferenceWarnings(options.dataDir, options.registrationsFile)) console.error(format(warning));
+      if (edition.recipients) for (const warning of recipientCoverage(edition, edition.recipients, false)) console.error(format(warning));
+      const counts = [edition.projects.length, edition.municipalities.length, edition.groups.length, edition.sessions.length, edition.registrations.length];
+      console.log(lang === 'ja' ? `${options.dataDir}: 問題はありません（プロジェクト ${counts[0]}、自治体 ${counts[1]}、日程グループ ${counts[2]}、報告会 ${counts[3]}、申込 ${counts[4]}）` : `${options.dataDir}: ok (${counts[0]} projects, ${counts[1]} municipalities, ${counts[2]} groups, ${counts[3]} sessions, ${counts[4]} registrations)`);
       return ExitCode.ok;
     }
     if (options.command === 'studio') return await runStudio(options);
-    if (options.command === 'import-registrations') return await runImport(options);
+    if (options.command === 'import-registrations') return await runImport(options, format);
     if (options.command === 'distribute') return await (await import('./cli-distribute')).runDistribute(packetOptions(options));
     const started = performance.now();
-    // Loaded only to build: `validate` then starts without the document libraries.
-    const { buildPacket } = await import('../pipeline/build-packet');
-    // PRESSKIT_PROGRESS_AFTER_MS lets a test see the line without a build long enough to need it.
-    const delayMs = Number(process.env.PRESSKIT_PROGRESS_AFTER_MS ?? progressAfterMs);
-    const line = options.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, { delayMs, now: () => performance.now() });
-    const result = await buildPacket({ ...packetOptions(options), progress: line?.progress }).finally(() => line?.end());
-    for (const file of result.manifest.files) console.log(`${path.join(options.outDir, file.path)}  ${formatBytes(file.bytes)}`);
-    console.log(`${path.join(options.outDir, manifestPath)}`);
-    console.log(`built ${result.manifest.files.length} document file(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    const stop = interruptible();
+    try {
+      // Loaded only to build: `validate` then starts without the document libraries.
+      const { buildPacket } = await import('../pipeline/build-packet');
+      // PRESSKIT_PROGRESS_AFTER_MS lets a test see the line without a build long enough to need it.
+      const delayMs = Number(process.env.PRESSKIT_PROGRESS_AFTER_MS ?? progressAfterMs);
+      const line = options.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, { delayMs, now: () => performance.now() });
+      const result = await buildPacket({ ...packetOptions(options), progress: line?.progress, signal: stop.signal }).finally(() => line?.end());
+      for (const file of result.manifest.files) console.log(`${path.join(options.outDir, file.path)}  ${formatBytes(file.bytes)}`);
+      console.log(`${path.join(options.outDir, manifestPath)}`);
+      console.log(`built ${result.manifest.files.length} document file(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    } finally {
+      stop.end();
+    }
     return ExitCode.ok;
   } catch (error) {
-    return report(error);
+    return report(error, lang);
   }
+}
+
+/** --lang, else the system's language: the environment and the user's locale are read here, at the edge. */
+function languageOf(chosen: Lang | undefined): Lang {
+  return chosen ?? systemLang(process.env, Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
 /** The command's options as the pipeline takes them, with this machine's defaults filled in. */
@@ -75,6 +89,30 @@ function packetOptions(options: CliOptions) {
     neighboursFile: compilationDir && path.join(compilationDir, 'template-neighbours.json'),
     templatesCodeFile: compilationDir && path.join(compilationDir, 'templates-code.json'),
     shapedRunsFile: compilationDir && path.join(compilationDir, 'shaped-runs.json'),
+  };
+}
+
+/**
+ * Ctrl-C (or SIGTERM) during a build stops it at its next stage, before the output folder is
+ * touched (a swap under way is finished, so the folder stays whole), and the command says so. A
+ * second Ctrl-C ends the process at once; the next build clears what it left. The listener stays
+ * until the build ends: without one, proper-lockfile's signal-exit re-raises the signal.
+ */
+function interruptible(): { readonly signal: AbortSignal; end(): void } {
+  const controller = new AbortController();
+  const stop = (): void => {
+    if (!controller.signal.aborted) return controller.abort(new Interrupted());
+    console.error('stopped at once; the next build clears what this one left');
+    process.exit(ExitCode.interrupted);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return {
+    signal: controller.signal,
+    end() {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    },
   };
 }
 
@@ -114,7 +152,7 @@ async function runStudio(options: CliOptions): Promise<ExitCode> {
 }
 
 /** Imports sign-up lists: what each file was read as, every problem and conflict, then the counts and what became of the file. */
-async function runImport(options: CliOptions): Promise<ExitCode> {
+async function runImport(options: CliOptions, format: (d: Diagnostic) => string): Promise<ExitCode> {
   const { importRegistrations } = await import('../import/import-registrations');
   const fromDisk = (name: string) => ({ name, read: () => fs.readFile(name) });
   const result = await importRegistrations({
@@ -123,12 +161,13 @@ async function runImport(options: CliOptions): Promise<ExitCode> {
     files: (options.files ?? []).map(fromDisk),
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.mapFile ? { map: fromDisk(options.mapFile) } : {}),
+    ...(options.values ? { values: options.values } : {}),
     update: options.update === true,
     dryRun: options.dryRun === true,
     now: new Date(),
   });
   for (const table of result.read) console.log(`${table.file}: ${table.format}, ${table.rows} row(s)`);
-  for (const d of [...result.problems, ...result.conflicts]) console.error(formatDiagnostic(d));
+  for (const d of [...result.problems, ...result.conflicts]) console.error(format(d));
   const { added, updated, unchanged, conflicts, rejected } = result.counts;
   console.log(`${result.target}: ${added} added, ${updated} updated, ${unchanged} unchanged, ${conflicts} conflict(s), ${rejected} row(s) rejected`);
   const outcomes = {
@@ -142,10 +181,10 @@ async function runImport(options: CliOptions): Promise<ExitCode> {
   return result.outcome === 'refused' ? ExitCode.dataError : ExitCode.ok;
 }
 
-function report(error: unknown): ExitCode {
+function report(error: unknown, lang: Lang): ExitCode {
   if (error instanceof InputError) {
-    for (const d of error.diagnostics) console.error(formatDiagnostic(d));
-    console.error(`${error.diagnostics.length} error(s); nothing was written, the previous output is unchanged`);
+    for (const d of error.diagnostics) console.error(formatProblem(d, lang));
+    console.error(lang === 'ja' ? `問題が ${error.diagnostics.length} 件あります。何も書き込んでいません（前の出力はそのままです）。` : `${error.diagnostics.length} error(s); nothing was written, the previous output is unchanged`);
   } else if (error instanceof PresskitError) {
     console.error(`error: ${error.message}`);
     if (error.exitCode === ExitCode.usageError) console.error(`run with --help for the options`);
@@ -163,9 +202,14 @@ function formatBytes(bytes: number): string {
 /** Runs one command in this process and sets its exit code: the entry of run-compiled.js and of `node -r ts-node/register src/cli/cli.ts`. */
 export function runCli(argv: readonly string[]): void {
   keepHeapTight();
-  void main(argv).then((code) => {
-    process.exitCode = code;
-  });
+  // The command holds the process open until it has said how it ended: a thread or pool letting go
+  // of the event loop early must never end it with 0 and nothing printed.
+  const open = setInterval(() => undefined, 2 ** 30);
+  void main(argv)
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .finally(() => clearInterval(open));
 }
 
 if (require.main === module) runCli(process.argv.slice(2));

@@ -1,25 +1,46 @@
 import type { Diagnostic } from '../problems/diagnostics';
 import { parseJsonSource } from '../checks/json-source';
+import { closestName } from '../checks/closest-name';
 import type { Edition } from '../model/edition';
 import type { Recipients } from '../model/recipients';
 
 /**
- * Host municipalities with a brief and no entry in recipients.json. While the edition is only being
- * prepared (drafts, validate) that is a warning; sending leaves nobody out, so there it is an error.
+ * recipients.json against the hosts of projects.json: a host with a brief and no entry, and an entry
+ * naming no host. While the edition is only being prepared (drafts, validate) these are warnings:
+ * they change no document; sending leaves nobody out and sends nothing astray, so there they are errors.
  */
-export function missingRecipients(edition: Edition, recipients: Recipients, sending: boolean): Diagnostic[] {
+export function recipientCoverage(edition: Edition, recipients: Recipients, sending: boolean): Diagnostic[] {
   const covered = new Set(recipients.municipalities.map((m) => m.municipality.code));
   const missing = edition.municipalities.filter((m) => !covered.has(m.code));
-  if (missing.length === 0) return [];
+  if (missing.length === 0 && recipients.strays.length === 0) return [];
   const text = edition.sources.find((s) => s.file === recipients.file)?.text;
   const parsed = text === undefined ? undefined : parseJsonSource(recipients.file, text);
-  const at = parsed?.ok ? parsed.source.keyAt('/municipalities') : { line: 0, column: 0 };
-  return missing.map((m) => ({
-    file: recipients.file,
-    ...at,
-    rule: 'missing-recipient',
-    message: `/municipalities has no entry for ${m.fullName}, whose brief would then not be sent`,
-    hint: `add { "municipality": "${m.fullName}", "department": …, "addresses": […] }`,
-    ...(sending ? {} : { severity: 'warning' as const }),
-  }));
+  const place = (pointer: string, key: boolean) => (parsed?.ok ? (key ? parsed.source.keyAt(pointer) : parsed.source.valueAt(pointer)) : { line: 0, column: 0 });
+  const severity = sending ? {} : { severity: 'warning' as const };
+  const hosts = edition.municipalities.map((m) => m.fullName);
+  return [
+    ...missing.map((m) => ({
+      file: recipients.file,
+      ...place('/municipalities', true),
+      rule: 'missing-recipient',
+      message: `/municipalities has no entry for ${m.fullName}, whose brief would then not be sent`,
+      hint: `add { "municipality": "${m.fullName}", "department": …, "addresses": […] }`,
+      params: { name: m.fullName },
+      ...severity,
+    })),
+    ...recipients.strays.map(({ index, name }) => {
+      const near = closestName(name, hosts);
+      const pointer = `/municipalities/${index}/municipality`;
+      return {
+        file: recipients.file,
+        ...place(pointer, false),
+        rule: 'dangling-reference',
+        message: `${pointer} names "${name}", which hosts no project in projects.json`,
+        hint: near ? `did you mean "${near}"? The prefecture and the city are written as in the brief's file name` : `remove the entry, or correct the name (host municipalities: ${hosts.join(', ')})`,
+        pointer,
+        params: { noun: 'host', name, ...(near ? { near } : {}), defined: hosts.join('、') },
+        ...severity,
+      };
+    }),
+  ];
 }

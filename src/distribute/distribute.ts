@@ -4,7 +4,7 @@ import { InputError, type Diagnostic } from '../problems/diagnostics';
 import { loadEdition, type LoadOptions } from '../pipeline/load-edition';
 import { readSources } from '../sources/read-sources';
 import { compileTemplates } from '../wording/templates';
-import { missingRecipients } from './coverage';
+import { recipientCoverage } from './coverage';
 import { mimeMessage } from './mime-message';
 import { readPacket } from './packet-files';
 import { planMessages, type PlannedMessage } from './plan-messages';
@@ -32,7 +32,7 @@ export async function prepareMessages(options: PrepareOptions): Promise<Prepared
     const file = path.join(options.dataDir, 'recipients.json');
     throw new InputError([{ file, line: 0, column: 0, rule: 'file', message: 'names nobody to send the packet to (the file is missing)', hint: 'make it from the example in README.md ("Handing out the packet"), or in the studio\'s 編集 tab' }]);
   }
-  const coverage = missingRecipients(edition, recipients, options.sending);
+  const coverage = recipientCoverage(edition, recipients, options.sending);
   if (options.sending && coverage.length > 0) throw new InputError(coverage);
   const packet = await readPacket(options.outDir, edition.inputHash);
   const templates = compileTemplates(sources.templatesDir, sources.templates, options.templatesCodeFile);

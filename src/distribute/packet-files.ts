@@ -26,7 +26,7 @@ export interface Packet {
  */
 export async function readPacket(outDir: string, inputHash: string): Promise<Packet> {
   const manifestFile = path.join(outDir, manifestPath);
-  const problem = (message: string): InputError => new InputError([{ file: manifestFile, line: 0, column: 0, rule: 'packet', message, hint: 'make the packet first: npm run build (with the same --data and --out)' }]);
+  const problem = (message: string): InputError => new InputError([{ file: manifestFile, line: 0, column: 0, rule: 'packet', message, hint: 'make the packet first: npm run build (with the same --data and --out)', params: { variant: 'no-packet' } }]);
   let manifest: Manifest;
   try {
     manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8')) as Manifest;
@@ -40,11 +40,11 @@ export async function readPacket(outDir: string, inputHash: string): Promise<Pac
     async file(relativePath) {
       const entry = manifest.files.find((f) => f.path === relativePath);
       const file = path.join(outDir, ...relativePath.split('/'));
-      if (!entry) return { file, line: 0, column: 0, rule: 'packet', message: 'is not in the packet', hint: 'build the whole packet (without --only)' };
+      if (!entry) return { file, line: 0, column: 0, rule: 'packet', message: 'is not in the packet', hint: 'build the whole packet (without --only)', params: { variant: 'not-in-packet' } };
       const bytes = await fs.readFile(file).catch(() => undefined);
       const sha256 = bytes && createHash('sha256').update(bytes).digest('hex');
       if (!bytes || sha256 !== entry.sha256) {
-        return { file, line: 0, column: 0, rule: 'packet', message: bytes ? 'changed since the packet was built' : 'is missing from the packet', hint: 'build the packet again: npm run build' };
+        return { file, line: 0, column: 0, rule: 'packet', message: bytes ? 'changed since the packet was built' : 'is missing from the packet', hint: 'build the packet again: npm run build', params: { variant: bytes ? 'changed' : 'missing' } };
       }
       return { path: relativePath, bytes: new Uint8Array(bytes), sha256 };
     },

@@ -9,6 +9,8 @@ import { carriedOverFile, yearBoundValues, type CarriedOver } from './carried-ov
 
 /** Files of an edition that belong to that edition only and never start the next one. */
 const leftBehind = new Set(['registrations.json', historyFolderName]);
+/** Hidden entries are the studio's own: its history, a save's lock or temporary file. */
+const isLeftBehind = (name: string): boolean => leftBehind.has(name) || name.startsWith('.');
 
 /**
  * Starts a new edition from an old one: its files copied (registrations and history left out), each
@@ -23,7 +25,7 @@ export async function newEdition(from: string, to: string): Promise<string[]> {
   await fs.mkdir(path.dirname(path.resolve(to)), { recursive: true });
   const staging = await fs.mkdtemp(path.join(path.dirname(path.resolve(to)), `.${path.basename(to)}.new-`));
   try {
-    await fs.cp(from, staging, { recursive: true, filter: (source) => !leftBehind.has(path.basename(source)) || path.resolve(source) === path.resolve(from) });
+    await fs.cp(from, staging, { recursive: true, filter: (source) => !isLeftBehind(path.basename(source)) || path.resolve(source) === path.resolve(from) });
     const written: string[] = [];
     const values = new Map<string, unknown>();
     for (const spec of dataFiles) {

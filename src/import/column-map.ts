@@ -15,18 +15,21 @@ export const fieldTitles = Object.fromEntries(fields.map((f) => [f, itemSchema.p
 
 /** The headings people give each field, in Japanese and English (compared as `headingKey` makes them). */
 export const fieldHeadings: Readonly<Record<Field, readonly string[]>> = {
-  session: ['出席する報告会', '報告会', '日程', '出席日程', '参加日程', '希望日程', '出席する日程', 'Session'],
-  name: ['氏名', 'お名前', '名前', 'ご氏名', 'Name', 'Full name'],
-  furigana: ['ふりがな', 'フリガナ', 'よみがな', 'ヨミガナ', 'よみ', 'Furigana', 'Reading'],
-  organisation: ['所属', '所属先', '会社名', '団体名', '所属団体', '勤務先', '社名', 'Organization', 'Organisation', 'Company', 'Affiliation'],
-  kind: ['区分', '種別', '参加区分', 'Category'],
-  title: ['役職', '役職名', '肩書', '肩書き', 'Title', 'Position', 'Job title'],
-  tel: ['電話', '電話番号', 'TEL', '連絡先電話番号', 'Phone', 'Telephone', 'Phone number'],
-  email: ['メール', 'メールアドレス', 'Eメール', 'E-mail', 'Email', 'E-mail address', 'Email address', 'Mail'],
+  session: ['出席する報告会', '出席される報告会', 'ご出席の報告会', '参加する報告会', '参加される報告会', '参加希望の報告会', '希望する報告会', '報告会', '日程', '出席日程', '参加日程', '希望日程', '出席する日程', '参加日', '参加希望日', '出席日', 'Session'],
+  name: ['氏名', 'お名前', '名前', 'ご氏名', 'ご芳名', '芳名', 'Name', 'Full name'],
+  furigana: ['ふりがな', 'フリガナ', 'よみがな', 'ヨミガナ', 'よみ', 'お名前のふりがな', 'お名前のフリガナ', 'Furigana', 'Reading'],
+  organisation: ['所属', 'ご所属', '所属先', 'ご所属先', '所属機関', '会社名', '貴社名', '団体名', '所属団体', '勤務先', 'ご勤務先', '社名', '媒体名', '報道機関名', '機関名', 'Organization', 'Organisation', 'Company', 'Affiliation', 'Media'],
+  kind: ['区分', '種別', '参加区分', 'ご所属の区分', 'Category'],
+  title: ['役職', 'ご役職', '役職名', '肩書', '肩書き', 'Title', 'Position', 'Job title'],
+  tel: ['電話', '電話番号', 'お電話番号', 'ご連絡先電話番号', 'TEL', '連絡先電話番号', 'Phone', 'Telephone', 'Phone number'],
+  email: ['メール', 'メールアドレス', 'Eメール', 'Eメールアドレス', 'ご連絡先メールアドレス', 'E-mail', 'Email', 'E-mail address', 'Email address', 'Mail'],
 };
 
-/** Columns the forms add on their own (when and in what order an answer came) and a list's own row numbers: never a field. */
-export const ignoredHeadings: readonly string[] = ['タイムスタンプ', 'Timestamp', 'ID', '開始時刻', '完了時刻', '最終変更時刻', 'Start time', 'Completion time', 'Last modified time', 'No.', '番号'];
+/**
+ * Columns the forms add on their own (when and in what order an answer came), a list's own row
+ * numbers, and the free-text remarks forms end with (a registration has no field for them): never a field.
+ */
+export const ignoredHeadings: readonly string[] = ['タイムスタンプ', 'Timestamp', 'ID', '開始時刻', '完了時刻', '最終変更時刻', 'Start time', 'Completion time', 'Last modified time', 'No.', '番号', '備考', 'その他', 'ご質問', 'ご意見', 'Remarks', 'Notes', 'Comments'];
 /** Microsoft Forms puts the respondent's account (メール, 名前) right after ID, 開始時刻, 完了時刻: not the answers. */
 const formsStart = [['id'], ['開始時刻', 'starttime'], ['完了時刻', 'completiontime']];
 const formsRespondent = new Set(['メール', 'email', '名前', 'name', '最終変更時刻', 'lastmodifiedtime']);
@@ -38,6 +41,9 @@ export function headingKey(text: string): string {
 
 const fieldByKey = new Map<string, Field>(fields.flatMap((field) => fieldHeadings[field].map((h) => [headingKey(h), field] as const)));
 const ignoredKeys = new Set(ignoredHeadings.map(headingKey));
+
+/** Required fields a whole list may share (one session, one organisation, one kind), so `--set` is offered for them. */
+const sharedFields: ReadonlySet<Field> = new Set(['session', 'organisation', 'kind']);
 
 /** `--map`: a heading of the file → the field it holds, or null to leave the column out. */
 export type ColumnChoices = ReadonlyMap<string, Field | null>;
@@ -91,9 +97,9 @@ export const fieldList = (): string => fields.map((f) => `${fieldTitles[f]} (${f
 /**
  * Which column holds which field. Problems: a heading no field goes by, two columns for one field,
  * a column with values but no heading, a required field without a column (unless `sessionFromSheet`
- * gives every row its session).
+ * or a value given for every row covers it: a session from the sheet's name, a value from `--set`).
  */
-export function mapColumns(table: Table, choices: ColumnChoices, sessionFromSheet: boolean): ColumnMap | { readonly problems: readonly Diagnostic[] } {
+export function mapColumns(table: Table, choices: ColumnChoices, given: ReadonlySet<Field>): ColumnMap | { readonly problems: readonly Diagnostic[] } {
   const headerRow = headerRowOf(table, choices);
   if (!headerRow) return { problems: [{ file: table.file, line: 0, column: 0, rule: 'column', message: 'is empty', hint: 'export the list again with its heading row and its rows' }] };
   const problems: Diagnostic[] = [];
@@ -124,9 +130,9 @@ export function mapColumns(table: Table, choices: ColumnChoices, sessionFromShee
     }
   }
   for (const field of fields) {
-    if (!requiredFields.has(field) || columns.some((c) => c.field === field) || (field === 'session' && sessionFromSheet)) continue;
+    if (!requiredFields.has(field) || columns.some((c) => c.field === field) || given.has(field)) continue;
     problems.push(
-      at(1, 'column', `the heading row has no column for ${fieldTitles[field]} (${field})${field === 'session' && table.sheet !== undefined ? `, and the sheet's name "${table.sheet}" names no session` : ''}`, `add a column headed ${fieldHeadings[field].slice(0, 3).join(', ')} or name its column in a --map file; the fields: ${fieldList()}`),
+      at(1, 'column', `the heading row has no column for ${fieldTitles[field]} (${field})${field === 'session' && table.sheet !== undefined ? `, and the sheet's name "${table.sheet}" names no session` : ''}`, `${sharedFields.has(field) ? `give every row one value with --set ${field}=…, ` : ''}add a column headed ${fieldHeadings[field].slice(0, 3).join(', ')} or name its column in a --map file; the fields: ${fieldList()}`),
     );
   }
   return { headerRow, columns, problems };

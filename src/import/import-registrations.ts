@@ -9,12 +9,14 @@ import { parseJsonSource } from '../checks/json-source';
 import { schemaReference } from '../checks/schema-references';
 import { validateAgainstSchema } from '../checks/schema-validator';
 import type { RegistrationsFile, ScheduleFile } from '../sources/data-files.generated';
+import { defaultAttendeeKinds } from '../sources/schema-defaults';
 import { editedJson, inlineJson } from '../save/json-edits';
-import { contentHash, SaveConflict, saveText } from '../save/safe-save';
+import { contentHash, readSaved, SaveConflict, saveText } from '../save/safe-save';
+import { LinkOutside } from '../files/link-check';
 import { fields, fieldList, fieldTitles, mapColumns, requiredFields, type ColumnChoices, type Field, type MappedColumn, type Registration } from './column-map';
 import { matchSession, type SessionChoice } from './match-session';
 import { mergeRegistrations, type PlacedRegistration } from './merge-registrations';
-import { readRow } from './normalise-row';
+import { normaliseValue, readRow } from './normalise-row';
 import { cellPlace, readTable, type Table, type TableRow } from './read-table';
 
 export interface ImportFile {
@@ -34,6 +36,8 @@ export interface ImportOptions {
   readonly sheet?: string;
   /** The --map file: headings this command does not know, and the field each holds (or null). */
   readonly map?: ImportFile;
+  /** `--set`: a field (kind, or its title 区分) → the value for every row of a list that has no column for it (区分 a form never asked). */
+  readonly values?: Readonly<Record<string, string>>;
   /** Take a differing row's values instead of reporting a conflict. */
   readonly update?: boolean;
   /** Report what would change, and write nothing. */
@@ -63,9 +67,16 @@ export interface ImportReport {
   readonly counts: ImportCounts;
   /** What became of the target: written anew, left as it was (nothing to change, a dry run, or problems). */
   readonly outcome: 'created' | 'written' | 'unchanged' | 'dry-run' | 'refused';
+  /**
+   * Required fields some list has no column for, with the values one may give all its rows instead
+   * (`--set`, the page's choice): the sessions, the attendee kinds; none to choose from for the others.
+   */
+  readonly missing: readonly { readonly field: Field; readonly title: string; readonly choices: readonly string[] }[];
 }
 
 const registrationsSchema = 'registrations.schema.json';
+/** Times an import reads and merges again when the file changed under it. */
+const mergeAttempts = 5;
 
 /**
  * Reads sign-up lists (CSV, TSV, .xlsx), checks every row as registrations.json is checked (its
@@ -74,9 +85,20 @@ const registrationsSchema = 'registrations.schema.json';
  * .history/, and only when no row has a problem.
  */
 export async function importRegistrations(options: ImportOptions): Promise<ImportReport> {
+  // A file saved meanwhile (the studio, another import) is read anew and the rows merged into it
+  // again: the import's rows still stand. Refused only when it keeps changing.
+  for (let attempt = 1; ; attempt++) {
+    const report = await importOnce(options, attempt < mergeAttempts);
+    if (report) return report;
+  }
+}
+
+/** Tries to merge into the file as it is; undefined when it changed before the write, to try again (when `retry`). */
+async function importOnce(options: ImportOptions, retry: boolean): Promise<ImportReport | undefined> {
   const target = options.registrationsFile ?? path.join(options.dataDir, 'registrations.json');
   const zero = { added: 0, updated: 0, unchanged: 0, conflicts: 0, rejected: 0 };
-  const refused = (problems: readonly Diagnostic[], read: ImportReport['read'] = [], rejected = 0): ImportReport => ({ target, read, problems: sortDiagnostics(unique(problems)), conflicts: [], counts: { ...zero, rejected }, outcome: 'refused' });
+  const missing: ImportReport['missing'][number][] = [];
+  const refused = (problems: readonly Diagnostic[], read: ImportReport['read'] = [], rejected = 0): ImportReport => ({ target, read, problems: sortDiagnostics(unique(problems)), conflicts: [], counts: { ...zero, rejected }, outcome: 'refused', missing });
 
   // What the rows are checked against, and merged into, must be sound first.
   const edition = await readEditionFiles(options.dataDir, target);
@@ -84,6 +106,7 @@ export async function importRegistrations(options: ImportOptions): Promise<Impor
   const schedule = edition.schedule;
   const sessions = sessionChoices(schedule);
   const problems: Diagnostic[] = [];
+  const given = givenValues(options.values ?? {}, sessions, schedule, problems);
   const mapBytes = options.map && (await readBytes(options.map, problems));
   const choices = options.map && mapBytes ? columnChoices(options.map.name, Buffer.from(mapBytes).toString('utf8')) : { choices: new Map(), problems: [] };
   problems.push(...choices.problems);
@@ -98,7 +121,8 @@ export async function importRegistrations(options: ImportOptions): Promise<Impor
       problems.push(...table.problems);
       continue;
     }
-    const checked = checkTable(table.table, choices.choices, sessions, schedule);
+    const checked = checkTable(table.table, choices.choices, sessions, schedule, given);
+    for (const field of checked.missing) if (!missing.some((m) => m.field === field)) missing.push({ field, title: fieldTitles[field], choices: valueChoices(field, schedule) });
     read.push({ file: file.name, format: table.table.format, rows: checked.rows.length });
     problems.push(...checked.problems);
     for (const p of checked.problems) if (p.line > checked.headerRow) rejectedRows.add(`${p.file}\0${p.line}`);
@@ -129,7 +153,7 @@ export async function importRegistrations(options: ImportOptions): Promise<Impor
       hint: 'left as it is: run again with --update to take this row\'s values, or correct the row',
     };
   }));
-  const report = { target, read, problems: [], conflicts, counts };
+  const report = { target, read, problems: [], conflicts, counts, missing };
 
   // The result is checked as the build would read it, so a list grown too long is refused here.
   const result = checkDataFile(registrationsSchema, target, next);
@@ -140,7 +164,9 @@ export async function importRegistrations(options: ImportOptions): Promise<Impor
   try {
     await saveText({ folder: path.dirname(target), name: path.basename(target) }, next, { baseHash: existing ? contentHash(existing.text) : null, now: options.now });
   } catch (error) {
+    if (error instanceof LinkOutside) return refused([linkProblem(target, error)], read);
     if (!(error instanceof SaveConflict)) throw error;
+    if (retry) return undefined;
     return refused([{ file: target, line: 0, column: 0, rule: 'conflict', message: 'changed on disk while the rows were being imported', hint: 'run the import again: it reads the file anew' }], read);
   }
   return { ...report, outcome: existing ? 'written' : 'created' };
@@ -177,11 +203,17 @@ async function readEditionFiles(dataDir: string, target: string): Promise<Editio
   const scheduleFile = path.join(dataDir, 'schedule.json');
   const scheduleText = await readText(scheduleFile);
   if (scheduleText === null) {
-    return { problems: [{ file: scheduleFile, line: 0, column: 0, rule: 'file', message: 'this data file is missing or unreadable, and it names the sessions the rows register for', hint: 'pass the edition folder with --data' }] };
+    return { problems: [{ file: scheduleFile, line: 0, column: 0, rule: 'file', message: 'this data file is missing or unreadable, and it names the sessions the rows register for', hint: 'pass the edition folder with --data', params: { variant: 'schedule' } }] };
   }
   const schedule = checkDataFile('schedule.schema.json', scheduleFile, scheduleText);
   problems.push(...schedule.problems);
-  const text = await readText(target);
+  let text: string | null;
+  try {
+    text = (await readSaved({ folder: path.dirname(target), name: path.basename(target) }))?.toString('utf8') ?? null;
+  } catch (error) {
+    if (!(error instanceof LinkOutside)) throw error;
+    return { problems: [...problems, linkProblem(target, error)] };
+  }
   const registrations = text === null ? undefined : checkDataFile(registrationsSchema, target, text);
   problems.push(...(registrations?.problems ?? []));
   const files = { schedule: schedule.checked as Checked<ScheduleFile> | undefined, registrations: registrations?.checked as Checked<RegistrationsFile> | undefined };
@@ -193,12 +225,18 @@ async function readEditionFiles(dataDir: string, target: string): Promise<Editio
   };
 }
 
+/** registrations.json (or its history folder) a link out of the edition: neither read nor written. */
+function linkProblem(target: string, error: LinkOutside): Diagnostic {
+  const file = path.join(path.dirname(target), ...error.file.split('/'));
+  return { file, line: 0, column: 0, rule: 'link', message: `is a link to a ${error.isFolder ? 'folder' : 'file'} outside the edition, which is neither read nor written through`, hint: `put the ${error.isFolder ? 'folder' : 'file'} itself in its place` };
+}
+
 async function readBytes(file: ImportFile, problems: Diagnostic[]): Promise<Uint8Array | undefined> {
   try {
     return await file.read();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    problems.push({ file: file.name, line: 0, column: 0, rule: 'file', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`, hint: 'check the name and the folder of the file' });
+    problems.push({ file: file.name, line: 0, column: 0, rule: 'file', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`, hint: 'check the name and the folder of the file', params: { variant: code === 'ENOENT' ? 'no-such-file' : 'unreadable' } });
     return undefined;
   }
 }
@@ -233,9 +271,39 @@ function columnChoices(name: string, text: string): { choices: ColumnChoices; pr
   return { choices, problems };
 }
 
+/** What one may give every row of `field` when a list has no column for it. */
+function valueChoices(field: Field, schedule: Checked<ScheduleFile>): string[] {
+  if (field === 'session') return schedule.data.sessions.map((s) => s.group);
+  if (field === 'kind') return [...(schedule.data.attendeeKinds ?? defaultAttendeeKinds)];
+  return [];
+}
+
+/** `--set`'s values as rows take them: a session matched to schedule.json's, a kind it lists; otherwise a problem naming the option. */
+function givenValues(values: Readonly<Record<string, string>>, sessions: readonly SessionChoice[], schedule: Checked<ScheduleFile>, problems: Diagnostic[]): Partial<Record<Field, string>> {
+  const given: Partial<Record<Field, string>> = {};
+  for (const [name, text] of Object.entries(values)) {
+    const at = { file: '--set', line: 0, column: 0 };
+    const field = fields.find((f) => f === name || fieldTitles[f] === name);
+    if (!field) {
+      problems.push({ ...at, rule: 'column', message: `${name} is not a field of a registration`, hint: `write --set FIELD=VALUE; the fields: ${fieldList()}` });
+    } else if (field === 'session') {
+      const match = matchSession(text, sessions);
+      if ('group' in match) given.session = match.group;
+      else problems.push({ ...at, rule: 'session', message: `${fieldTitles.session} ${match.problem}`, hint: match.hint });
+    } else if (field === 'kind' && !valueChoices('kind', schedule).includes(text.trim())) {
+      problems.push({ ...at, rule: 'enum', message: `${fieldTitles.kind} "${text}" is not one of ${valueChoices('kind', schedule).join(', ')}`, hint: 'choose one of them, or add it to attendeeKinds in schedule.json' });
+    } else {
+      given[field] = normaliseValue(field, text);
+    }
+  }
+  return given;
+}
+
 interface CheckedTable {
   /** The row of headings: problems at or above it are not rows rejected. */
   readonly headerRow: number;
+  /** Required fields this table has no column for and no value was given for. */
+  readonly missing: readonly Field[];
   readonly rows: PlacedRegistration<ImportedRow>[];
   readonly problems: Diagnostic[];
 }
@@ -245,18 +313,19 @@ interface CheckedTable {
  * schema and checks across files), each problem moved to its cell and worded with the column's
  * heading. A cell gets one problem: one that cannot be read as its field is not checked further.
  */
-function checkTable(table: Table, choices: ColumnChoices, sessions: readonly SessionChoice[], schedule: Checked<ScheduleFile>): CheckedTable {
+function checkTable(table: Table, choices: ColumnChoices, sessions: readonly SessionChoice[], schedule: Checked<ScheduleFile>, values: Partial<Record<Field, string>>): CheckedTable {
   const sheetMatch = table.sheet === undefined ? undefined : matchSession(table.sheet, sessions);
-  const sheetSession = sheetMatch && 'group' in sheetMatch ? sheetMatch.group : undefined;
-  const mapped = mapColumns(table, choices, sheetSession !== undefined);
-  if (!('headerRow' in mapped)) return { headerRow: 0, rows: [], problems: [...mapped.problems] };
+  // A sheet named for a session gives it to its rows, unless --set gives another.
+  const given = sheetMatch && 'group' in sheetMatch ? { session: sheetMatch.group, ...values } : values;
+  const mapped = mapColumns(table, choices, new Set(Object.keys(given) as Field[]));
+  if (!('headerRow' in mapped)) return { headerRow: 0, missing: [], rows: [], problems: [...mapped.problems] };
   const { headerRow, columns } = mapped;
   // Without a required column every row would fail for it: the heading row's problem says it once.
   // Otherwise the rows are checked with the columns that could be mapped, so one run shows all.
-  const complete = [...requiredFields].every((f) => columns.some((c) => c.field === f) || (f === 'session' && sheetSession !== undefined));
-  if (!complete) return { headerRow: headerRow.row, rows: [], problems: [...mapped.problems] };
+  const missing = [...requiredFields].filter((f) => !columns.some((c) => c.field === f) && given[f] === undefined);
+  if (missing.length > 0) return { headerRow: headerRow.row, missing, rows: [], problems: [...mapped.problems] };
   const dataRows = table.rows.filter((r) => r.row > headerRow.row);
-  const readings = dataRows.map((row) => readRow(table, row, columns, sessions, sheetSession));
+  const readings = dataRows.map((row) => readRow(table, row, columns, sessions, given));
   const columnOf = (field: Field): number => columns.find((c) => c.field === field)?.column ?? columns[0].column;
   const value = { registrations: readings.map((r) => r.entry) };
   const source = tableSource(table.file, value, headerRow, dataRows, columnOf);
@@ -270,7 +339,7 @@ function checkTable(table: Table, choices: ColumnChoices, sessions: readonly Ses
     entry: r.entry as unknown as Registration,
     place: { file: table.file, label: `row ${dataRows[i].row} of ${table.file}`, row: dataRows[i].row, columnOf, table },
   }));
-  return { headerRow: headerRow.row, rows, problems };
+  return { headerRow: headerRow.row, missing: [], rows, problems };
 }
 
 /**
@@ -293,7 +362,11 @@ function inCell(table: Table, problem: Diagnostic, columns: readonly MappedColum
     if (field !== undefined) return columns.find((c) => c.field === field)?.heading ?? fieldTitles[field as Field] ?? field;
     return whole === '/registrations' ? 'the list' : 'the row';
   });
-  return { ...problem, ...cellPlace(table, problem.line, problem.column), message };
+  // In Japanese the cell is named by its column's heading (a table has no form field to point at).
+  const field = /^\/registrations\/\d+\/([^/]+)/.exec(problem.pointer ?? '')?.[1];
+  const heading = field === undefined ? undefined : (columns.find((c) => c.field === field)?.heading ?? fieldTitles[field as Field] ?? field);
+  const { pointer: _field, ...placed } = problem;
+  return { ...placed, ...cellPlace(table, problem.line, problem.column), message, ...(heading !== undefined ? { params: { ...problem.params, heading } } : {}) };
 }
 
 /** The same problem found twice (schedule.json's problems by two checks) is reported once. */

@@ -72,9 +72,10 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
   else map.set(key, [i]);
 }
 
-/** What the row says that the entry does not: each field the row gives with another value. */
+/** What the row says that the entry does not: each field the row gives with another value (an e-mail address in other capitals is the same). */
 function differences(entry: Registration, row: Registration): Difference[] {
-  return fields.filter((f) => row[f] !== undefined && row[f] !== entry[f]).map((f) => ({ field: f, before: entry[f], after: row[f]! }));
+  const same = (f: Field): boolean => row[f] === entry[f] || (f === 'email' && row[f]!.toLowerCase() === entry[f]?.toLowerCase());
+  return fields.filter((f) => row[f] !== undefined && !same(f)).map((f) => ({ field: f, before: entry[f], after: row[f]! }));
 }
 
 /** Keys in the schema's order, as a new entry has them. */

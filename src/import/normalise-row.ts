@@ -39,14 +39,17 @@ export interface RowReading {
   readonly problems: readonly Diagnostic[];
 }
 
-/** One data row as a registration: each mapped cell normalised, the session matched to schedule.json's. */
-export function readRow(table: Table, row: TableRow, columns: readonly MappedColumn[], sessions: readonly SessionChoice[], sheetSession: string | undefined): RowReading {
+/**
+ * One data row as a registration: each mapped cell normalised, the session matched to schedule.json's;
+ * a field without a column takes the value `given` for every row, if any.
+ */
+export function readRow(table: Table, row: TableRow, columns: readonly MappedColumn[], sessions: readonly SessionChoice[], given: Readonly<Partial<Record<Field, string>>>): RowReading {
   const entry: Record<string, string> = {};
   const problems: Diagnostic[] = [];
   for (const field of fields) {
     const column = columns.find((c) => c.field === field);
     if (!column) {
-      if (field === 'session' && sheetSession !== undefined) entry.session = sheetSession;
+      if (given[field] !== undefined) entry[field] = given[field];
       continue;
     }
     const text = row.cells[column.column - 1] ?? '';

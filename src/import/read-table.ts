@@ -45,10 +45,10 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
 
 /** Reads a sign-up list: .xlsx (by its content, whatever its name) with exceljs, anything else as CSV or TSV text. */
 export async function readTable(file: string, bytes: Uint8Array, options: { readonly sheet?: string } = {}): Promise<TableResult> {
-  const problem = (message: string, hint: string): TableResult => ({ ok: false, problems: [{ file, line: 0, column: 0, rule: 'file', message, hint }] });
+  const problem = (message: string, hint: string, variant: string): TableResult => ({ ok: false, problems: [{ file, line: 0, column: 0, rule: 'file', message, hint, params: { variant } }] });
   if (startsWith(bytes, zipSignature)) return readWorkbook(file, bytes, options.sheet);
-  if (startsWith(bytes, oleSignature)) return problem('is an Excel 97-2003 workbook (.xls), which this command does not read', 'open it in Excel and save it as an Excel workbook (.xlsx) or as "CSV UTF-8 (コンマ区切り)"');
-  if (options.sheet !== undefined) return problem(`is not an Excel workbook, so it has no sheet "${options.sheet}"`, '--sheet chooses the sheet of an .xlsx file: leave it out for CSV and TSV files');
+  if (startsWith(bytes, oleSignature)) return problem('is an Excel 97-2003 workbook (.xls), which this command does not read', 'open it in Excel and save it as an Excel workbook (.xlsx) or as "CSV UTF-8 (コンマ区切り)"', 'xls');
+  if (options.sheet !== undefined) return problem(`is not an Excel workbook, so it has no sheet "${options.sheet}"`, '--sheet chooses the sheet of an .xlsx file: leave it out for CSV and TSV files', 'no-sheets');
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return { ok: false, problems: [decoded.diagnostic] };
   const delimiter = delimiterOf(file, decoded.text);
@@ -100,7 +100,7 @@ async function readWorkbook(file: string, bytes: Uint8Array, sheetName: string |
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (error) {
-    return { ok: false, problems: [{ file, line: 0, column: 0, rule: 'file', message: `cannot be read as an Excel workbook (${error instanceof Error ? error.message : String(error)})`, hint: 'open it in Excel and save it again as an Excel workbook (.xlsx)' }] };
+    return { ok: false, problems: [{ file, line: 0, column: 0, rule: 'file', message: `cannot be read as an Excel workbook (${error instanceof Error ? error.message : String(error)})`, hint: 'open it in Excel and save it again as an Excel workbook (.xlsx)', params: { variant: 'bad-workbook' } }] };
   }
   const names = workbook.worksheets.map((s) => s.name);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);

@@ -22,8 +22,10 @@ export interface Recipients {
   /** Copied on every message. */
   readonly cc: readonly string[];
   readonly pressClub: Addressee;
-  /** In data order; only host municipalities (the checks made sure). */
+  /** In data order, the entries that name a host municipality. */
   readonly municipalities: readonly MunicipalAddressee[];
+  /** Entries naming a municipality that hosts no project (left over from an earlier edition, or mistyped), by their index. */
+  readonly strays: readonly { readonly index: number; readonly name: string }[];
 }
 
 export function buildRecipients(file: string, data: RecipientsFile, organiser: Organiser, municipalities: readonly Municipality[]): Recipients {
@@ -35,10 +37,11 @@ export function buildRecipients(file: string, data: RecipientsFile, organiser: O
     // organiser.json's address by default: the sender keeps a copy of what went out.
     cc: data.cc ?? (organiser.contact.email ? [organiser.contact.email] : []),
     pressClub: addressee(data.pressClub.organisation, data.pressClub),
-    municipalities: data.municipalities.map((entry) => {
-      const municipality = byName.get(entry.municipality)!;
-      return { ...addressee(municipality.fullName, entry), municipality };
+    municipalities: data.municipalities.flatMap((entry) => {
+      const municipality = byName.get(entry.municipality);
+      return municipality ? [{ ...addressee(municipality.fullName, entry), municipality }] : [];
     }),
+    strays: data.municipalities.flatMap((entry, index) => (byName.has(entry.municipality) ? [] : [{ index, name: entry.municipality }])),
   };
 }
 

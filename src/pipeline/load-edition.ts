@@ -42,14 +42,14 @@ async function readPhoto(dataDir: string, files: EditionFiles, problems: Diagnos
     hash.update(`${image}\0`).update(bytes);
     const type = bytes[0] === 0x89 && bytes[1] === 0x50 ? 'png' : bytes[0] === 0xff && bytes[1] === 0xd8 ? 'jpeg' : undefined;
     if (type) return { bytes, type };
-    problems.push(at(release, '/photo/image', 'photo', `${image} is neither a PNG nor a JPEG image`, 'save the photo as .png or .jpg'));
+    problems.push(at(release, '/photo/image', 'photo', `${image} is neither a PNG nor a JPEG image`, 'save the photo as .png or .jpg', { variant: 'type', image }));
   } catch {
-    problems.push(at(release, '/photo/image', 'photo', `${image} cannot be read`, `put the image in ${dataDir} or correct the path`));
+    problems.push(at(release, '/photo/image', 'photo', `${image} cannot be read`, `put the image in ${dataDir} or correct the path`, { variant: 'unreadable', image, folder: dataDir }));
   }
   return null;
 }
 
-function at(file: Checked<unknown>, pointer: string, rule: string, message: string, hint: string): Diagnostic {
+function at(file: Checked<unknown>, pointer: string, rule: string, message: string, hint: string, params: Diagnostic['params']): Diagnostic {
   const position = file.source.valueAt(pointer);
-  return { file: file.source.file, line: position.line, column: position.column, rule, message: `${pointer} ${message}`, hint };
+  return { file: file.source.file, line: position.line, column: position.column, rule, message: `${pointer} ${message}`, hint, pointer, params };
 }

@@ -14,6 +14,10 @@ export interface Diagnostic {
   readonly hint: string;
   /** A warning does not stop the build; absent means an error. */
   readonly severity?: 'warning';
+  /** The field of a data file the problem is about (a JSON pointer): the studio's form shows it there, the messages name it as the form does. */
+  readonly pointer?: string;
+  /** The values the message names, for its wording in each language (src/messages/catalogue.ts). */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface SourcePosition {
@@ -21,9 +25,14 @@ export interface SourcePosition {
   readonly column: number;
 }
 
+/** Where a problem is, as editors jump to it: `file:line:column`, the file and cell, or the file alone. */
+export function placeOf(d: Diagnostic): string {
+  return d.cell ? `${d.file}: ${d.cell}` : d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+}
+
+/** The problem in English, as the checks word it (in Japanese: formatProblem in src/messages/catalogue.ts). */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.cell ? `${d.file}: ${d.cell}` : d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  return `${place}: ${d.severity ?? 'error'}: ${d.message} [${d.rule}] (${d.hint})`;
+  return `${placeOf(d)}: ${d.severity ?? 'error'}: ${d.message} [${d.rule}] (${d.hint})`;
 }
 
 /** Files first, then by position, so a report reads top to bottom. */
@@ -33,8 +42,8 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** 4: distribute could not send every message (refused, connection lost, login failed) or one is uncertain. */
-export const ExitCode = { ok: 0, dataError: 1, usageError: 2, renderError: 3, notAllSent: 4 } as const;
+/** 4: distribute could not send every message (refused, connection lost, login failed) or one is uncertain; 130: a build stopped by Ctrl-C. */
+export const ExitCode = { ok: 0, dataError: 1, usageError: 2, renderError: 3, notAllSent: 4, interrupted: 130 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Base of every error the toolkit raises on purpose; each kind carries its exit code. */
@@ -67,5 +76,14 @@ export class RenderError extends PresskitError {
   constructor(document: string, cause: unknown) {
     super(`${document}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'RenderError';
+  }
+}
+
+/** The person stopped the command (Ctrl-C) before it wrote anything. */
+export class Interrupted extends PresskitError {
+  readonly exitCode = ExitCode.interrupted;
+  constructor() {
+    super('interrupted (Ctrl-C); nothing was written, the previous output is unchanged');
+    this.name = 'Interrupted';
   }
 }

@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import writeFileAtomic from 'write-file-atomic';
+import { isDebrisOf, writeAtomically } from './atomic-write';
+import { withFileLock } from './file-lock';
+import { checkInside, type FolderKind } from '../files/link-check';
 
 /** Versions of one file kept in its history folder. */
 export const historyLength = 50;
@@ -25,6 +27,19 @@ export class SaveConflict extends Error {
   }
 }
 
+/** Text that the file cannot hold (a data file that is not JSON): refused, nothing written. */
+export class UnsavableText extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    /** The same in Japanese, for the page. */
+    readonly japanese: string,
+  ) {
+    super(`${file} was not saved: ${reason}; the file is as it was`);
+    this.name = 'UnsavableText';
+  }
+}
+
 export interface SaveOptions {
   /** Hash of the file as it was read for editing; null when it did not exist; absent to overwrite whatever is there. */
   readonly baseHash?: string | null;
@@ -36,32 +51,93 @@ export interface SaveOptions {
 export interface SavedFile {
   readonly folder: string;
   readonly name: string;
+  /** The folder an edition's, or the templates'; a link leading out of it is not followed. Edition when absent. */
+  readonly folderKind?: FolderKind;
 }
 
 export const savedFilePath = (file: SavedFile): string => path.join(file.folder, ...file.name.split('/'));
 const historyDir = (file: SavedFile): string => path.join(file.folder, historyFolderName, ...path.posix.dirname(file.name).split('/').filter((p) => p !== '.'));
 const historyPrefix = (file: SavedFile): string => `${path.posix.basename(file.name)}@`;
+/** A version's name: the prefix, then its UTC stamp, then a number when two fell in one millisecond. */
+const versionId = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(\d{3})Z(?:-\d{3})?$/;
 
-/**
- * Writes `text` to the file so that nothing is lost: refused if the file changed since it was read;
- * the version it replaces goes to the history folder first; the new one is written to a temporary
- * file in the same folder, flushed to disk and renamed over the old (write-file-atomic), so a save
- * killed at any moment leaves the old file or the new one, whole.
- */
-export async function saveText(file: SavedFile, text: string, options: SaveOptions): Promise<{ readonly hash: string }> {
-  const target = savedFilePath(file);
-  const current = await fs.readFile(target).catch((error: NodeJS.ErrnoException) => {
+/** Throws LinkOutside when the file, a folder above it inside `folder`, or its history folder leads out of `folder`. */
+async function checkLinks(file: SavedFile): Promise<void> {
+  const kind = file.folderKind ?? 'edition';
+  await checkInside(file.folder, file.name, kind);
+  await checkInside(file.folder, [historyFolderName, ...path.posix.dirname(file.name).split('/').filter((p) => p !== '.')].join('/'), kind, true);
+}
+
+/** The file's bytes, or null when there is none; refused (LinkOutside) when it is a link out of its folder. */
+export async function readSaved(file: SavedFile): Promise<Buffer | null> {
+  await checkInside(file.folder, file.name, file.folderKind ?? 'edition');
+  return fs.readFile(savedFilePath(file)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
-  const currentHash = current && contentHash(current);
-  if (options.baseHash !== undefined && options.baseHash !== currentHash) {
-    throw new SaveConflict(file.name, current && { hash: currentHash!, text: current.toString('utf8') });
+}
+
+/** Text a file of this name can hold: a data file's must be JSON; nothing may hold a NUL character. */
+function checkText(file: SavedFile, text: string): void {
+  if (text.includes('\u0000')) throw new UnsavableText(file.name, 'the text holds a NUL character, so it is not text', '文字でないデータ（NUL 文字）が含まれています');
+  if (!file.name.endsWith('.json')) return;
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = text.trim() === '' ? 'the text is empty' : `the text is not JSON (${(error as Error).message})`;
+    throw new UnsavableText(file.name, reason, text.trim() === '' ? '内容が空です' : 'JSON として読めません');
   }
-  const bytes = Buffer.from(text, 'utf8');
-  if (current && !current.equals(bytes)) await keepVersion(file, current, options.now);
-  await writeFileAtomic(target, bytes, { fsync: true });
-  return { hash: contentHash(bytes) };
+}
+
+/**
+ * Writes the file so that nothing is lost. Under the file's lock (every process takes turns), its
+ * current bytes are read and compared with `baseHash`: a file changed since it was read is refused
+ * (SaveConflict). `text` may be worked out from those bytes (a form's least edit of the text). Text
+ * the file cannot hold is refused (UnsavableText), a link out of the folder too (LinkOutside). The
+ * version replaced goes to the history folder, then the new one is written beside the file, flushed
+ * and renamed over it, so a save killed at any moment leaves the old file or the new one, whole,
+ * and a history of whole versions; what a killed save left is cleared by the next.
+ */
+export async function saveText(file: SavedFile, text: string | ((current: string | null) => string), options: SaveOptions): Promise<{ readonly hash: string }> {
+  await checkLinks(file);
+  await fs.mkdir(path.dirname(savedFilePath(file)), { recursive: true });
+  // A link that stays inside the folder is written through, as an editor does: to the file it names.
+  const target = await fs.realpath(savedFilePath(file)).catch(() => savedFilePath(file));
+  return withFileLock(target, async () => {
+    await clearDebris(file);
+    const current = await readSaved(file);
+    const currentHash = current && contentHash(current);
+    if (options.baseHash !== undefined && options.baseHash !== currentHash) {
+      throw new SaveConflict(file.name, current && { hash: currentHash!, text: current.toString('utf8') });
+    }
+    const next = typeof text === 'function' ? text(current && current.toString('utf8')) : text;
+    checkText(file, next);
+    const bytes = Buffer.from(next, 'utf8');
+    if (current && !current.equals(bytes)) await keepVersion(file, current, options.now);
+    await writeAtomically(target, bytes);
+    return { hash: contentHash(bytes) };
+  });
+}
+
+/** Removes what a killed save of this file left, beside it and in its history. Called under its lock, when no save of it is running. */
+async function clearDebris(file: SavedFile): Promise<void> {
+  const name = path.posix.basename(file.name);
+  for (const dir of [path.dirname(savedFilePath(file)), historyDir(file)]) {
+    const entries = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const entry of entries) if (isDebrisOf(name, entry)) await fs.rm(path.join(dir, entry), { force: true });
+  }
+}
+
+/** What killed saves left beside each of these files: cleared when the studio starts, each under its lock. */
+export async function clearDebrisOf(files: readonly SavedFile[]): Promise<void> {
+  for (const file of files) {
+    const target = savedFilePath(file);
+    if (!(await fs.stat(path.dirname(target)).catch(() => null))) continue;
+    await checkLinks(file).then(
+      () => withFileLock(target, () => clearDebris(file)),
+      () => undefined, // a link out of the folder is not followed, to clear either
+    );
+  }
 }
 
 async function keepVersion(file: SavedFile, bytes: Buffer, now: Date): Promise<void> {
@@ -71,8 +147,8 @@ async function keepVersion(file: SavedFile, bytes: Buffer, now: Date): Promise<v
   const taken = new Set(await fs.readdir(dir));
   let name = `${historyPrefix(file)}${stamp}`;
   for (let n = 2; taken.has(name); n++) name = `${historyPrefix(file)}${stamp}-${String(n).padStart(3, '0')}`; // sorts after the plain stamp
-  await writeFileAtomic(path.join(dir, name), bytes, { fsync: true });
-  const versions = [...taken, name].filter((n) => n.startsWith(historyPrefix(file))).sort();
+  await writeAtomically(path.join(dir, name), bytes);
+  const versions = [...taken, name].filter((n) => versionId.test(n.slice(historyPrefix(file).length)) && n.startsWith(historyPrefix(file))).sort();
   for (const old of versions.slice(0, Math.max(0, versions.length - historyLength))) await fs.rm(path.join(dir, old), { force: true });
 }
 
@@ -83,15 +159,17 @@ export interface Version {
   readonly bytes: number;
 }
 
-/** The kept versions of a file, newest first. */
+/** The kept versions of a file, newest first: only whole ones, never a temporary a killed save left. */
 export async function versionsOf(file: SavedFile): Promise<Version[]> {
+  await checkLinks(file);
   const dir = historyDir(file);
-  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(historyPrefix(file))).sort().reverse();
+  const prefix = historyPrefix(file);
+  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(prefix) && versionId.test(n.slice(prefix.length))).sort().reverse();
   return Promise.all(
     names.map(async (name) => {
-      const id = name.slice(historyPrefix(file).length);
-      const stamp = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(\d{3})Z/.exec(id);
-      return { id, savedAt: stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}T${stamp[4]}:${stamp[5]}:${stamp[6]}.${stamp[7]}Z` : id, bytes: (await fs.stat(path.join(dir, name))).size };
+      const id = name.slice(prefix.length);
+      const [, y, mo, d, h, mi, s, ms] = versionId.exec(id)!;
+      return { id, savedAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`, bytes: (await fs.stat(path.join(dir, name))).size };
     }),
   );
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { checkInside, LinkOutside } from '../files/link-check';
 import { InputError, type Diagnostic } from '../problems/diagnostics';
 import { templatesDir as toolkitTemplates } from '../runtime/paths';
 import { dataFiles, type DataFileName } from './data-files';
@@ -65,8 +66,10 @@ export async function readSources(options: SourceOptions): Promise<Sources> {
 /** A data file's text; absent for an optional file that is not there, with a problem for one that cannot be read. */
 async function readText(file: string, required: boolean): Promise<{ readonly text?: string } | { readonly text?: undefined; readonly problem: Diagnostic }> {
   try {
+    await checkInside(path.dirname(file), path.basename(file), 'edition');
     return { text: await fs.readFile(file, 'utf8') };
   } catch (error) {
+    if (error instanceof LinkOutside) return { problem: { file, line: 0, column: 0, rule: 'link', message: 'is a link to a file outside the edition, which is not read', hint: 'put the file itself in its place' } };
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !required) return {};
     return {
@@ -77,6 +80,7 @@ async function readText(file: string, required: boolean): Promise<{ readonly tex
         rule: 'file',
         message: code === 'ENOENT' ? 'this data file is missing' : `cannot be read (${code ?? String(error)})`,
         hint: code === 'ENOENT' ? 'every edition folder needs it: copy it from the previous edition and edit it' : 'check the file permissions',
+        params: { variant: code === 'ENOENT' ? 'missing' : 'unreadable', code: code ?? String(error) },
       },
     };
   }
@@ -88,7 +92,7 @@ async function unknownFiles(dataDir: string, registrationsElsewhere: boolean): P
   try {
     names = await fs.readdir(dataDir);
   } catch {
-    return [{ file: dataDir, line: 0, column: 0, rule: 'file', message: 'the data folder cannot be read', hint: 'pass the edition folder with --data' }];
+    return [{ file: dataDir, line: 0, column: 0, rule: 'file', message: 'the data folder cannot be read', hint: 'pass the edition folder with --data', params: { variant: 'folder' } }];
   }
   const known = new Set<string>(dataFiles.map((f) => f.name));
   return names
@@ -102,5 +106,6 @@ async function unknownFiles(dataDir: string, registrationsElsewhere: boolean): P
       rule: 'unknown-file',
       message: name === 'registrations.json' ? 'is ignored because --registrations names another file' : 'is not a data file this toolkit reads',
       hint: name === 'registrations.json' ? 'remove one of the two' : `expected: ${[...known].join(', ')}`,
+      params: { variant: name === 'registrations.json' ? 'registrations' : 'stray', expected: [...known].join('、') },
     }));
 }

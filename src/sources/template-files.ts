@@ -13,7 +13,7 @@ export interface TemplateText {
 /** Each template file of a folder (subfolders included), by name (`release/lead`), in name order. */
 export async function templateFiles(dir: string): Promise<Map<string, string>> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => {
-    throw new InputError([{ file: dir, line: 0, column: 0, rule: 'template-missing', message: 'the templates folder cannot be read', hint: 'restore templates/ from the toolkit' }]);
+    throw new InputError([{ file: dir, line: 0, column: 0, rule: 'template-missing', message: 'the templates folder cannot be read', hint: 'restore templates/ from the toolkit', params: { variant: 'folder' } }]);
   });
   const files = entries.filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => path.join(e.parentPath, e.name)).sort();
   return new Map(files.map((file) => [path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, ''), file]));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sourceDir } from '../runtime/paths';
+import { packageRoot, sourceDir } from '../runtime/paths';
 
 /** A file the studio serves as it is: the page's own code and the libraries the page loads. */
 export interface Asset {
@@ -50,6 +50,8 @@ export function assetTable(): ReadonlyMap<string, Asset> {
   addFolder('/vendor/pdfjs/cmaps/', path.join(pdfjs, 'cmaps'));
   addFolder('/vendor/pdfjs/standard_fonts/', path.join(pdfjs, 'standard_fonts'));
   addFolder('/vendor/pdfjs/wasm/', path.join(pdfjs, 'wasm'));
+  // The staff guide's screenshots (the guide itself is rendered by guide-routes.ts).
+  addFolder('/guide/', path.join(packageRoot, 'docs', 'images'));
   add('/vendor/jszip.min.js', path.join(path.dirname(require.resolve('jszip/package.json')), 'dist', 'jszip.min.js'));
   add('/vendor/docx-preview.min.js', path.join(path.dirname(require.resolve('docx-preview')), 'docx-preview.min.js'));
   return table;

@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { dataFiles, sharedSchemas } from '../sources/data-files';
 import { schemasDir } from '../runtime/paths';
-import { contentHash, readVersion, savedFilePath, saveText, SaveConflict, versionsOf, type SavedFile, type Version } from '../save/safe-save';
+import { clearDebrisOf, contentHash, readSaved, readVersion, savedFilePath, saveText, SaveConflict, UnsavableText, versionsOf, type SavedFile, type Version } from '../save/safe-save';
+import { LinkOutside } from '../files/link-check';
 import { templateFiles } from '../sources/template-files';
 import { editedJson } from '../save/json-edits';
 
@@ -21,6 +22,8 @@ export interface EditableFile {
   /** sha256 of the file as read; a save must name it (null when the file does not exist). */
   readonly hash: string | null;
   readonly text: string | null;
+  /** Why the file is not opened (a link out of the edition), in Japanese and English; absent when it is. */
+  readonly refused?: { readonly ja: string; readonly en: string };
 }
 
 const dataLabels: Readonly<Record<string, string>> = {
@@ -58,7 +61,7 @@ export class EditableEdition {
       files.set(`data:${name}`, { kind: 'data', name, label: dataLabels[name] ?? name, file });
     }
     const templates = await templateFiles(this.folders.templatesDir).catch(() => new Map<string, string>());
-    for (const name of templates.keys()) files.set(`template:${name}`, { kind: 'template', name, label: name, file: { folder: this.folders.templatesDir, name: `${name}.hbs` } });
+    for (const name of templates.keys()) files.set(`template:${name}`, { kind: 'template', name, label: name, file: { folder: this.folders.templatesDir, name: `${name}.hbs`, folderKind: 'templates' } });
     return files;
   }
 
@@ -71,9 +74,19 @@ export class EditableEdition {
     return Promise.all([...(await this.files()).values()].map(async ({ file, ...entry }) => ({ ...entry, file: savedFilePath(file), ...(await this.read(file)) })));
   }
 
-  private async read(file: SavedFile): Promise<{ exists: boolean; hash: string | null; text: string | null }> {
-    const bytes = await fs.readFile(savedFilePath(file)).catch(() => null);
-    return bytes ? { exists: true, hash: contentHash(bytes), text: bytes.toString('utf8') } : { exists: false, hash: null, text: null };
+  private async read(file: SavedFile): Promise<Pick<EditableFile, 'exists' | 'hash' | 'text' | 'refused'>> {
+    try {
+      const bytes = await readSaved(file);
+      return bytes ? { exists: true, hash: contentHash(bytes), text: bytes.toString('utf8') } : { exists: false, hash: null, text: null };
+    } catch (error) {
+      if (error instanceof LinkOutside) return { exists: true, hash: null, text: null, refused: { ja: error.japanese, en: error.message } };
+      return { exists: false, hash: null, text: null };
+    }
+  }
+
+  /** Clears what killed saves left beside the files (a studio's start). */
+  async clearDebris(): Promise<void> {
+    await clearDebrisOf([...(await this.files()).values()].map((f) => f.file));
   }
 
   /**
@@ -82,13 +95,14 @@ export class EditableEdition {
    * `force`.
    */
   async save(file: SavedFile, change: { readonly value?: unknown; readonly text?: string; readonly baseHash: string | null; readonly force?: boolean }): Promise<{ hash: string }> {
-    let text = change.text;
-    if (change.value !== undefined) {
-      const current = (await this.read(file)).text;
-      text = current === null ? `${JSON.stringify(change.value, null, 2)}\n` : editedJson(current, keepSchemaReference(current, change.value));
-    }
-    if (text === undefined) throw new Error('nothing to save');
-    return saveText(file, text, { now: this.now(), ...(change.force ? {} : { baseHash: change.baseHash }) });
+    const { value, text } = change;
+    if (value === undefined && text === undefined) throw new Error('nothing to save');
+    // The least edit is worked out under the file's lock, from the text it replaces.
+    const next = (current: string | null): string => {
+      if (value === undefined) return text!;
+      return current === null ? `${JSON.stringify(value, null, 2)}\n` : editedJson(current, keepSchemaReference(current, value));
+    };
+    return saveText(file, next, { now: this.now(), ...(change.force ? {} : { baseHash: change.baseHash }) });
   }
 
   versions(file: SavedFile): Promise<Version[]> {
@@ -130,4 +144,4 @@ export async function formSchemas(): Promise<Record<string, unknown>> {
   return Object.fromEntries(entries);
 }
 
-export { SaveConflict };
+export { LinkOutside, SaveConflict, UnsavableText };

@@ -39,12 +39,15 @@ export async function openEditionSession(options: StudioOptions, dataDir: string
     },
     publish,
   );
+  const files = new EditableEdition(editionOptions, now);
+  // What a studio or an import killed while saving left (a temporary beside a file, one in the history).
+  await files.clearDebris();
   const watch: FileWatch = watchFiles([dataDir, options.templatesDir, ...(options.registrationsFile ? [options.registrationsFile] : [])], () => void live.rebuild());
   await watch.ready;
   return {
     dataDir,
     outDir,
-    files: new EditableEdition(editionOptions, now),
+    files,
     pipeline: load,
     live,
     async close() {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../problems/diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
+import { formatProblem, localise } from '../messages/catalogue';
 import { importRegistrations, type ImportReport } from '../import/import-registrations';
 
 /** Files dropped at once on the 申込者 form. */
@@ -13,7 +14,7 @@ export type ImportView = Omit<ImportReport, 'problems' | 'conflicts'> & { readon
 export type ImportAnswer = { readonly status: 200; readonly report: ImportView } | { readonly status: 400; readonly message: string };
 
 /**
- * The drop zone's request, `{files: [{name, content}], update, dryRun}` with each file's bytes in
+ * The drop zone's request, `{files: [{name, content}], update, dryRun, values}` with each file's bytes in
  * base64, run as `npm run import-registrations` runs it. A file's name is only ever a label in the
  * report (its base name, without control characters): nothing is read from or written to a path a
  * request gives; the file written is the edition's registrations file.
@@ -31,12 +32,20 @@ export async function importFromPage(body: Record<string, unknown>, edition: { r
     ...edition,
     files: read.map((f) => ({ name: f.name, read: async () => f.bytes })),
     ...(typeof body.sheet === 'string' && body.sheet !== '' ? { sheet: body.sheet } : {}),
+    ...(valuesOf(body.values) ? { values: valuesOf(body.values) } : {}),
     update: body.update === true,
     dryRun: body.dryRun === true,
     now,
   });
-  const view = (d: Diagnostic): ImportProblemView => ({ ...d, text: formatDiagnostic(d) });
+  const view = (d: Diagnostic): ImportProblemView => ({ ...localise(d, 'ja'), text: formatProblem(d, 'ja') });
   return { status: 200, report: { ...report, problems: report.problems.map(view), conflicts: report.conflicts.map(view) } };
+}
+
+/** The page's choice for a required field the lists have no column for, `{"kind": "報道"}`, as `--set` gives it. */
+function valuesOf(values: unknown): Record<string, string> | undefined {
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) return undefined;
+  const chosen = Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+  return chosen.length > 0 ? Object.fromEntries(chosen) : undefined;
 }
 
 /** The base name of what the browser sent, shown in the report. */

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../problems/diagnostics';
+import type { Diagnostic } from '../problems/diagnostics';
+import { formatProblem, localise } from '../messages/catalogue';
 
-/** A problem as the page shows it: the CLI's own line, the source line it points into, a link to the editor. */
+/** A problem as the page shows it, in Japanese (the studio always speaks it): the command's own line, the source line it points into, a link to the editor. */
 export interface ProblemView extends Diagnostic {
-  /** Exactly what the command prints for it. */
+  /** Exactly what the command prints for it with --lang ja. */
   readonly text: string;
   /** The source line at `line`, when the problem has a line and the file can be read. */
   readonly sourceLine: string | null;
@@ -34,8 +35,8 @@ export function describeProblems(diagnostics: readonly Diagnostic[]): ProblemVie
     const absolute = path.resolve(d.file);
     const sourceLine = d.line > 0 ? (linesOf(d.file)?.[d.line - 1] ?? null) : null;
     return {
-      ...d,
-      text: formatDiagnostic(d),
+      ...localise(d, 'ja'),
+      text: formatProblem(d, 'ja'),
       sourceLine,
       editorLink: `vscode://file${encodeURI(absolute.startsWith('/') ? absolute : `/${absolute.replace(/\\/g, '/')}`)}${d.line > 0 ? `:${d.line}:${d.column}` : ''}`,
     };

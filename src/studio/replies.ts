@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import type { Asset } from './assets';
 import type { ServedFile } from './preview';
-import { SaveConflict } from './editable-files';
+import { LinkOutside, SaveConflict, UnsavableText } from './editable-files';
 
 /** A data file of a national edition (1,741 projects) is about 2 MB. */
 const maxBodyBytes = 8 * 1024 * 1024;
@@ -56,12 +56,24 @@ export async function readJsonBody(request: http.IncomingMessage): Promise<Recor
   }
 }
 
-/** A save answered: its new hash, or 409 with what is on disk now so the page can offer to reload or overwrite. */
+/**
+ * A save answered: its new hash; 409 with what is on disk now so the page can offer to reload or
+ * overwrite; 422 with why, in Japanese then English, for text the file cannot hold or a link out of
+ * the edition (nothing was written).
+ */
 export async function saveReplying(response: http.ServerResponse, save: () => Promise<{ hash: string }>): Promise<void> {
   try {
     replyJson(response, 200, await save());
   } catch (error) {
-    if (!(error instanceof SaveConflict)) throw error;
-    replyJson(response, 409, { conflict: error.message, current: error.current });
+    if (error instanceof SaveConflict) return replyJson(response, 409, { conflict: error.message, current: error.current });
+    if (!refusalReplying(response, error)) throw error;
   }
+}
+
+/** Answers 422 with why, in Japanese then English, when `error` is a refusal of the save layer; false otherwise. */
+export function refusalReplying(response: http.ServerResponse, error: unknown): boolean {
+  if (error instanceof UnsavableText) reply(response, 422, `${error.file} を保存しませんでした：${error.japanese}。ファイルは元のままです。\n${error.message}`);
+  else if (error instanceof LinkOutside) reply(response, 422, `${error.japanese}\n${error.message}`);
+  else return false;
+  return true;
 }

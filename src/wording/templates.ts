@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import { InputError, type Diagnostic } from '../problems/diagnostics';
 import { helpers } from './helpers';
+import { installPatches, patchesOn } from '../patches/patch';
+import { strictLookups } from '../patches/handlebars/strict-lookups';
 import { readKept, writeKept } from '../runtime/kept-json';
 import type { TemplateText } from '../sources/template-files';
 import type { SourceText } from '../model/edition';
@@ -28,36 +30,10 @@ export function folderRenderer(templates: TemplateSet, folder: string, context: 
   return (name, extra = {}) => templates.render(`${folder}/${name}`, { ...context, ...extra });
 }
 
-/** A Handlebars instance of our own: strict, no HTML escaping, and strict inside #if, #each and helper arguments too. */
+/** A Handlebars instance of our own: strict, no HTML escaping, and (patched) strict inside #if, #each and helper arguments too. */
 export function createHandlebars(): typeof Handlebars {
   const hb = Handlebars.create();
-  type Code = string | readonly unknown[];
-  interface Compiler {
-    aliasable(name: string): string;
-    quotedString(s: string): string;
-    popStack(): Code;
-    push(code: Code): void;
-    source: { currentLocation: unknown };
-  }
-  type ResolvePath = (this: Compiler, type: string, parts: string[], i: number, falsy: boolean, strict: boolean) => void;
-  const Base = (hb as unknown as { JavaScriptCompiler: new () => object }).JavaScriptCompiler;
-  const baseResolvePath = (Base.prototype as { resolvePath: ResolvePath }).resolvePath;
-  // Handlebars' own strict mode checks only the last part of a plain {{a.b}}, and crashes on a string
-  // `this`. Here every lookup on the data, in block and helper arguments too, goes through
-  // container.strict, which throws with the template position when the key is absent.
-  class StrictCompiler extends Base {
-    resolvePath(this: Compiler, type: string, parts: string[], i: number, falsy: boolean, strict: boolean): void {
-      if (type !== 'context') return baseResolvePath.call(this, type, parts, i, falsy, strict);
-      let code: Code = this.popStack();
-      for (; i < parts.length; i++) {
-        code = [this.aliasable('container.strict'), '(Object(', code, '), ', this.quotedString(parts[i]), ', ', JSON.stringify(this.source.currentLocation), ')'];
-      }
-      this.push(code);
-    }
-  }
-  // Blocks ({{#each}} bodies) are compiled by `new this.compiler()`: make that ours too.
-  (StrictCompiler.prototype as { compiler?: unknown }).compiler = StrictCompiler;
-  (hb as unknown as { JavaScriptCompiler: unknown }).JavaScriptCompiler = StrictCompiler;
+  installPatches([strictLookups], hb);
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
   return hb;
 }
@@ -102,7 +78,8 @@ export function compileTemplates(dir: string, sources: ReadonlyMap<string, Templ
   let learned = false;
   for (const [name, { file, text }] of sources) {
     const cached = folder.compiled.get(name);
-    const digest = createHash('sha256').update(text).digest('base64');
+    // Compiled without the patches (PRESSKIT_PATCHES=off), a text gives other code.
+    const digest = createHash('sha256').update(patchesOn() ? text : `unpatched\u0000${text}`).digest('base64');
     if (cached?.text === text) {
       compiled.set(name, cached.template);
       used[digest] = cached.code;
@@ -175,16 +152,16 @@ function templateDiagnostic(file: string, error: unknown): Diagnostic {
   const line = e.lineNumber ?? (parseLine ? Number(parseLine[1]) : 0);
   const column = e.column !== undefined ? e.column + 1 : line > 0 ? 1 : 0;
   if (missing) {
-    return { file, line, column, rule: 'template-value', message: `the template names "${missing[1]}", which is not in the data`, hint: 'check the spelling against the model described in README.md' };
+    return { file, line, column, rule: 'template-value', message: `the template names "${missing[1]}", which is not in the data`, hint: 'check the spelling against the model described in README.md', params: { name: missing[1] } };
   }
   // A parse error reads "Parse error on line 3:\n<excerpt>\n---^\nExpecting …": its last line says what is wrong.
   const lines = e.message.split('\n');
   if (parseLine && /got 'EOF'/.test(e.message)) {
-    return { file, line, column, rule: 'template-syntax', message: 'the template ends inside a block', hint: 'close every {{#if}}, {{#each}} or {{#unless}} with its {{/if}}, {{/each}} or {{/unless}}' };
+    return { file, line, column, rule: 'template-syntax', message: 'the template ends inside a block', hint: 'close every {{#if}}, {{#each}} or {{#unless}} with its {{/if}}, {{/each}} or {{/unless}}', params: { variant: 'open-block' } };
   }
   const reason = (parseLine ? lines[lines.length - 1] : lines[0]).replace(/ - \d+:\d+$/, '');
   return parseLine
-    ? { file, line, column, rule: 'template-syntax', message: reason, hint: 'check the braces here: each {{ is closed by }}, each {{#block}} by its {{/block}}' }
-    : { file, line, column, rule: 'template', message: reason, hint: 'check the helper and its arguments against the helper table in README.md' };
+    ? { file, line, column, rule: 'template-syntax', message: reason, hint: 'check the braces here: each {{ is closed by }}, each {{#block}} by its {{/block}}', params: { variant: 'braces', reason } }
+    : { file, line, column, rule: 'template', message: reason, hint: 'check the helper and its arguments against the helper table in README.md', params: { reason } };
 }
 

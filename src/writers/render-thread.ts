@@ -28,6 +28,8 @@ export class RenderThread {
   readonly #pending = new Map<number, { resolve(files: readonly OutputFile[]): void; reject(error: unknown): void }>();
   #nextId = 0;
   #exited: Error | undefined;
+  /** From close() on, the thread holds the process open until it has ended, whatever replies still come. */
+  #closing = false;
 
   readonly #writers: ReadonlySet<string>;
 
@@ -59,9 +61,10 @@ export class RenderThread {
    */
   async close(): Promise<void> {
     if (this.#exited) return;
+    this.#closing = true;
+    this.#worker.ref();
     if (this.#pending.size > 0) return void (await this.#worker.terminate());
     const ended = new Promise((resolve) => this.#worker.once('exit', resolve));
-    this.#worker.ref();
     this.#worker.postMessage({ kind: 'close' } satisfies RenderRequest);
     const stop = setTimeout(() => void this.#worker.terminate(), 2000);
     await ended;
@@ -80,7 +83,9 @@ export class RenderThread {
   #answer(reply: RenderReply): void {
     const waiting = this.#pending.get(reply.id);
     this.#pending.delete(reply.id);
-    if (this.#pending.size === 0) this.#worker.unref();
+    // A reply that comes while the thread is closing must not let the process end before the
+    // build has said how it ended (it did: a refused build exited 0 in silence).
+    if (this.#pending.size === 0 && !this.#closing) this.#worker.unref();
     if (!waiting) return;
     if ('files' in reply) waiting.resolve(reply.files);
     else if ('problems' in reply) waiting.reject(new InputError(reply.problems));

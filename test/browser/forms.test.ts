@@ -7,6 +7,7 @@ import { historyFolderName } from '../../src/save/safe-save';
 import { packageRoot } from '../../src/runtime/paths';
 import { launchChromium, openStudioPage, screenshot } from '../support/browser';
 import { studioOver } from '../support/studio';
+import { seedDataDir } from '../support/edition-fixture';
 
 let browser: Browser;
 let studio: Studio;
@@ -120,8 +121,8 @@ describe('the forms of the six data files', () => {
     expect(await page.locator('#root_projects_2_plan').evaluate((input) => input.tagName)).toBe('TEXTAREA');
     await openForm('organiser.json');
     expect(await page.locator('label[for="root_overseasOffices_6"]').textContent()).toBe('海外事務所 7*');
-    // The shared definition's help (人名・自治体名などの名称…) is not repeated under every office.
-    expect(await page.locator('#root_overseasOffices').textContent()).not.toContain('人名');
+    // The shared definition's help (名前（100字まで…）) is not repeated under every office.
+    expect(await page.locator('#root_overseasOffices').textContent()).not.toContain('100字まで');
   });
 
   it('shows a date as the documents print it, in 和暦 with its weekday, and saves it as YYYY-MM-DD', async () => {
@@ -156,7 +157,7 @@ describe('the forms of the six data files', () => {
     await expect.poll(status).toBe('');
     await versions.last().getByRole('button').click();
     await expect.poll(status).toContain('に保存する前の内容に戻しました');
-    expect(read('schedule.json')).toBe(fs.readFileSync(path.join(packageRoot, 'data', 'schedule.json'), 'utf8'));
+    expect(read('schedule.json')).toBe(fs.readFileSync(path.join(seedDataDir, 'schedule.json'), 'utf8'));
     expect(await page.locator('#root_groups_0_start').inputValue()).toBe('2017-10-26');
     expect(await saveEnabled()).toBe(false);
     // The version replaced is kept too.

@@ -52,7 +52,7 @@ describe('the 申込者 form\'s drop zone in Chromium', () => {
     await drop('申込一覧.csv', signups('市役所'));
     await expect.poll(() => page.locator('#import-result').textContent()).toContain('取り込めません');
     expect(await page.locator('#import-result .import-problem').allTextContents()).toEqual([
-      '申込一覧.csv:3:4: error: 区分 must be one of "報道", "自治体", "省庁", "その他" [enum] (or add it to attendeeKinds in schedule.json)',
+      '申込一覧.csv:3:4: エラー: 「区分」の欄の「市役所」は選べる値にありません。 [enum]（次から選ぶか、日程と報告会の「出席者の区分」に加えてください：報道、自治体、省庁、その他）',
     ]);
     expect(await page.locator('#import-result').textContent()).toContain('申込一覧.csv：CSV, Shift_JIS (CP932)、2行');
     expect(fs.existsSync(path.join(dataDir, 'registrations.json'))).toBe(false);
@@ -85,6 +85,20 @@ describe('the 申込者 form\'s drop zone in Chromium', () => {
     await page.click('#tab-edit');
     await page.setInputFiles('#import-file', { name: 'again.csv', mimeType: 'text/csv', buffer: signups('自治体') });
     await expect.poll(() => page.locator('#import-result').textContent()).toContain('すべて登録済みです。変更はありません：追加 0・更新 0・変更なし 2');
+  });
+
+  it('offers one value for all the rows of a list without 区分 (a Google Forms export), and imports only once it is chosen', async () => {
+    const form = Buffer.from('タイムスタンプ,メールアドレス,お名前,ふりがな,ご所属,出席される報告会,備考\r\n2017/10/16 10:21:33,sato@example.jp,佐藤 一郎,さとう いちろう,架空テレビ,B日程,\r\n');
+    await drop('フォームの回答.csv', form);
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('「区分」の列がありません');
+    await page.selectOption('#import-result select[name="kind"]', '報道');
+    await screenshot(page, 'import-4-value-for-all-rows');
+    await page.click('#import-result button:has-text("この値で確かめる")');
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('取り込むと：追加 1');
+    await page.click('#import-result button:has-text("取り込む")');
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('取り込みました（前の版は履歴に残っています）：追加 1');
+    const written = JSON.parse(fs.readFileSync(path.join(dataDir, 'registrations.json'), 'utf8')) as { registrations: unknown[] };
+    expect(written.registrations.at(-1)).toEqual({ session: 'B', name: '佐藤 一郎', furigana: 'さとう いちろう', organisation: '架空テレビ', kind: '報道', email: 'sato@example.jp' });
   });
 
   it('ran without a script error or a request the CSP refused', () => {

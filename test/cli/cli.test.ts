@@ -7,7 +7,7 @@ import { parseCliArgs } from '../../src/cli/cli-options';
 import { UsageError } from '../../src/problems/diagnostics';
 import { packageRoot } from '../../src/runtime/paths';
 import { captureConsole } from '../support/console';
-import { editionWith, normalisePaths, snapshotFolder, tempDir } from '../support/edition-fixture';
+import { editionWith, seedDataDir, normalisePaths, snapshotFolder, tempDir } from '../support/edition-fixture';
 
 const { stdout, stderr } = captureConsole();
 
@@ -28,7 +28,7 @@ describe('argument parsing', () => {
 
 describe('exit codes', () => {
   it('0 when the data is valid', async () => {
-    expect(await main(['validate'])).toBe(0);
+    expect(await main(['validate', '--data', seedDataDir])).toBe(0);
     expect(stdout.join('\n')).toContain('8 projects');
   });
 
@@ -62,7 +62,7 @@ describe('exit codes', () => {
 describe('the output folder', () => {
   it('keeps the previous packet byte for byte when a build fails', async () => {
     const out = path.join(tempDir(), 'output');
-    expect(await main(['build', '--out', out])).toBe(0);
+    expect(await main(['build', '--data', seedDataDir, '--out', out])).toBe(0);
     const before = snapshotFolder(out);
     expect(before.has('manifest.json')).toBe(true);
 

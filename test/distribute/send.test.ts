@@ -195,15 +195,18 @@ describe('npm run distribute -- --drafts', () => {
     expect(output.stderr[0]).toBe(`${path.join(out, 'manifest.json')}: error: was made from other data than the edition holds now (the data changed since the last build) [packet] (make the packet first: npm run build (with the same --data and --out))`);
   });
 
-  it('warns of a host municipality with no recipient, and refuses to send while one has none', async () => {
+  it('warns of a host municipality with no recipient and of an entry for no host, and refuses to send while either is so', async () => {
     const out = packetCopy();
-    const missing = editionWith([{ file: 'recipients.json', find: '    { "municipality": "大分県", "department": "企画振興部国際政策課", "addresses": ["kokusai@oita-pref.example.jp"] },\n', replace: '' }]);
+    const missing = editionWith([{ file: 'recipients.json', find: '"municipality": "大分県"', replace: '"municipality": "大分"' }]);
     expect(await main(['distribute', '--data', missing, '--out', out, '--drafts', path.join(tempDir(), 'drafts')])).toBe(0);
-    expect(output.stderr).toEqual([expect.stringMatching(/recipients\.json:10:3: warning: \/municipalities has no entry for 大分県, whose brief would then not be sent \[missing-recipient\]/)]);
+    expect(output.stderr).toEqual([
+      expect.stringMatching(/recipients\.json:10:3: warning: \/municipalities has no entry for 大分県, whose brief would then not be sent \[missing-recipient\]/),
+      expect.stringMatching(/recipients\.json:13:23: warning: \/municipalities\/2\/municipality names "大分", which hosts no project in projects\.json \[dangling-reference\] \(did you mean "大分県"\?/),
+    ]);
     expect(output.stdout.filter((l) => l.startsWith('draft '))).toHaveLength(8);
     output.stderr.length = 0;
     expect(await main(['validate', '--data', missing])).toBe(0);
-    expect(output.stderr.filter((l) => l.includes('[missing-recipient]'))).toEqual([expect.stringContaining('warning: /municipalities has no entry for 大分県')]);
+    expect(output.stderr.filter((l) => l.includes('recipients.json:1'))).toEqual([expect.stringContaining('warning: /municipalities has no entry for 大分県'), expect.stringContaining('warning: /municipalities/2/municipality names "大分"')]);
     output.stderr.length = 0;
     expect(await main(['distribute', '--data', missing, '--out', out, '--send', '--smtp-host', '127.0.0.1', '--smtp-security', 'none'])).toBe(1);
     expect(output.stderr[0]).toMatch(/error: \/municipalities has no entry for 大分県/);

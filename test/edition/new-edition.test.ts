@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/cli';
 import { captureConsole } from '../support/console';
-import { editionWith, tempDir } from '../support/edition-fixture';
+import { editionWith, seedDataDir, tempDir } from '../support/edition-fixture';
 import { packageRoot } from '../../src/runtime/paths';
 
 const { stdout, stderr } = captureConsole();
@@ -43,7 +43,7 @@ describe('npm run new-edition', () => {
   });
 
   it('needs both folders', async () => {
-    expect(await main(['new-edition', '--from', 'data'])).toBe(2);
+    expect(await main(['new-edition', '--from', seedDataDir])).toBe(2);
     expect(await main(['new-edition', '--from', tempDir() + '/none', '--to', tempDir() + '/x'])).toBe(2);
   });
 });
@@ -51,7 +51,7 @@ describe('npm run new-edition', () => {
 describe('validate', () => {
   it('warns, and exits 0, when a $schema does not resolve (a folder copied by hand)', async () => {
     const copied = path.join(tempDir(), 'editions', '2018');
-    fs.cpSync(path.join(packageRoot, 'data'), copied, { recursive: true });
+    fs.cpSync(seedDataDir, copied, { recursive: true });
     expect(await main(['validate', '--data', copied])).toBe(0);
     expect(stderr).toHaveLength(6);
     expect(stderr[0]).toBe(`${path.join(copied, 'release.json')}:2:14: warning: /$schema "../schemas/release.schema.json" does not lead to a schema from this folder, so an editor shows no help for this file [schema-reference] (write "${path.relative(copied, path.join(packageRoot, 'schemas', 'release.schema.json'))}"; npm run new-edition writes it for you)`);

@@ -61,6 +61,39 @@ describe('npm run import-registrations -- FILE…', () => {
     expect(fs.existsSync(path.join(dataDir, 'registrations.json'))).toBe(false);
   });
 
+  it('imports a Google Forms list as people head its questions, 区分 given for all its rows with --set; never a silent default', async () => {
+    const dataDir = editionWith();
+    const file = listFile(
+      'タイムスタンプ,メールアドレス,お名前,ふりがな,ご所属,出席される報告会,備考\r\n' +
+        '2017/10/16 10:21:33,yamada@example.jp,山田 太郎,やまだ たろう,架空新聞社,A日程（10月30日（月）16:30～）,\r\n' +
+        '2017/10/16 11:02:09,Suzuki@Example.jp,鈴木 花子,すずき はなこ,架空テレビ,B日程,車で伺います\r\n',
+      'フォームの回答.csv',
+    );
+    expect(await main(['import-registrations', file, '--data', dataDir])).toBe(1);
+    expect(stderr.map((l) => l.replace(file, 'list.csv'))).toEqual([
+      'list.csv:1:1: error: the heading row has no column for 区分 (kind) [column] (give every row one value with --set kind=…, add a column headed 区分, 種別, 参加区分 or name its column in a --map file; the fields: 報告会 (session), 氏名 (name), ふりがな (furigana), 所属 (organisation), 区分 (kind), 役職 (title), 電話 (tel), メール (email))',
+      expect.stringContaining('1 error(s); nothing was written'),
+    ]);
+    expect(await main(['import-registrations', file, '--data', dataDir, '--set', 'kind=報道'])).toBe(0);
+    const written = JSON.parse(fs.readFileSync(path.join(dataDir, 'registrations.json'), 'utf8')) as { registrations: unknown[] };
+    expect(written.registrations).toEqual([
+      { session: 'A', name: '山田 太郎', furigana: 'やまだ たろう', organisation: '架空新聞社', kind: '報道', email: 'yamada@example.jp' },
+      { session: 'B', name: '鈴木 花子', furigana: 'すずき はなこ', organisation: '架空テレビ', kind: '報道', email: 'Suzuki@Example.jp' },
+    ]);
+    // The same people again, their addresses in other capitals: the same registrations, nothing to change.
+    const again = listFile(fs.readFileSync(file, 'utf8').replace('yamada@example.jp', 'Yamada@Example.JP').replace('Suzuki@Example.jp', 'suzuki@example.jp'), 'again.csv');
+    stdout.length = 0;
+    expect(await main(['import-registrations', again, '--data', dataDir, '--set', '区分=報道'])).toBe(0);
+    expect(stdout.slice(-2).map((l) => normalisePaths(l, dataDir))).toEqual(['data/registrations.json: 0 added, 0 updated, 2 unchanged, 0 conflict(s), 0 row(s) rejected', 'nothing to change']);
+  });
+
+  it('refuses a --set value the edition does not allow, naming the option', async () => {
+    const file = listFile('お名前,ふりがな,ご所属,参加希望の報告会\r\n山田 太郎,やまだ たろう,架空新聞社,A\r\n');
+    expect(await main(['import-registrations', file, '--data', editionWith(), '--set', 'kind=記者'])).toBe(1);
+    expect(stderr[0]).toBe('--set: error: 区分 "記者" is not one of 報道, 自治体, 省庁, その他 [enum] (choose one of them, or add it to attendeeKinds in schedule.json)');
+    expect(() => parseCliArgs(['import-registrations', file, '--set', 'kind'])).toThrow(UsageError);
+  });
+
   it('exits 1 for a file that is not there, naming it', async () => {
     expect(await main(['import-registrations', 'no-such-list.csv', '--data', editionWith()])).toBe(1);
     expect(stderr[0]).toBe('no-such-list.csv: error: no such file [file] (check the name and the folder of the file)');

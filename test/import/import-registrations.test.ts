@@ -240,8 +240,8 @@ describe('a list with mistakes', () => {
       'signups.csv:3:5: error: 電話番号 is not in the expected form: "0451234567" [pattern] (市外局番からハイフン区切りで書きます（例：03-5213-1727）。)',
       'signups.csv:3:6: error: メールアドレス must be a valid email, found "suzuki@" [format] (write the whole address, such as name@example.jp)',
       'signups.csv:3:7: error: 出席する報告会 names no session of schedule.json: "C日程" [session] (write one session as A, A日程 or its date (10月30日); the sessions: A日程 10月30日（月）, B日程 11月10日（金）)',
-      'signups.csv:4:1: error: お名前 must not be empty [minLength] (人名・自治体名などの名称（ファイル名にも使うため / \\ と制御文字は使えません。100字まで）。)',
-      'signups.csv:4:3: error: 所属 must not be empty [minLength] (1行で書く名称・語句（改行・制御文字は使えません。200字まで）。)',
+      'signups.csv:4:1: error: お名前 must not be empty [minLength] (名前（100字まで。/ と \\、見えない制御文字は使えません）。)',
+      'signups.csv:4:3: error: 所属 must not be empty [minLength] (1行で書く語句（200字まで。改行は入れられません）。)',
       'signups.csv:4:7: error: 出席する報告会 names more than one session: "10月30日または11月10日" [session] (one row registers for one session (give a second row for a second session); write one session as A, A日程 or its date (10月30日); the sessions: A日程 10月30日（月）, B日程 11月10日（金）)',
       'signups.csv:5:7: error: 出席する報告会 names no session of schedule.json: "12/1" [session] (write one session as A, A日程 or its date (10月30日); the sessions: A日程 10月30日（月）, B日程 11月10日（金）)',
     ]);
@@ -260,7 +260,7 @@ describe('a list with mistakes', () => {
     const report = await importInto(dataDir, { 'signups.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
     // The title above the heading row is passed over; Excel's date 10/30 is the session's date; a phone number typed as a number lost its 0.
     expect(report.lines).toEqual([
-      'signups.xlsx: 申込!C4: error: 所属 must not be empty [minLength] (1行で書く名称・語句（改行・制御文字は使えません。200字まで）。)',
+      'signups.xlsx: 申込!C4: error: 所属 must not be empty [minLength] (1行で書く語句（200字まで。改行は入れられません）。)',
       'signups.xlsx: 申込!E4: error: 電話 is not in the expected form: "312345678" [pattern] (市外局番からハイフン区切りで書きます（例：03-5213-1727）。)',
     ]);
     expect(fs.existsSync(path.join(dataDir, 'registrations.json'))).toBe(false);
@@ -268,18 +268,18 @@ describe('a list with mistakes', () => {
 
   it('names a heading no field goes by, and a required field without a column, listing the fields; --map names them', async () => {
     const list = csv([
-      ['ご芳名', 'ふりがな', '所属', '区分', '備考', '日程'],
+      ['参加者', 'ふりがな', '所属', '区分', '連絡事項', '日程'],
       ['山田 太郎', 'やまだ たろう', '架空新聞社', '報道', '車椅子で伺います', 'A'],
     ]);
     const dataDir = editionWith();
     const report = await importInto(dataDir, { 'signups.csv': Buffer.from(list) });
     const fields = 'the fields: 報告会 (session), 氏名 (name), ふりがな (furigana), 所属 (organisation), 区分 (kind), 役職 (title), 電話 (tel), メール (email)';
     expect(report.lines).toEqual([
-      `signups.csv:1:1: error: the column "ご芳名" is not a field of a registration [column] (name its field in a --map file ({"…": "tel"}), or null to leave the column out; ${fields})`,
+      `signups.csv:1:1: error: the column "参加者" is not a field of a registration [column] (name its field in a --map file ({"…": "tel"}), or null to leave the column out; ${fields})`,
       `signups.csv:1:1: error: the heading row has no column for 氏名 (name) [column] (add a column headed 氏名, お名前, 名前 or name its column in a --map file; ${fields})`,
-      `signups.csv:1:5: error: the column "備考" is not a field of a registration [column] (name its field in a --map file ({"…": "tel"}), or null to leave the column out; ${fields})`,
+      `signups.csv:1:5: error: the column "連絡事項" is not a field of a registration [column] (name its field in a --map file ({"…": "tel"}), or null to leave the column out; ${fields})`,
     ]);
-    const map = { name: 'map.json', read: async () => Buffer.from('{ "ご芳名": "name", "備考": null }') };
+    const map = { name: 'map.json', read: async () => Buffer.from('{ "参加者": "name", "連絡事項": null }') };
     const mapped = await importInto(dataDir, { 'signups.csv': Buffer.from(list) }, { map });
     expect(mapped.lines).toEqual([]);
     expect(registrationsOf(dataDir).registrations).toEqual([{ session: 'A', name: '山田 太郎', furigana: 'やまだ たろう', organisation: '架空新聞社', kind: '報道' }]);

@@ -69,7 +69,7 @@ describe('what people type', () => {
 describe('headings', () => {
   const table = (headings: string[]): Table => ({ file: 'list.csv', format: 'CSV', rows: [{ row: 1, cells: headings }] });
   const fieldsOf = (headings: string[]) => {
-    const mapped = mapColumns(table(headings), new Map(), false);
+    const mapped = mapColumns(table(headings), new Map(), new Set());
     if (!('columns' in mapped)) throw new Error('no heading row');
     return { columns: mapped.columns.map((c) => `${c.heading}→${c.field}`), problems: mapped.problems.map((p) => p.message) };
   };
@@ -84,6 +84,15 @@ describe('headings', () => {
   it('leaves out Microsoft Forms\' own columns (its respondent\'s メール and 名前 too) and Google Forms\' timestamp', () => {
     expect(fieldsOf(['ID', '開始時刻', '完了時刻', 'メール', '名前', '最終変更時刻', 'お名前', 'フリガナ', '所属', '区分', 'メールアドレス', '日程']).columns).toEqual(['お名前→name', 'フリガナ→furigana', '所属→organisation', '区分→kind', 'メールアドレス→email', '日程→session']);
     expect(fieldsOf(['Timestamp', 'Email Address', 'Name', 'Furigana', 'Organization', 'Category', 'Session']).columns).toEqual(['Email Address→email', 'Name→name', 'Furigana→furigana', 'Organization→organisation', 'Category→kind', 'Session→session']);
+  });
+
+  it('reads the headings people give their Google Forms questions, and leaves out the remarks', () => {
+    expect(fieldsOf(['タイムスタンプ', 'メールアドレス', 'お名前', 'ふりがな', 'ご所属', '出席される報告会', '備考'])).toEqual({
+      columns: ['メールアドレス→email', 'お名前→name', 'ふりがな→furigana', 'ご所属→organisation', '出席される報告会→session'],
+      problems: ['the heading row has no column for 区分 (kind)'],
+    });
+    expect(fieldsOf(['ご芳名', 'フリガナ', '媒体名', '参加希望の報告会', 'ご役職', 'お電話番号']).columns).toEqual(['ご芳名→name', 'フリガナ→furigana', '媒体名→organisation', '参加希望の報告会→session', 'ご役職→title', 'お電話番号→tel']);
+    expect(fieldsOf(['氏名', 'ふりがな', '所属先', '会社名', '参加日']).problems).toEqual(['"会社名" is a second column for 所属 (organisation), after "所属先" in column C', 'the heading row has no column for 区分 (kind)']);
   });
 
   it('reports a second column for one field at its heading', () => {
@@ -107,6 +116,12 @@ describe('merging', () => {
     const merged = mergeRegistrations(existing, at([entry('山田 太朗', { email: 'yamada@example.jp' })], 'row '), true);
     expect(merged).toMatchObject({ added: 0, updated: 1, conflicts: [] });
     expect(merged.registrations).toEqual([entry('山田 太朗', { tel: '03-1234-5678', email: 'yamada@example.jp' })]);
+  });
+
+  it('takes an e-mail address in other capitals for the same one: no conflict', () => {
+    const existing = at([entry('山田 太郎', { email: 'Yamada@Example.jp' })], 'file ');
+    const merged = mergeRegistrations(existing, at([entry('山田 太郎', { email: 'yamada@EXAMPLE.JP' })], 'row '), false);
+    expect(merged).toMatchObject({ added: 0, updated: 0, unchanged: 1, conflicts: [], registrations: [entry('山田 太郎', { email: 'Yamada@Example.jp' })] });
   });
 
   it('takes the same person at another session as another registration', () => {

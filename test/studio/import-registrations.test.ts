@@ -49,7 +49,7 @@ describe('the 申込者 form\'s drop zone', () => {
     const before = fs.readFileSync(registrations());
     const answer = JSON.parse((await send({ files: [file('bad.csv', signups.replace('架空市役所,自治体', '架空市役所,市役所'))] })).body) as ImportView;
     expect(answer.outcome).toBe('refused');
-    expect(answer.problems.map((p) => p.text)).toEqual(['bad.csv:3:4: error: 区分 must be one of "報道", "自治体", "省庁", "その他" [enum] (or add it to attendeeKinds in schedule.json)']);
+    expect(answer.problems.map((p) => p.text)).toEqual(['bad.csv:3:4: エラー: 「区分」の欄の「市役所」は選べる値にありません。 [enum]（次から選ぶか、日程と報告会の「出席者の区分」に加えてください：報道、自治体、省庁、その他）']);
     expect(fs.readFileSync(registrations()).equals(before)).toBe(true);
   });
 });
@@ -62,7 +62,7 @@ describe('the drop zone\'s route, attacked', () => {
     const names = [`${outside}/registrations.json`, '../../../../etc/passwd', '..\\..\\schedule.json', 'a\u0000b\r\n.csv', ''];
     const answer = JSON.parse((await send({ files: names.map((n) => file(n, 'x')), dryRun: true, sheet: '../../etc' })).body) as ImportView;
     expect(answer.problems.map((p) => p.file)).toEqual(['ab.csv', 'file', 'passwd', 'registrations.json', 'schedule.json']);
-    expect(answer.problems.every((p) => p.rule === 'file' && /no sheet/.test(p.message))).toBe(true);
+    expect(answer.problems.every((p) => p.rule === 'file' && /シートを選べません/.test(p.message))).toBe(true);
     expect(snapshotFolder(dataDir)).toEqual(before);
     expect(fs.readFileSync(path.join(outside, 'registrations.json'), 'utf8')).toBe('{"registrations": []}');
   });

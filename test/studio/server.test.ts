@@ -112,8 +112,8 @@ describe('a save', () => {
     expect(broken.stale).toBe(true);
     expect(broken.preview).toEqual(good.preview);
     const [problem] = broken.problems;
-    expect(await main(['validate', '--data', dataDir])).toBe(1);
-    expect(broken.problems.map((p) => p.text)).toEqual(stderr.slice(0, -1)); // exactly as the command words them
+    expect(await main(['validate', '--data', dataDir, '--lang', 'ja'])).toBe(1);
+    expect(broken.problems.map((p) => p.text)).toEqual(stderr.slice(0, -1)); // exactly as the command words them in Japanese
     expect(problem).toMatchObject({ file: release, line: 3, column: 11, rule: 'format' });
     expect(problem.sourceLine).toBe('  "date": "2017-02-30",');
     expect(problem.editorLink).toBe(`vscode://file${encodeURI(release)}:3:11`);
@@ -167,7 +167,7 @@ describe('the edition', () => {
     const aside = `${dataDir}-aside`;
     fs.renameSync(dataDir, aside);
     const gone = await stateWhere(studio, (s) => s.busy === null && s.problems.length > 0);
-    expect(gone.problems.map((p) => p.text)).toContain(`${dataDir}: error: the data folder cannot be read [file] (pass the edition folder with --data)`);
+    expect(gone.problems.map((p) => p.text)).toContain(`${dataDir}: エラー: エディションのフォルダーが読めません。 [file]（エディションのフォルダーを --data で指定してください。）`);
     fs.renameSync(aside, dataDir);
     const back = await stateWhere(studio, (s) => s.busy === null && s.problems.length === 0 && s.generation > gone.generation);
     expect(back.stale).toBe(false);

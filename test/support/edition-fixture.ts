@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { packageRoot, templatesDir } from '../../src/runtime/paths';
 
-export const seedDataDir = path.join(packageRoot, 'data');
+/**
+ * The seed edition the tests start from: a copy of the toolkit's first edition kept under test/, so
+ * what a person does to their own `data/` (a project added, sign-ups imported) never changes a test.
+ */
+export const seedDataDir = path.join(packageRoot, 'test', 'fixtures', 'seed');
 
 /**
  * A change to one file of a copied folder. In `replace`, `{{repeat X N}}` stands for X written N

@@ -1,6 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { checkPacket, renderPacket, startRenderThread } from '../../src/pipeline/build-packet';
-import { templatesDir } from '../../src/runtime/paths';
+import { packageRoot, templatesDir } from '../../src/runtime/paths';
 import { RenderThread } from '../../src/writers/render-thread';
 import { pressReleasePdf } from '../../src/writers/press-release-pdf';
 import { municipalBriefDocx } from '../../src/writers/municipal-brief-docx';
@@ -49,4 +50,21 @@ it('with every document on the thread (the studio), makes them there in the orde
   } finally {
     await thread.close();
   }
+}, 60_000);
+
+it('holds the process open while it closes, even when a reply comes meanwhile', () => {
+  // A reply already sent when close() is called arrives during it: it must not let the process end
+  // before close() has (a refused build then exited 0, saying nothing). The main thread waits
+  // without turning the event loop, so the reply is queued when close() starts.
+  const script = `
+    const { RenderThread } = require('./src/writers/render-thread');
+    const thread = new RenderThread([], { threads: 1, wordFonts: 'yu' });
+    const unknown = { id: 'no-such-writer' };
+    thread.render(unknown, {}, null, {}).catch(() => {
+      thread.render(unknown, {}, null, {}).catch(() => undefined);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+      thread.close().then(() => { process.exitCode = 7; });
+    });`;
+  const child = spawnSync(process.execPath, ['-r', 'ts-node/register', '-e', script], { cwd: packageRoot, encoding: 'utf8' });
+  expect({ status: child.status, stderr: child.stderr }).toEqual({ status: 7, stderr: '' });
 }, 60_000);

@@ -1,16 +1,29 @@
 import { inflateRawSync } from 'node:zlib';
+import { installPatches, patchStatuses } from '../patch';
+import { zlibInflate } from './zlib-inflate';
 
 /**
- * tiny-inflate's one function, done by Node's zlib. The compiled commands bundle it in tiny-inflate's
- * place (run-compiled.js): fontkit and linebreak inflate their Unicode tables with it as they load,
- * about 70 ms of JavaScript at the start of the release's thread, a few milliseconds in zlib. As
- * tiny-inflate does, it inflates raw DEFLATE data into `dest` and returns `dest`, or a copy of the
- * part written when the data is shorter (and, as it does, what does not fit is left out).
+ * tiny-inflate's one function, done by Node's zlib: see zlib-inflate.ts. The compiled commands bundle
+ * this module in tiny-inflate's place (run-compiled.js).
  */
-function inflate(source: Uint8Array, dest: Uint8Array): Uint8Array {
+type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
+let chosen: Inflate | undefined;
+
+function withZlib(source: Uint8Array, dest: Uint8Array): Uint8Array {
   const inflated = inflateRawSync(source);
   dest.set(inflated.length > dest.length ? inflated.subarray(0, dest.length) : inflated);
   return inflated.length < dest.length ? dest.slice(0, inflated.length) : dest;
+}
+
+/** zlib's, or tiny-inflate's own when the patches are off or tiny-inflate is not the one this was written for. */
+function inflate(source: Uint8Array, dest: Uint8Array): Uint8Array {
+  if (!chosen) {
+    installPatches([zlibInflate], zlibInflate);
+    const installed = patchStatuses().some((status) => status.id === 'tiny-inflate/inflate-with-zlib' && status.state === 'installed');
+    // By its file, which the compiled commands do not replace by this module.
+    chosen = installed ? withZlib : (require('tiny-inflate/index.js') as Inflate);
+  }
+  return chosen(source, dest);
 }
 
 export = inflate;

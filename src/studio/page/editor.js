@@ -80,6 +80,13 @@ async function openFile(key, reload = false) {
   showImportZone(file.kind === 'data' && file.name === 'registrations.json');
   showPhotoZone(file.kind === 'data' && file.name === 'release.json');
   const area = byId('edit-area');
+  if (file.refused) {
+    // A link out of the edition: neither shown nor saved.
+    open = { key: keyOf(file), file, dirty: false };
+    area.replaceChildren(element('p', { className: 'failure', textContent: `${file.refused.ja}（${file.refused.en}）` }));
+    byId('edit-save').disabled = true;
+    return;
+  }
   open = { key: keyOf(file), file, hash: file.hash, dirty: false, saved: undefined, value: undefined, savedText: file.text ?? '', text: file.text ?? '', form: null, editor: null };
   let value;
   try {
@@ -97,7 +104,17 @@ async function openFile(key, reload = false) {
       showDirty(!editors.sameValue(next, open.saved));
     };
     const table = tables.find((t) => t.file === file.name && (Array.isArray(value[t.array]) || !file.exists));
-    const showForm = () => editors.openDataForm(container, { name: file.name, schema: schemas[file.name], value: open.value, problems: problemsOf(file), onChange });
+    const showForm = () =>
+      editors.openDataForm(container, {
+        name: file.name,
+        schema: schemas[file.name],
+        value: open.value,
+        problems: problemsOf(file),
+        // The lists a value is chosen from: schedule.json as it is on disk now (this form's own value for itself).
+        schedule: file.name === 'schedule.json' ? open.value : parsedData('schedule.json'),
+        defaultAttendeeKinds: schemas['schedule.json']?.properties?.attendeeKinds?.default,
+        onChange,
+      });
     open.form = table ? showTableOrForm(container, { table, current: () => open.value, showForm, onChange }) : showForm();
   } else {
     // A template, or a data file that is not JSON just now: its text, to fix by hand.
@@ -180,10 +197,55 @@ async function showHistory() {
     if (!mayLeave()) return;
     const response = await post('/api/restore', { kind, name, id: version.id, baseHash: open.hash });
     if (response.status === 409) return void (byId('edit-conflict').hidden = false);
+    if (!response.ok) return setStatus(`戻せませんでした：${await response.text()}`);
     await openFile(open.key, true);
     setStatus(`${label}に戻しました（戻す前の内容も履歴に残っています）。`);
     offerUndo('元に戻す');
   });
+}
+
+/** A data file's value as last read, or undefined while it is not JSON. */
+function parsedData(name) {
+  try {
+    return JSON.parse((files.find((f) => f.kind === 'data' && f.name === name)?.text ?? '').replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens the file a problem is in, at its field (a form) or its line (a text), scrolled into view and
+ * focused: the 問題 tab's entries lead here.
+ */
+export async function openAt(problem) {
+  await loadFiles();
+  const file = files.find((f) => f.file === problem.file);
+  if (!file) return;
+  if (open?.key !== keyOf(file)) {
+    if (!mayLeave()) return;
+    await openFile(keyOf(file), true);
+  }
+  const target = open.form ? await fieldElement(problem.pointer) : null;
+  if (target) {
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  } else {
+    open.editor?.goTo?.(problem.line, problem.column);
+  }
+}
+
+/** The form's input for a JSON pointer (RJSF names it root_projects_8_end), or the nearest one above it that is drawn; waits for the form to draw. */
+async function fieldElement(pointer) {
+  const keys = (pointer ?? '').split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (let tries = 0; tries < 20; tries++) {
+    for (let n = keys.length; n >= 0; n--) {
+      const node = document.getElementById(['root', ...keys.slice(0, n)].join('_'));
+      const input = node && (/^(INPUT|SELECT|TEXTAREA)$/.test(node.tagName) ? node : node.querySelector('input, select, textarea'));
+      if (input) return input;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return null;
 }
 
 const problemsOf = (file) => (latestState?.problems ?? []).filter((p) => p.file === file.file);

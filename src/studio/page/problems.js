@@ -1,10 +1,11 @@
-// Problems as the command prints them, grouped by file, each under its source line with a mark at the column.
+// Problems as the command prints them (in Japanese), grouped by file, each under its source line with
+// a mark at the column; choosing one opens it where staff fix it (the form's field, or the line).
 
 /** Characters of a long source line shown before the marked column. */
 const shownBeforeColumn = 24;
 
-/** @param {Element} container @param {any[]} problems */
-export function showProblems(container, problems) {
+/** @param {Element} container @param {any[]} problems @param {(problem: any) => void} [onChoose] */
+export function showProblems(container, problems, onChoose) {
   const groups = new Map();
   for (const problem of problems) {
     if (!groups.has(problem.file)) groups.set(problem.file, []);
@@ -14,21 +15,26 @@ export function showProblems(container, problems) {
     const section = element('section', { className: 'file-group' });
     section.append(element('h3', { textContent: `${file}（${list.length}件）` }));
     const items = element('ol');
-    for (const problem of list) items.append(problemItem(problem));
+    for (const problem of list) items.append(problemItem(problem, onChoose));
     section.append(items);
     return section;
   });
   container.replaceChildren(...sections);
 }
 
-function problemItem(problem) {
+function problemItem(problem, onChoose) {
   const item = element('li', { className: 'problem' });
-  const place = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  const place = problem.cell ? `${problem.file}: ${problem.cell}` : problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
   const text = element('p', { className: 'text' });
   // The whole line is the command's own wording; its place opens the file in VS Code.
   const link = element('a', { href: problem.editorLink, textContent: place, title: 'VS Code で開く' });
   text.append(link, problem.text.slice(place.length));
   item.append(text);
+  if (onChoose && problem.line > 0) {
+    const fix = element('button', { type: 'button', className: 'fix', textContent: problem.pointer !== undefined ? 'フォームのこの欄を開く' : 'この行を開く' });
+    fix.addEventListener('click', () => onChoose(problem));
+    item.append(fix);
+  }
   if (problem.sourceLine !== null) {
     const source = element('pre', { className: 'source' });
     const gutter = `${problem.line} | `;

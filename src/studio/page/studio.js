@@ -2,12 +2,13 @@
 import { element, showProblems } from './problems.js';
 import { showPdf } from './pdf-preview.js';
 import { keepBriefFitted, showBrief } from './brief-preview.js';
-import { editorUpdate, mayLeave, startEditor } from './editor.js';
+import { editorUpdate, mayLeave, openAt, startEditor } from './editor.js';
 import { showWorkbook } from './workbook-preview.js';
 import { refreshDistribution, startDistribution } from './distribution.js';
 import { packetActions } from './packet-actions.js';
 import { askNewEdition } from './new-edition-dialog.js';
 import { showCarriedOver } from './carried-over.js';
+import { startGuide } from './guide.js';
 
 const token = document.querySelector('meta[name="studio-token"]').content;
 const baseTitle = document.title;
@@ -32,6 +33,7 @@ let sheets = [];
 keepBriefFitted(byId('brief-view'));
 startEditor(post);
 startDistribution(post);
+startGuide();
 
 const events = new EventSource('/events');
 events.addEventListener('state', (event) => update(JSON.parse(event.data)));
@@ -79,7 +81,8 @@ function showCheck() {
   const count = state.problems.length;
   byId('problem-count').textContent = count > 0 ? `${count}件` : '';
   const container = byId('problems');
-  if (count > 0) showProblems(container, state.problems);
+  // Choosing a problem opens its file in 編集 at the field (or line) it is about.
+  if (count > 0) showProblems(container, state.problems, (problem) => byId('tab-edit').click() ?? void openAt(problem));
   else if (state.failure) container.replaceChildren(element('p', { className: 'failure', textContent: `データに問題はありませんが、文書を作成できませんでした：${state.failure}` }));
   else container.replaceChildren(element('p', { className: 'problems-clear', textContent: '問題はありません。' }));
   marks.checkedGeneration = String(state.generation);

@@ -1,4 +1,7 @@
-import { reply, replyJson, saveReplying } from '../replies';
+import { refusalReplying, reply, replyJson, saveReplying } from '../replies';
+import type http from 'node:http';
+import type { EditableEdition } from '../editable-files';
+import type { SavedFile } from '../../save/safe-save';
 import type { ReadRoute, Routes } from './route';
 
 const baseHashOf = (body: Record<string, unknown>) => (typeof body.baseHash === 'string' ? body.baseHash : null);
@@ -8,17 +11,33 @@ const history: ReadRoute = async ({ studio, response, query }) => {
   const files = studio.session.files;
   const file = await files.locate(query.get('kind'), query.get('name'));
   if (!file) return reply(response, 404, 'no such file');
-  replyJson(response, 200, await files.versions(file));
+  await files.versions(file).then(
+    (versions) => replyJson(response, 200, versions),
+    (error: unknown) => {
+      if (!refusalReplying(response, error)) throw error;
+    },
+  );
 };
 
 const version: ReadRoute = async ({ studio, response, query }) => {
   const files = studio.session.files;
   const file = await files.locate(query.get('kind'), query.get('name'));
   if (!file) return reply(response, 404, 'no such file');
-  const text = await files.version(file, query.get('id'));
-  if (text === null) return reply(response, 404, 'no such version');
-  replyJson(response, 200, { text });
+  const text = await versionOrReply(files, file, query.get('id'), response);
+  if (text !== undefined) replyJson(response, 200, { text });
 };
+
+/** A kept version's text; undefined once the reply says why there is none (no such version, a history folder that is a link out). */
+async function versionOrReply(files: EditableEdition, file: SavedFile, id: unknown, response: http.ServerResponse): Promise<string | undefined> {
+  try {
+    const text = await files.version(file, id);
+    if (text === null) reply(response, 404, 'no such version');
+    return text ?? undefined;
+  } catch (error) {
+    if (!refusalReplying(response, error)) throw error;
+    return undefined;
+  }
+}
 
 /** The edition's data files and templates: listed, saved, their history read and restored. */
 export const fileRoutes: Routes = {
@@ -40,9 +59,8 @@ export const fileRoutes: Routes = {
       const files = studio.session.files;
       const file = await files.locate(body.kind, body.name);
       if (!file) return reply(response, 404, 'no such file');
-      const text = await files.version(file, body.id);
-      if (text === null) return reply(response, 404, 'no such version');
-      await saveReplying(response, () => files.save(file, { text, baseHash: baseHashOf(body), force: body.force === true }));
+      const text = await versionOrReply(files, file, body.id, response);
+      if (text !== undefined) await saveReplying(response, () => files.save(file, { text, baseHash: baseHashOf(body), force: body.force === true }));
     },
   },
 };

@@ -3,6 +3,7 @@ import { changeRoutes } from './change-routes';
 import { distributionRoutes } from './distribution-routes';
 import { editionRoutes } from './edition-routes';
 import { fileRoutes } from './file-routes';
+import { guideRoutes } from './guide-routes';
 import { importRoutes } from './import-routes';
 import { packetOutsideRoutes } from './packet-outside-routes';
 import { packetRoutes } from './packet-routes';
@@ -18,7 +19,7 @@ export interface RouteTable {
 
 /** Every route of the studio, by its exact path. A path named twice is a mistake caught at start. */
 export function routeTable(token: string): RouteTable {
-  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, tableRoutes, changeRoutes, photoRoutes, packetOutsideRoutes, carriedOverRoutes];
+  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, guideRoutes(), tableRoutes, changeRoutes, photoRoutes, packetOutsideRoutes, carriedOverRoutes];
   const reads = new Map<string, ReadRoute>();
   const writes = new Map<string, WriteRoute>();
   for (const group of groups) {

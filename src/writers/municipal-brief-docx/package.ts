@@ -1,8 +1,10 @@
+import * as docx from 'docx';
 import { Document, Packer, type IPropertiesOptions, type ISectionOptions } from 'docx';
 import type { CalendarDate } from '../../calendar/calendar-date';
 import { startOfDayInTokyo } from '../../calendar/calendar-date';
 import { prepareEntry, zipPrepared, type PreparedEntry } from '../../files/deterministic-zip';
-import { prepareInOnePass } from './docx-in-one-pass';
+import { installPatches } from '../../patches/patch';
+import { prepareInOnePass } from '../../patches/docx/prepare-in-one-pass';
 import { SharedBlocks } from './document';
 
 /** docx's compiler: the package's parts as text, before docx zips them with the clock's time. */
@@ -116,7 +118,7 @@ export class BriefPacker {
   private readonly stamp: string;
 
   constructor(private readonly date: CalendarDate) {
-    prepareInOnePass();
+    installPatches([prepareInOnePass], docx);
     this.stamp = startOfDayInTokyo(date).toISOString().replace(/\.000Z$/, 'Z');
   }
 

@@ -24,11 +24,12 @@ function describe(char: string, sources: readonly SourceText[]): Diagnostic[] {
   const message = `the character ${shown} is not in the release's fonts and would print as an empty box`;
   const hint = 'replace it, or build with --fallback-font FILE naming a font that has it';
   const places = sources.flatMap((source) => positionsOf(char, source).map((p) => ({ file: source.file, ...p })));
-  if (places.length === 0) return [{ file: '(generated text)', line: 0, column: 0, rule: 'missing-glyph', message, hint }];
-  const listed = places.slice(0, placesPerCharacter).map((p) => ({ ...p, rule: 'missing-glyph', message, hint }));
+  const params: Record<string, string | number> = { character: shown };
+  if (places.length === 0) return [{ file: '(generated text)', line: 0, column: 0, rule: 'missing-glyph', message, hint, params }];
+  const listed = places.slice(0, placesPerCharacter).map((p) => ({ ...p, rule: 'missing-glyph', message, hint, params }));
   if (places.length > placesPerCharacter) {
     const last = listed[listed.length - 1];
-    listed[listed.length - 1] = { ...last, message: `${message} (and ${places.length - placesPerCharacter} more places)` };
+    listed[listed.length - 1] = { ...last, message: `${message} (and ${places.length - placesPerCharacter} more places)`, params: { ...params, more: places.length - placesPerCharacter } };
   }
   return listed;
 }

@@ -22,6 +22,8 @@ export interface SetGlyph {
   readonly offset: number;
   readonly trimmedLeft: number;
   readonly trimmedRight: number;
+  /** What it is, for spacing. */
+  readonly kind: Kind;
 }
 
 /**
@@ -33,11 +35,10 @@ export interface SetGlyph {
  */
 export function setGlyph(text: string, width: number, advance: number, offset: number, unitsPerEm: number): SetGlyph {
   const wide = width >= unitsPerEm * 0.999;
-  if (!wide) return { text, wide, advance: advance / unitsPerEm, offset: offset / unitsPerEm, trimmedLeft: 0, trimmedRight: 0 };
-  const trimmed = (width - advance) / unitsPerEm;
-  const kind = kindOf(text, trimmed > 0.05);
+  if (!wide) return { text, wide, advance: advance / unitsPerEm, offset: offset / unitsPerEm, trimmedLeft: 0, trimmedRight: 0, kind: text === ' ' ? 'space' : 'latin' };
+  const kind = kindOf(text, width - advance > unitsPerEm * 0.05);
   const box = markBoxes[kind as keyof typeof markBoxes] ?? { left: 0, right: 0 };
-  return { text, wide, advance: (width / unitsPerEm) - box.left - box.right, offset: -box.left, trimmedLeft: box.left, trimmedRight: box.right };
+  return { text, wide, advance: width / unitsPerEm - box.left - box.right, offset: -box.left, trimmedLeft: box.left, trimmedRight: box.right, kind };
 }
 
 /** What a mark's em box gives up on each side: the half em outside a bracket's or 、。's body, a quarter either side of ・. */
@@ -72,7 +73,7 @@ const evenStretch = 0.25;
 /** Consecutive marks: at most this much aki between them. */
 const markPair = 0.5;
 
-type Kind = 'opening' | 'closing' | 'stop' | 'middle' | 'japanese' | 'latin' | 'space';
+export type Kind = 'opening' | 'closing' | 'stop' | 'middle' | 'japanese' | 'latin' | 'space';
 
 const kinds = new Map<string, Kind>();
 
@@ -99,11 +100,7 @@ function classify(text: string, trimmed: boolean): Kind {
 }
 
 /** A set glyph's kind. */
-function kindOfGlyph(glyph: SetGlyph): Kind {
-  if (glyph.text === ' ') return 'space';
-  if (!glyph.wide) return 'latin';
-  return kindOf(glyph.text, glyph.trimmedLeft + glyph.trimmedRight > 0.05);
-}
+const kindOfGlyph = (glyph: SetGlyph): Kind => glyph.kind;
 
 /** Full-width letters and digits (ＪＥＴ, ４０): a word or number, never spaced inside. */
 const fullWidthWord = /^[\p{Script=Latin}\p{Nd}]$/u;
@@ -232,7 +229,9 @@ export class GapSums {
 
   /** The gaps inside glyphs [start, end): between each of them and the next. */
   between(start: number, end: number): LineRoom {
-    const [natural, shrink, mixedStretch, evenStretch] = this.sums.map((sum) => (end - 1 > start ? sum[end - 1] - sum[start] : 0));
-    return { natural, shrink, mixedStretch, evenStretch };
+    if (end - 1 <= start) return { natural: 0, shrink: 0, mixedStretch: 0, evenStretch: 0 };
+    const [natural, shrink, mixedStretch, evenStretch] = this.sums;
+    const last = end - 1;
+    return { natural: natural[last] - natural[start], shrink: shrink[last] - shrink[start], mixedStretch: mixedStretch[last] - mixedStretch[start], evenStretch: evenStretch[last] - evenStretch[start] };
   }
 }

@@ -68,17 +68,30 @@ export class ParagraphBreaker {
     // Each node: a place a line may end (0 is the paragraph's start), the least cost of the lines up
     // to it, and the node the line before ended at.
     const nodes: { end: number; start: number; cost: number; previous: number }[] = [{ end: 0, start: 0, cost: 0, previous: -1 }];
+    const fits = (n: number, end: number): boolean => {
+      const { width, line } = room(nodes[n].start, end);
+      return width - line.shrink * fontSize <= measureOf(nodes[n].start);
+    };
     for (let end = 1; end <= chars.length; end++) {
       if (end < chars.length && !allowed[end]) continue;
+      const justified = justify && end < chars.length;
+      // The longest line that fits starts at the first node that fits (later starts make shorter lines).
+      let low = 0;
+      let high = nodes.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (nodes[middle].start < end && fits(middle, end)) high = middle;
+        else if (nodes[middle].start >= end) high = middle;
+        else low = middle + 1;
+      }
       let pick: { cost: number; previous: number } | undefined;
-      for (let n = nodes.length - 1; n >= 0; n--) {
-        const { start } = nodes[n];
-        if (start >= end) continue;
-        const { width, line } = room(start, end);
-        const measure = measureOf(start);
-        if (width - line.shrink * fontSize > measure) break;
-        const cost = nodes[n].cost + lineCost(width / fontSize, line, measure / fontSize, justify && end < chars.length);
+      for (let n = low; n < nodes.length && nodes[n].start < end; n++) {
+        const { width, line } = room(nodes[n].start, end);
+        const measure = measureOf(nodes[n].start);
+        const cost = nodes[n].cost + lineCost(width / fontSize, line, measure / fontSize, justified);
         if (!pick || cost < pick.cost) pick = { cost, previous: n };
+        // Shorter lines than one that cannot be filled within the rules only cost more.
+        if (justified && width + (line.mixedStretch + line.evenStretch) * fontSize < measure) break;
       }
       if (pick) nodes.push({ end, start: nextStart(chars, end), ...pick });
     }

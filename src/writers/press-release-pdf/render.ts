@@ -1,13 +1,14 @@
 import pdfmake from 'pdfmake';
 import type { Edition } from '../../model/edition';
 import type { RenderOptions } from '../writer';
-import { allFontFiles, fontBytes, fontFiles, openFont } from './fonts';
+import { allFontFiles, fontBytes, fontFiles, fontIdentity, openFont } from './fonts';
 import { releaseLayout } from './layout';
 import type { ReleaseWords } from './words';
-import { withShapingCache } from './shaping-cache';
+import { withShapingCache } from '../../patches/fontkit/shaping-cache';
 import { installLineDrawing } from './line-drawing';
 import { installMarking } from './marking';
-import { installXmpEscaping } from './xmp-metadata';
+import { installPatches } from '../../patches/patch';
+import { xmpEscaping, type PdfmakeDocument } from '../../patches/pdfkit/xmp-escaping';
 
 /** pdfmake's in-memory file system (its Node build reads fonts from it before the disk). */
 const pdfmakeFiles = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } }).virtualfs;
@@ -31,7 +32,7 @@ export async function drawRelease(edition: Edition, words: ReleaseWords, options
   pdfmake.setLocalAccessPolicy(() => false);
   installLineDrawing();
   installMarking();
-  installXmpEscaping();
-  const bytes = await withShapingCache(() => pdfmake.createPdf(releaseLayout(edition, words, options.fallbackFont)).getBuffer(), options.shapedRunsFile);
+  installPatches([xmpEscaping], require('pdfmake/js/PDFDocument').default as PdfmakeDocument);
+  const bytes = await withShapingCache(() => pdfmake.createPdf(releaseLayout(edition, words, options.fallbackFont)).getBuffer(), { font: openFont(fontFiles.Mincho.normal), identity: fontIdentity }, options.shapedRunsFile);
   return new Uint8Array(bytes);
 }

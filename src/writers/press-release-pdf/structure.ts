@@ -1,5 +1,4 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { LineNode } from './line-breaking';
 
 /**
  * The release's logical structure. The layout says what its blocks are (`role`); `tagContent` makes
@@ -35,7 +34,24 @@ export interface TextPiece {
   readonly last: boolean;
 }
 
+/**
+ * A line of text as the line breaker lays it out (line-breaking.ts's LineNode, which imports `Tag`
+ * from here): what tagging reads of it and writes on it.
+ */
+interface LineNode {
+  readonly text: { readonly text: string; tag?: Tag }[];
+  readonly noWrap: true;
+  readonly spaceAfter?: true;
+}
+
 /** What a drawn thing is in the structure: pieces of elements, a picture, or no part of the content. */
+/** A line as the line breaker makes it (line-breaking.ts's LineNode), as far as tagging reads and marks it. */
+interface LineNode {
+  readonly text: { readonly text: string; tag?: Tag }[];
+  readonly noWrap: true;
+  readonly spaceAfter?: true;
+}
+
 export type Tag = { readonly pieces: readonly TextPiece[] } | { readonly figure: StructureElement } | { readonly artifact: 'Pagination' };
 
 /** The page number: repeated on every page, no part of the text. */

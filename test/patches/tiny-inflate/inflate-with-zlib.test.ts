@@ -3,6 +3,7 @@ import { deflateRawSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
 import inflate from '../../../src/patches/tiny-inflate/inflate-with-zlib';
+import { patchStatuses } from '../../../src/patches/patch';
 
 /** The tiny-inflate that the Unicode tables are inflated with when not compiled. */
 const tinyInflate = createRequire(require.resolve('unicode-trie'))('tiny-inflate') as typeof inflate;
@@ -25,4 +26,9 @@ it('inflates as tiny-inflate does: into the buffer given, or a copy of the part 
     }),
     { numRuns: 300 },
   );
+});
+
+it('is zlib’s, not tiny-inflate’s own (which it is with PRESSKIT_PATCHES=off)', () => {
+  inflate(new Uint8Array([3, 0]), new Uint8Array(0));
+  expect(patchStatuses()).toContainEqual({ id: 'tiny-inflate/inflate-with-zlib', state: 'installed' });
 });

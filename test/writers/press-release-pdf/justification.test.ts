@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { canJustify, gapsOf, spread, type SetGlyph } from '../../../src/writers/press-release-pdf/justification';
+import { canJustify, gapsOf, setGlyph, spread, type SetGlyph } from '../../../src/writers/press-release-pdf/justification';
 
-/** Glyphs as palt sets Noto Serif JP: brackets and 、。 lose half an em on their outer side, ・ a quarter each side. */
+/** Glyphs as Noto Serif JP's palt gives them: brackets and 、。 lose half an em on their outer side, ・ a quarter each side. */
 function glyphs(text: string): SetGlyph[] {
   return Array.from(text, (char): SetGlyph => {
-    if ('「（'.includes(char)) return { text: char, wide: true, advance: 0.5, offset: -0.5, trimmedLeft: 0.5, trimmedRight: 0 };
-    if ('」）、。'.includes(char)) return { text: char, wide: true, advance: 0.5, offset: 0, trimmedLeft: 0, trimmedRight: 0.5 };
-    if (char === '・') return { text: char, wide: true, advance: 0.5, offset: -0.25, trimmedLeft: 0.25, trimmedRight: 0.25 };
-    const wide = !/[ -~]/.test(char);
-    return { text: char, wide, advance: wide ? 1 : char === ' ' ? 0.22 : 0.5, offset: 0, trimmedLeft: 0, trimmedRight: 0 };
+    if ('「（'.includes(char)) return setGlyph(char, 1000, 500, -500, 1000);
+    if ('」）、。'.includes(char)) return setGlyph(char, 1000, 500, 0, 1000);
+    if (char === '・') return setGlyph(char, 1000, 500, -250, 1000);
+    if (/[ -~]/.test(char)) return setGlyph(char, char === ' ' ? 220 : 500, char === ' ' ? 220 : 500, 0, 1000);
+    // palt narrows kana too: JLReq sets them on a whole em all the same.
+    return setGlyph(char, 1000, /\p{Script=Hiragana}/u.test(char) ? 900 : 1000, 0, 1000);
   });
 }
 

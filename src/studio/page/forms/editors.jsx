@@ -2,15 +2,18 @@
 // text in CodeMirror (text-editor.js). Bundled by the server
 // with esbuild, with the schemas' validators compiled there: the page's CSP allows no eval.
 import { createRoot } from 'react-dom/client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { localise } from '../../../messages/catalogue';
 import Form, { getDefaultRegistry } from '@rjsf/core';
 import { createPrecompiledValidator } from '@rjsf/validator-ajv8';
 import { TranslatableString, getTemplate, getUiOptions } from '@rjsf/utils';
 import validators from 'studio:validators';
 import { isInside, keyRules, missingAlternatives } from '../../../checks/key-alternatives';
 import { formTemplates, formWidgets } from './form-parts.jsx';
-import { formUiSchema } from './form-ui';
-import { defaultFormStateBehavior, fileValue, openedValue } from './form-value';
+import { choiceFields, choiceWidgets } from './choice-parts.jsx';
+import { choicesUi, scheduleChoices, workedOut } from './edition-choices';
+import { formUiSchema, mergeUi } from './form-ui';
+import { defaultFormStateBehavior, fileValue, openedValue, sameValue } from './form-value';
 
 /** RJSF's own words, in Japanese. */
 const words = {
@@ -52,7 +55,8 @@ function KeyRuleOrChoice(props) {
   const FieldErrorTemplate = getTemplate('FieldErrorTemplate', props.registry, getUiOptions(props.uiSchema));
   return <FieldErrorTemplate errors={props.errorSchema?.__errors} errorSchema={props.errorSchema} fieldPathId={props.fieldPathId} schema={props.schema} uiSchema={props.uiSchema} registry={props.registry} />;
 }
-const fields = { AnyOfField: KeyRuleOrChoice };
+const fields = { AnyOfField: KeyRuleOrChoice, ...choiceFields };
+const widgets = { ...formWidgets, ...choiceWidgets };
 
 /** The schema a JSON pointer of an error's schemaPath (#/properties/sessions/items/anyOf) names. */
 function schemaAt(schema, path) {
@@ -64,10 +68,11 @@ function schemaAt(schema, path) {
 }
 
 /**
- * ajv's errors as they type, with an object that lacks every key of a key rule (a session with
- * neither venue nor online) given as one problem, in the server's words, not one "required" per key.
+ * ajv's errors as they type, in the catalogue's Japanese (the server's words), with an object that
+ * lacks every key of a key rule (a session with neither venue nor online) given as one problem, not
+ * one "required" per key.
  */
-function keyRuleErrors(schema) {
+function keyRuleErrors(schema, name) {
   return (errors) => {
     const rules = errors.flatMap((error) => {
       const alternatives = error.name === 'anyOf' ? keyRules(schemaAt(schema, error.schemaPath)) : undefined;
@@ -77,45 +82,69 @@ function keyRuleErrors(schema) {
       .filter((error) => !rules.some((rule) => isInside(error, rule.error)))
       .map((error) => {
         const rule = rules.find((r) => r.error === error);
-        return rule ? { ...error, message: missingAlternatives(rule.alternatives), stack: `${error.property} ${missingAlternatives(rule.alternatives)}` } : error;
+        const params = rule ? { alternatives: rule.alternatives.map((a) => a.title ?? a.keys.join('・')).join('、'), keys: rule.alternatives.map((a) => a.keys.join('・')).join('、') } : error.params;
+        const words = inJapanese(name, error.name, `/${(error.property ?? '').replace(/^\./, '').split('.').filter(Boolean).join('/')}`.replace(/^\/$/, ''), params, rule ? missingAlternatives(rule.alternatives) : error.message);
+        return { ...error, message: words, stack: words };
       });
   };
 }
 
-/** The server's problems of this file (by JSON pointer) as RJSF's error tree, shown beside each field. */
+/** A problem of the file's field at `pointer`, in the words the 問題 tab uses, with what to do. */
+function inJapanese(file, rule, pointer, params, english) {
+  const flat = Object.fromEntries(Object.entries(params ?? {}).flatMap(([k, v]) => (typeof v === 'string' || typeof v === 'number' ? [[k, v]] : Array.isArray(v) ? [[k, v.join('、')]] : [])));
+  const words = localise({ file, line: 0, column: 0, rule, message: english ?? '', hint: '', pointer, params: flat }, 'ja');
+  return `${words.message}${words.hint ? `（${words.hint}）` : ''}`;
+}
+
+const unescapeKey = (k) => k.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** The server's problems of this file as RJSF's error tree, each at its field (its pointer), in the 問題 tab's words. */
 function errorTree(problems) {
   const tree = {};
   for (const problem of problems) {
-    const pointer = /^(\/\S*)/.exec(problem.message)?.[1] ?? '';
     let node = tree;
-    for (const key of pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))) node = node[key] ??= {};
-    (node.__errors ??= []).push(`${problem.message.slice(pointer.length).trim()}${problem.hint ? `（${problem.hint}）` : ''}`);
+    for (const key of (problem.pointer ?? '').split('/').slice(1).map(unescapeKey)) node = node[key] ??= {};
+    (node.__errors ??= []).push(`${problem.message}${problem.hint ? `（${problem.hint}）` : ''}`);
   }
   return tree;
 }
 
-function DataForm({ schema, ui, validator, initial, problems, onChange }) {
+/** Rules the form checks itself as staff type: once they edit, its own word on them replaces the last save's. */
+const schemaRules = new Set(['required', 'additionalProperties', 'type', 'enum', 'format', 'pattern', 'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'minimum', 'maximum', 'anyOf']);
+
+/** The value at a JSON pointer. */
+const valueAt = (value, pointer) => (pointer ?? '').split('/').slice(1).map(unescapeKey).reduce((node, key) => (node === null || typeof node !== 'object' ? undefined : node[key]), value);
+
+function DataForm({ name, schema, ui, validator, initial, problems, schedule, onChange }) {
   const [value, setValue] = useState(initial);
-  const [transformErrors] = useState(() => keyRuleErrors(schema));
+  const [edited, setEdited] = useState(false);
+  const [transformErrors] = useState(() => keyRuleErrors(schema, name));
+  // The form's value when these problems came (the file they were found in): a field changed since
+  // no longer shows them, until the next check says.
+  const found = useRef({ problems: null, value: null });
+  if (found.current.problems !== problems) found.current = { problems, value };
+  const current = problems.filter((p) => (!edited || !schemaRules.has(p.rule)) && sameValue(valueAt(found.current.value, p.pointer), valueAt(value, p.pointer)));
   return (
     <Form
       schema={schema}
-      uiSchema={ui}
+      uiSchema={mergeUi(ui, choicesUi(name, value, schedule))}
       fields={fields}
       templates={formTemplates}
-      widgets={formWidgets}
+      widgets={widgets}
       transformErrors={transformErrors}
       formData={value}
       validator={validator}
       liveValidate="onChange"
       showErrorList={false}
-      extraErrors={errorTree(problems)}
+      extraErrors={errorTree(current)}
       extraErrorsBlockSubmit={false}
       translateString={translate}
       experimental_defaultFormStateBehavior={defaultFormStateBehavior}
       onChange={({ formData }) => {
-        setValue(formData);
-        onChange(formData);
+        const next = workedOut(name, value, formData, schedule);
+        setValue(next);
+        setEdited(true);
+        onChange(next);
       }}
     />
   );
@@ -126,13 +155,14 @@ function DataForm({ schema, ui, validator, initial, problems, onChange }) {
  * the file's value with the edits made (form-value.ts: the defaults the form fills in are no edit).
  * Returns a handle to show new server problems or take the form away.
  */
-export function openDataForm(container, { name, schema, value, problems, onChange }) {
+export function openDataForm(container, { name, schema, value, problems, schedule, defaultAttendeeKinds, onChange }) {
   const validator = createPrecompiledValidator(validators[name], schema);
   const ui = { ...formUiSchema(schema), ...uiSchema };
   const opened = openedValue(validator, schema, value);
+  const choices = scheduleChoices(schedule, defaultAttendeeKinds ?? []);
   const root = createRoot(container);
   const render = (serverProblems) =>
-    root.render(<DataForm key={name} schema={schema} ui={ui} validator={validator} initial={opened} problems={serverProblems} onChange={(formData) => onChange(fileValue(value, opened, formData))} />);
+    root.render(<DataForm key={name} name={name} schema={schema} ui={ui} validator={validator} initial={opened} problems={serverProblems} schedule={choices} onChange={(formData) => onChange(fileValue(value, opened, formData))} />);
   render(problems);
   return { showProblems: render, close: () => root.unmount() };
 }

@@ -1,6 +1,7 @@
 // The parts of react-jsonschema-form the studio draws its own way: a date with the reading the
 // documents print, item buttons named for their item, and no description where the uiSchema
 // (form-ui.ts) leaves one out.
+import { useLayoutEffect } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, getUiOptions } from '@rjsf/utils';
 import { wareki } from '../../../calendar/japanese-date';
@@ -72,7 +73,23 @@ function AddButton(props) {
   );
 }
 
+/**
+ * A field with a problem is marked invalid for assistive technology (its message is already tied to
+ * it by aria-describedby): RJSF's inputs do not say so themselves, and each widget draws its own.
+ */
+function FieldTemplate(props) {
+  const invalid = (props.rawErrors ?? []).length > 0;
+  useLayoutEffect(() => {
+    const input = document.getElementById(props.id);
+    if (!input || !/^(INPUT|SELECT|TEXTAREA)$/.test(input.tagName)) return;
+    if (invalid) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  });
+  return <defaults.FieldTemplate {...props} />;
+}
+
 export const formTemplates = {
+  FieldTemplate,
   DescriptionFieldTemplate,
   ButtonTemplates: {
     ...defaults.ButtonTemplates,

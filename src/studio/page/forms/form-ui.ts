@@ -58,3 +58,25 @@ export function formUiSchema(root: Schema): UiSchema {
   };
   return uiFor(root);
 }
+
+/**
+ * `extra` laid over `base`: objects merged key by key, an item uiSchema given as a function (the
+ * numbered labels above) merged into what it returns, `ui:options` merged, anything else replaced.
+ */
+export function mergeUi(base: UiSchema, extra: UiSchema): UiSchema {
+  const result: UiSchema = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = result[key];
+    if (key === 'items' && typeof current === 'function') {
+      const items = current as (item: unknown, index: number) => UiSchema;
+      result.items = (item: unknown, index: number): UiSchema => mergeUi(items(item, index), value as UiSchema);
+    } else if (isUi(current) && isUi(value)) {
+      result[key] = mergeUi(current, value);
+    } else {
+      result[key] = value;
+    }
+  }
+  return result;
+}
+
+const isUi = (value: unknown): value is UiSchema => typeof value === 'object' && value !== null && !Array.isArray(value);

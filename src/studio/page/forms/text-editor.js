@@ -31,5 +31,11 @@ export function openTextEditor(container, { text, label, problems, onChange }) {
     view.dispatch(setDiagnostics(view.state, marks));
   };
   showProblems(problems);
-  return { showProblems, close: () => view.destroy() };
+  /** Puts the cursor at a problem's line and column, in view, and the focus in the editor. */
+  const goTo = (line, column) => {
+    const at = line > 0 ? offsetOf(view.state.doc, line, column) : 0;
+    view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+    view.focus();
+  };
+  return { showProblems, goTo, close: () => view.destroy() };
 }

@@ -1,4 +1,6 @@
 import type * as fontkit from 'fontkit';
+import type { Patch } from '../patch';
+import { fontkitSource } from './fontkit-internals';
 
 /** An OpenType coverage table as fontkit decodes it: the glyphs a subtable applies to, each with its index. */
 interface Coverage {
@@ -57,13 +59,20 @@ const coverageFirst = {
  * the same; a test shapes with these and with a fresh copy of fontkit and compares. Installed on
  * fontkit's processor classes once, by the shaping cache before fontkit first shapes.
  */
-export function indexLookups(font: fontkit.Font): void {
-  const engine = (font as unknown as { _layoutEngine?: { engine?: Record<string, Processor | null | undefined> } })._layoutEngine?.engine;
-  for (const [name, kind] of Object.entries(coverageFirst)) {
-    const processor = engine?.[name];
-    if (processor) install(Object.getPrototypeOf(processor) as Processor, kind);
-  }
-}
+export const indexedLookups: Patch<fontkit.Font> = {
+  library: 'fontkit',
+  name: 'indexed-lookups',
+  buys: 'the national release (1,741 projects) drawn in 4.86 s instead of 5.84 s',
+  version: '2.0.4',
+  source: fontkitSource,
+  install(font) {
+    const engine = (font as unknown as { _layoutEngine?: { engine?: Record<string, Processor | null | undefined> } })._layoutEngine?.engine;
+    for (const [name, kind] of Object.entries(coverageFirst)) {
+      const processor = engine?.[name];
+      if (processor) install(Object.getPrototypeOf(processor) as Processor, kind);
+    }
+  },
+};
 
 const installed = new WeakSet<object>();
 

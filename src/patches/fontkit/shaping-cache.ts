@@ -1,15 +1,35 @@
 import type { Font, Glyph, GlyphRun } from 'fontkit';
-import { fontFiles, fontIdentity, openFont } from './fonts';
 import { readKept, writeKept } from '../../runtime/kept-json';
-import { indexLookups } from './indexed-lookups';
+import { installPatches, patchStatuses, type Patch } from '../patch';
+import { fontkitSource } from './fontkit-internals';
+import { indexedLookups } from './indexed-lookups';
 
 type Layout = (this: Font, text: string, features?: unknown) => GlyphRun;
 type Position = GlyphRun['positions'][number];
 
 /** A shaped run as a file keeps it: glyph ids, each glyph's code points, four numbers a glyph's position, and what fontkit chose. */
 type StoredRun = [ids: number[], codePoints: number[][], positions: number[], script: string, language: string | null, direction: string, features: object];
-/** Per font (fontIdentity), per features and text. */
+/** Per font (its identity, with fontkit's source: runs shaped by another fontkit are not taken), per features and text. */
 type StoredRuns = Record<string, Record<string, StoredRun>>;
+
+/** What the cache needs of the release's fonts: one of them (for fontkit's font class) and the name of a font's bytes across processes. */
+export interface ShapedFonts {
+  readonly font: Font;
+  identity(bytes: object): string | undefined;
+}
+
+const storedKey = (identity: string | undefined): string => `${fontkitSource.sha256}\u0000${identity ?? ''}`;
+
+/** Marks the shaping cache's use of fontkit's layout as a patch: checked and reported as the others are, installed by withShapingCache around each render. */
+export const shapingCache: Patch<Font> = {
+  library: 'fontkit',
+  name: 'shaping-cache',
+  buys: 'shaping was two thirds of the time of a large release; a build of text shaped before shapes none of it',
+  version: '2.0.4',
+  source: fontkitSource,
+  install: () => undefined,
+};
+
 
 let depth = 0;
 let original: Layout | undefined;
@@ -36,8 +56,10 @@ const keptRuns = 30_000;
  * process: the next build of the same release shapes only what changed), and the runs found there
  * are taken instead of shaping again.
  */
-export async function withShapingCache<T>(work: () => Promise<T>, file?: string): Promise<T> {
-  const prototype = Object.getPrototypeOf(openFont(fontFiles.Mincho.normal)) as { layout: Layout };
+export async function withShapingCache<T>(work: () => Promise<T>, fonts: ShapedFonts, file?: string): Promise<T> {
+  installPatches([shapingCache], fonts.font);
+  if (patchStatuses().find((status) => status.id === 'fontkit/shaping-cache')?.state !== 'installed') return work();
+  const prototype = Object.getPrototypeOf(fonts.font) as { layout: Layout };
   const stored = (file && readKept<StoredRuns>(file)) || {};
   const used = new Map<object, Set<string>>();
   let shaped = false;
@@ -51,9 +73,9 @@ export async function withShapingCache<T>(work: () => Promise<T>, file?: string)
       const key = `${Array.isArray(features) ? features.join(',') : JSON.stringify(features ?? null)}\u0000${text}`;
       let run = runs.get(key);
       if (!run) {
-        const kept = stored[fontIdentity(bytes) ?? '']?.[key];
+        const kept = stored[storedKey(fonts.identity(bytes))]?.[key];
         shaped ||= !kept;
-        if (!kept) indexLookups(this); // the shaping tables are read only for text not kept
+        if (!kept) installPatches([indexedLookups], this); // the shaping tables are read only for text not kept
         runs.set(key, (run = kept ? storedRun(this, kept, () => shape.call(this, '')) : shape.call(this, text, features)));
         cached++;
       }
@@ -70,7 +92,7 @@ export async function withShapingCache<T>(work: () => Promise<T>, file?: string)
   } finally {
     if (--depth === 0) {
       prototype.layout = original!;
-      if (file && shaped && cached <= keptRuns) keepRuns(file, used);
+      if (file && shaped && cached <= keptRuns) keepRuns(file, used, fonts);
       if (cached > keptRuns) {
         cache = new WeakMap();
         cached = 0;
@@ -80,13 +102,13 @@ export async function withShapingCache<T>(work: () => Promise<T>, file?: string)
 }
 
 /** The runs a render used, for the next process. */
-function keepRuns(file: string, used: ReadonlyMap<object, ReadonlySet<string>>): void {
+function keepRuns(file: string, used: ReadonlyMap<object, ReadonlySet<string>>, fonts: ShapedFonts): void {
   const runs: StoredRuns = {};
   for (const [bytes, keys] of used) {
-    const identity = fontIdentity(bytes);
+    const identity = fonts.identity(bytes);
     if (identity === undefined) continue;
     const live = cache.get(bytes)!;
-    runs[identity] = Object.fromEntries([...keys].map((key) => [key, toStored(live.get(key)!)]));
+    runs[storedKey(identity)] = Object.fromEntries([...keys].map((key) => [key, toStored(live.get(key)!)]));
   }
   writeKept(file, runs);
 }

@@ -1,4 +1,5 @@
-import { EMPTY_OBJECT, NextAttributeComponent, XmlComponent, isXmlComponent } from 'docx';
+import type * as docx from 'docx';
+import type { Patch } from '../patch';
 
 type Attributes = Readonly<Record<string, { readonly key: string; readonly value: unknown }>>;
 type Context = { readonly stack: unknown[] };
@@ -16,6 +17,9 @@ interface Gathering {
   prepForXml(context: unknown): { _attr: Record<string, unknown> };
 }
 
+/** The docx module: its element classes are patched, and what the patched steps use is taken from it. */
+let library: typeof docx;
+
 /**
  * docx 9.15's two most used steps of preparing XML, each done in one pass; a brief's time went
  * mostly to them. An element gathers its children with a flatMap, then a filter, arrays made for
@@ -24,12 +28,20 @@ interface Gathering {
  * reduce. The same objects come out, keys in the same order. A test prepares whole briefs with
  * these and with the methods of a fresh, unchanged copy of docx and compares the XML.
  */
-export function prepareInOnePass(): void {
-  const element = XmlComponent.prototype as unknown as Component;
-  if (element.prepForXml !== childrenInOnePass) element.prepForXml = childrenInOnePass;
-  const attributes = NextAttributeComponent.prototype as unknown as Gathering;
-  if (attributes.prepForXml !== attributesInOnePass) attributes.prepForXml = attributesInOnePass;
-}
+export const prepareInOnePass: Patch<typeof docx> = {
+  library: 'docx',
+  name: 'prepare-in-one-pass',
+  buys: 'one thread made the 1,741 national briefs in 6.3–7.0 s instead of 6.7–7.8 s',
+  version: '9.15.2',
+  source: { file: 'dist/index.cjs', sha256: '3e64ca4ffb778e7d' },
+  install(docxModule) {
+    library = docxModule;
+    const element = docxModule.XmlComponent.prototype as unknown as Component;
+    if (element.prepForXml !== childrenInOnePass) element.prepForXml = childrenInOnePass;
+    const attributes = docxModule.NextAttributeComponent.prototype as unknown as Gathering;
+    if (attributes.prepForXml !== attributesInOnePass) attributes.prepForXml = attributesInOnePass;
+  },
+};
 
 /** As docx's flatMap: an array a child is or gives is spread one level; undefined left out. */
 function childrenInOnePass(this: Component, context: Context): Prepared {
@@ -39,7 +51,7 @@ function childrenInOnePass(this: Component, context: Context): Prepared {
     if (child !== undefined) children.push(child);
   };
   for (const child of this.root) {
-    const component = isXmlComponent(child) ? (child as unknown as Component) : undefined;
+    const component = library.isXmlComponent(child) ? (child as unknown as Component) : undefined;
     const parts = component?.writtenAs;
     if (parts) for (const part of parts) add(part.prepForXml(context));
     else {
@@ -50,7 +62,7 @@ function childrenInOnePass(this: Component, context: Context): Prepared {
   }
   context.stack.pop();
   const only = children.length === 1 ? (children[0] as { _attr?: unknown } | null) : undefined;
-  return { [this.rootKey]: children.length === 0 ? EMPTY_OBJECT : only?._attr ? only : children };
+  return { [this.rootKey]: children.length === 0 ? library.EMPTY_OBJECT : only?._attr ? only : children };
 }
 
 function attributesInOnePass(this: Gathering): { _attr: Record<string, unknown> } {

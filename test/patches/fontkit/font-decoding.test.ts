@@ -45,12 +45,14 @@ it("embeds a subset with the same bytes as fontkit's own, without decoding the o
   const ids = measuring.layout('外国人と自治体が協働して地域の魅力を世界へ発信（ＪＥＴ）、１０月２７日').glyphs.map((g) => g.id);
   const expected = subsetOf(untouched.create(Buffer.from(fontBytes(file))) as Fontkit.Font, ids);
 
-  // The glyphs read from the stream of the font that decodes them (openFont's).
-  const byteReads = vi.spyOn((measuring as unknown as { stream: { readUInt8(): number } }).stream, 'readUInt8');
-  expect(subsetOf(fontkit.create(fontBytes(file)) as Fontkit.Font, ids).equals(expected)).toBe(true);
+  // The glyphs read from the stream of the font that decodes them (openFont's), or of the subset's own.
+  const drawing = fontkit.create(fontBytes(file)) as Fontkit.Font;
+  const streamOf = (font: Fontkit.Font) => (font as unknown as { stream: { readUInt8(): number } }).stream;
+  const byteReads = [vi.spyOn(streamOf(measuring), 'readUInt8'), vi.spyOn(streamOf(drawing), 'readUInt8')];
+  expect(subsetOf(drawing, ids).equals(expected)).toBe(true);
   // Decoding an outline reads a flag byte per point, hundreds per glyph of this face.
-  expect(byteReads.mock.calls.length).toBeLessThan(ids.length);
-  byteReads.mockRestore();
+  expect(byteReads[0].mock.calls.length + byteReads[1].mock.calls.length).toBeLessThan(ids.length);
+  for (const reads of byteReads) reads.mockRestore();
 
   // A composite glyph (the Japanese faces have none) still brings its parts, renumbered.
   const latin = fs.readFileSync(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf'));
@@ -85,4 +87,14 @@ it('gives every glyph the bounding box and metrics fontkit’s own decoding give
     const ids = [...Array.from({ length: Math.ceil(ours.numGlyphs / 13) }, (_, i) => i * 13), 1, 3, ours.numGlyphs - 1];
     for (const id of ids) expect(measured(ours, id), `glyph ${id}`).toEqual(measured(theirs, id));
   }
+});
+
+it('reads a glyph’s bounding box from the bytes of its header, not through fontkit’s structure decoder', () => {
+  const font = openFont(fontFiles.Gothic.bold);
+  const reads = vi.spyOn((font as unknown as { stream: { readInt16BE(): number } }).stream, 'readInt16BE');
+  // A glyph measured nowhere else in this file.
+  const box = font.getGlyph(4567).cbox;
+  expect(box.maxX).toBeGreaterThan(box.minX);
+  expect(reads).not.toHaveBeenCalled();
+  reads.mockRestore();
 });

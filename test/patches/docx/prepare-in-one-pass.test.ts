@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Document, NextAttributeComponent, Packer, XmlComponent } from 'docx';
 import { unzipSync } from 'fflate';
-import { prepareInOnePass } from '../../src/writers/municipal-brief-docx/docx-in-one-pass';
-import { briefOptions } from '../../src/writers/municipal-brief-docx/document';
-import { briefWords } from '../../src/writers/municipal-brief-docx/words';
-import { loadEdition } from '../../src/pipeline/load-edition';
-import { loadTemplates } from '../support/templates';
-import { templatesDir } from '../../src/runtime/paths';
-import { seedDataDir } from '../support/edition-fixture';
-import { onlineSessions } from '../support/release-editions';
-import { comparablePart } from '../support/office-xml';
+import * as docx from 'docx';
+import { installPatches } from '../../../src/patches/patch';
+import { prepareInOnePass } from '../../../src/patches/docx/prepare-in-one-pass';
+import { briefOptions } from '../../../src/writers/municipal-brief-docx/document';
+import { briefWords } from '../../../src/writers/municipal-brief-docx/words';
+import { loadEdition } from '../../../src/pipeline/load-edition';
+import { loadTemplates } from '../../support/templates';
+import { templatesDir } from '../../../src/runtime/paths';
+import { seedDataDir } from '../../support/edition-fixture';
+import { onlineSessions } from '../../support/release-editions';
+import { comparablePart } from '../../support/office-xml';
 
 type Attributes = Record<string, { key: string; value: unknown }>;
 type Prepared = { _attr: Record<string, unknown> };
@@ -41,8 +43,14 @@ async function packageText(options: ReturnType<typeof briefOptions>): Promise<Re
 }
 
 describe('docx prepared in one pass', () => {
+  it('is what docx uses: its elements prepare by the one-pass methods, not by docx’s own', () => {
+    installPatches([prepareInOnePass], docx);
+    expect(prototypes.map((p) => String(p.prepForXml))).not.toEqual(docxOwn.map(String));
+    expect(prototypes.map((p) => p.prepForXml.name)).toEqual(['childrenInOnePass', 'attributesInOnePass']);
+  });
+
   it('gathers the attributes docx’s own method gathers: the same keys, in the same order, undefined values left out', () => {
-    prepareInOnePass();
+    installPatches([prepareInOnePass], docx);
     const ours = (root: Attributes): Prepared => (new NextAttributeComponent(root as never) as unknown as Preparing).prepForXml({}) as Prepared;
     const theirs = (root: Attributes): Prepared => (new unchanged.NextAttributeComponent(root as never) as unknown as Preparing).prepForXml({}) as Prepared;
     // Few XML names, so that two properties often write the same attribute.
@@ -56,7 +64,7 @@ describe('docx prepared in one pass', () => {
   });
 
   it('gathers an element’s children as docx’s own method does: arrays spread one level, parts written as others, undefined left out', () => {
-    prepareInOnePass();
+    installPatches([prepareInOnePass], docx);
     const ours = prototypes[0].prepForXml;
     const leaf = (name: string): XmlComponent => new (class extends XmlComponent {})(name);
     const giving = (prepared: unknown): Preparing => ({ prepForXml: () => prepared });
@@ -82,7 +90,7 @@ describe('docx prepared in one pass', () => {
     ['the seed', () => seedDataDir],
     ['online sessions', onlineSessions],
   ])('writes every part of every brief as docx’s own methods do (%s)', async (_, dataDir) => {
-    prepareInOnePass();
+    installPatches([prepareInOnePass], docx);
     const ours = prototypes.map((p) => p.prepForXml);
     expect(ours).not.toEqual(docxOwn);
     const edition = await loadEdition({ dataDir: dataDir() });

@@ -1,8 +1,8 @@
 import type * as Fontkit from 'fontkit';
 import { beforeAll, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { fontBytes, fontFiles, openFont } from '../../../src/writers/press-release-pdf/fonts';
-import { withShapingCache } from '../../../src/writers/press-release-pdf/shaping-cache';
+import { fontBytes, fontFiles, fontIdentity, openFont } from '../../../src/writers/press-release-pdf/fonts';
+import { withShapingCache } from '../../../src/patches/fontkit/shaping-cache';
 
 interface Processor {
   applyLookup(type: number, table: unknown): boolean;
@@ -60,6 +60,7 @@ it('shapes text as fontkit’s own lookups do, in both faces, with palt and the 
       }),
       { numRuns: 1500 },
     ),
+    { font: faces[0].ours, identity: fontIdentity },
   );
 });
 
@@ -93,5 +94,5 @@ it('tries, for a glyph, only the subtables whose coverage holds it', async () =>
     return calls;
   };
   expect(count(faces[0].theirs)).toBeGreaterThan(500);
-  expect(await withShapingCache(async () => count(faces[0].ours))).toBeLessThan(20);
+  expect(await withShapingCache(async () => count(faces[0].ours), { font: faces[0].ours, identity: fontIdentity })).toBeLessThan(20);
 });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it, vi } from 'vitest';
-import { tempDir } from '../support/edition-fixture';
-import { fontFiles, openFont } from '../../src/writers/press-release-pdf/fonts';
-import { withShapingCache } from '../../src/writers/press-release-pdf/shaping-cache';
+import { tempDir } from '../../support/edition-fixture';
+import { fontFiles, fontIdentity, openFont } from '../../../src/writers/press-release-pdf/fonts';
+import { withShapingCache } from '../../../src/patches/fontkit/shaping-cache';
 
 const text = '「京漬物」をアメリカで広める、ABC 10月27日（金）';
 
@@ -22,20 +22,20 @@ it('gives the same shaping as fontkit, as copies a caller may change, and only w
     expect(second.positions).toEqual(plain.positions);
     expect(font.layout(text).positions).toEqual(font.layout(text).positions);
     expect(font.layout(text).advanceWidth).not.toBe(plain.advanceWidth);
-  });
+  }, { font, identity: fontIdentity });
   expect(font.layout).toBe(layoutOutside);
 });
 
 /** The two modules fresh, as in a new process: nothing shaped yet, fonts not yet opened. */
 async function freshModules() {
   vi.resetModules();
-  return { ...(await import('../../src/writers/press-release-pdf/fonts')), ...(await import('../../src/writers/press-release-pdf/shaping-cache')) };
+  return { ...(await import('../../../src/writers/press-release-pdf/fonts')), ...(await import('../../../src/patches/fontkit/shaping-cache')) };
 }
 
 const shapedIn = async (file: string, texts: readonly string[]) => {
-  const { fontFiles: files, openFont: open, withShapingCache: within } = await freshModules();
+  const { fontFiles: files, openFont: open, fontIdentity: identity, withShapingCache: within } = await freshModules();
   const font = open(files.Mincho.normal);
-  return within(async () => texts.map((t) => font.layout(t, ['palt'])).map((run) => ({ ids: run.glyphs.map((g) => g.id), codePoints: run.glyphs.map((g) => g.codePoints), positions: run.positions.map((p) => ({ ...p })), advanceWidth: run.advanceWidth, script: run.script, features: run.features })), file);
+  return within(async () => texts.map((t) => font.layout(t, ['palt'])).map((run) => ({ ids: run.glyphs.map((g) => g.id), codePoints: run.glyphs.map((g) => g.codePoints), positions: run.positions.map((p) => ({ ...p })), advanceWidth: run.advanceWidth, script: run.script, features: run.features })), { font, identity }, file);
 };
 
 it('keeps the runs a render used in a file for the next process, which takes them instead of shaping again', async () => {
@@ -48,13 +48,13 @@ it('keeps the runs a render used in a file for the next process, which takes the
 
   // Taken from the file: the same runs as shaped, with fontkit's own glyph objects and classes.
   expect(await shapedIn(file, texts)).toEqual(shaped);
-  const { fontFiles: files, openFont: open, withShapingCache: within } = await freshModules();
+  const { fontFiles: files, openFont: open, fontIdentity: identityOf, withShapingCache: within } = await freshModules();
   await within(async () => {
     const run = open(files.Mincho.normal).layout(texts[1], ['palt']);
     expect(run.advanceWidth).toBe(shaped[1].advanceWidth);
     expect(run.glyphs[0]).toBe(open(files.Mincho.normal).getGlyph(shaped[1].ids[0]));
     expect(run.glyphs[0].advanceWidth).toBeGreaterThan(0);
-  }, file);
+  }, { font: open(files.Mincho.normal), identity: identityOf }, file);
 
   // Taken, not shaped: a change made in the file shows (the file is the toolkit's own, in its cache).
   const [identity] = Object.keys(kept);
@@ -65,4 +65,8 @@ it('keeps the runs a render used in a file for the next process, which takes the
   fs.writeFileSync(file, JSON.stringify({ [identity.replace(/\u0000[^\u0000]*$/, '\u00001')]: kept[identity] }));
   expect(await shapedIn(file, texts)).toEqual(shaped);
   expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')) as object)).toEqual([identity]);
+  // Runs another fontkit shaped (its source's hash leads the key) are shaped afresh too.
+  (kept[identity][`palt\u0000${texts[2]}`] as number[][])[2][0] = 12345;
+  fs.writeFileSync(file, JSON.stringify({ [identity.replace(/^[^\u0000]*/, '0000000000000000')]: kept[identity] }));
+  expect(await shapedIn(file, texts)).toEqual(shaped);
 });

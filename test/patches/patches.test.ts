@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { installPatches, patchStatuses, type Patch } from '../../src/patches/patch';
+import { buildInto } from '../support/build';
+
+describe('the patches of other libraries', () => {
+  it('are every one installed on the libraries as installed: a library whose version or patched file changed fails here', async () => {
+    await buildInto({ threads: 1 });
+    expect(patchStatuses().filter((status) => status.state !== 'installed')).toEqual([]);
+    expect(patchStatuses().map((status) => status.id).sort()).toEqual([
+      'docx/prepare-in-one-pass',
+      'fontkit/bounds-from-header',
+      'fontkit/indexed-lookups',
+      'fontkit/shaping-cache',
+      'fontkit/shared-decoding',
+      'fontkit/subset-without-outlines',
+      'handlebars/strict-lookups',
+      'pdfkit/xmp-escaping',
+    ]);
+  }, 120_000);
+
+  const probe = (name: string, changes: Partial<Patch<object>>) => {
+    const install = vi.fn();
+    const patch: Patch<object> = { library: 'docx', name, buys: 'nothing: a test', version: '9.15.2', source: { file: 'dist/index.cjs', sha256: '3e64ca4ffb778e7d' }, install, ...changes };
+    installPatches([patch], {});
+    return { install, status: patchStatuses().find((status) => status.id === `docx/${name}`) };
+  };
+
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('are installed only on the version and the file they were written for; otherwise the library runs unchanged, and the status says why', () => {
+    expect(probe('probe-matching', {})).toEqual({ install: expect.any(Function), status: { id: 'docx/probe-matching', state: 'installed' } });
+    const otherVersion = probe('probe-version', { version: '9.16.0' });
+    expect(otherVersion.install).not.toHaveBeenCalled();
+    expect(otherVersion.status).toEqual({ id: 'docx/probe-version', state: 'mismatch', reason: 'written for docx 9.16.0, found 9.15.2' });
+    const otherSource = probe('probe-source', { source: { file: 'dist/index.cjs', sha256: '0000000000000000' } });
+    expect(otherSource.install).not.toHaveBeenCalled();
+    expect(otherSource.status).toMatchObject({ state: 'mismatch', reason: expect.stringContaining('dist/index.cjs') });
+  });
+
+  it('are none installed with PRESSKIT_PATCHES=off', () => {
+    vi.stubEnv('PRESSKIT_PATCHES', 'off');
+    const off = probe('probe-off', {});
+    expect(off.install).not.toHaveBeenCalled();
+    expect(off.status).toEqual({ id: 'docx/probe-off', state: 'off' });
+  });
+});

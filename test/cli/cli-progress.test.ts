@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { progressLine } from '../../src/cli/cli-progress';
 import { packageRoot } from '../../src/runtime/paths';
 import { writeSyntheticEdition } from '../../src/bench/synthetic-edition';
-import { tempDir } from '../support/edition-fixture';
+import { seedDataDir, tempDir } from '../support/edition-fixture';
 
 const clearLine = '\r\x1b[2K';
 
@@ -64,7 +64,7 @@ describe('the build command', () => {
   let data: string;
   beforeAll(() => {
     data = path.join(tempDir(), 'data');
-    writeSyntheticEdition(data, 400, 400);
+    writeSyntheticEdition(data, 400, 400, seedDataDir);
   });
   const command = (...extra: string[]) => ['node', path.join(packageRoot, 'src', 'runtime', 'run-compiled.js'), 'build', '--data', data, '--out', path.join(tempDir(), 'output'), ...extra];
   /** Runs the command in a pseudo-terminal (util-linux `script`), as in a terminal window. */

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { tempDir } from '../support/edition-fixture';
+import { seedDataDir, tempDir } from '../support/edition-fixture';
 
 /** Characters the Japanese fonts cover: kana, the seed's own kanji, punctuation, digits and Latin letters. */
-const seedText = fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'projects.json'), 'utf8');
+const seedText = fs.readFileSync(path.join(seedDataDir, 'projects.json'), 'utf8');
 const kanji = [...new Set(seedText.match(/\p{Script=Han}/gu))];
 const kana = [...'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをんアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンーっゃゅょ'];
 const hiragana = [...'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをんがぎぐげござじずぜぞ'];
@@ -72,7 +72,7 @@ export const arbitraryEdition: fc.Arbitrary<GeneratedEdition> = fc
         fields: ['観光'],
       };
     }).filter((p) => p !== undefined);
-    const seed = (name: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'data', name), 'utf8')) as Record<string, unknown>;
+    const seed = (name: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(seedDataDir, name), 'utf8')) as Record<string, unknown>;
     const registrationList = registrations.map((r) => ({ session: groups[r.group % groups.length].id, name: r.name, furigana: r.furigana, organisation: r.organisation, kind: r.kind }));
     const registrationsPerGroup = Object.fromEntries(groups.map((g) => [g.id, registrationList.filter((r) => r.session === g.id).length]));
     return {

@@ -33,7 +33,7 @@ describe('the studio\'s 送付 tab', () => {
     const status = async () => (await (await fetch(url('/api/distribution'))).json()) as Status;
 
     // No packet yet: the tab says to make one.
-    expect((await status()).problems![0].text).toContain('there is no packet here to hand out');
+    expect((await status()).problems![0].text).toContain('送る資料（パケット）がまだできていない');
     await stateWhere(studio, settled());
     expect((await post('/api/packet', {})).status).toBe(200);
 

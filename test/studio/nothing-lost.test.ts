@@ -118,7 +118,7 @@ describe('links out of the edition', () => {
     expect(save.status).toBe(422);
     expect(await save.text()).toBe('organiser.json はエディションのフォルダーの外にあるファイルへのリンクです。スタジオはこのリンクをたどりません（リンクではなくファイルそのものを置いてください）。\norganiser.json is a link to a file outside the edition; the studio does not follow it (put the file itself in its place)\n');
     const dropped = await s.post('/api/import-registrations', { files: [{ name: 'a.csv', content: Buffer.from('氏名,ふりがな,所属,区分,報告会\r\n山田 太郎,やまだ たろう,架空新聞社,報道,A\r\n').toString('base64') }] });
-    expect(((await dropped.json()) as { problems: { text: string }[] }).problems.map((p) => p.text)).toEqual([expect.stringMatching(new RegExp(`^${path.join(s.dataDir, 'registrations.json')}: .*is a link to a file outside the edition, which is neither read nor written through \\[link\\]`))]);
+    expect(((await dropped.json()) as { problems: { text: string }[] }).problems.map((p) => p.text)).toEqual([expect.stringMatching(new RegExp(`^${path.join(s.dataDir, 'registrations.json')}: エラー: .*エディションの外にあるファイル.*へのリンクのため、読み書きしません。 \\[link\\]`))]);
     expect(fs.readFileSync(path.join(outside, 'organiser.json'), 'utf8')).toBe('{"secret": true}\n');
     expect(fs.readFileSync(path.join(outside, 'people.json'), 'utf8')).toContain('外部 太郎');
 

@@ -143,13 +143,24 @@ export async function clearDebrisOf(files: readonly SavedFile[]): Promise<void> 
 async function keepVersion(file: SavedFile, bytes: Buffer, now: Date): Promise<void> {
   const dir = historyDir(file);
   await fs.mkdir(dir, { recursive: true });
-  const stamp = now.toISOString().replace(/[-:.]/g, '');
-  const taken = new Set(await fs.readdir(dir));
-  let name = `${historyPrefix(file)}${stamp}`;
-  for (let n = 2; taken.has(name); n++) name = `${historyPrefix(file)}${stamp}-${String(n).padStart(3, '0')}`; // sorts after the plain stamp
+  const prefix = historyPrefix(file);
+  const filed = (await fs.readdir(dir)).filter((n) => n.startsWith(prefix) && versionId.test(n.slice(prefix.length))).sort();
+  const name = nextVersionName(filed.at(-1), `${prefix}${now.toISOString().replace(/[-:.]/g, '')}`);
   await writeAtomically(path.join(dir, name), bytes);
-  const versions = [...taken, name].filter((n) => versionId.test(n.slice(historyPrefix(file).length)) && n.startsWith(historyPrefix(file))).sort();
+  const versions = [...filed, name];
   for (const old of versions.slice(0, Math.max(0, versions.length - historyLength))) await fs.rm(path.join(dir, old), { force: true });
+}
+
+/**
+ * The name a new version is filed under: its stamp, unless that does not sort after the newest
+ * version filed (the same millisecond, or a save whose clock was read before it waited for the
+ * lock): then the newest's stamp with the next number, so the history's order is the order of the
+ * saves.
+ */
+function nextVersionName(newest: string | undefined, stamped: string): string {
+  if (newest === undefined || newest < stamped) return stamped;
+  const [, base, number] = /^(.*?)(?:-(\d{3}))?$/.exec(newest)!;
+  return `${base}-${String(Number(number ?? 1) + 1).padStart(3, '0')}`;
 }
 
 export interface Version {

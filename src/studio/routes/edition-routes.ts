@@ -4,7 +4,7 @@ import { newEdition } from '../../edition/new-edition';
 import { reply, replyJson } from '../replies';
 import type { Routes } from './route';
 
-/** Which edition is open, switching to another, and making a new one from the open one or another. */
+/** Which edition is open, switching to another, and making a new one from the open one. */
 export const editionRoutes: Routes = {
   reads: {
     '/api/editions': async ({ studio, response }) => replyJson(response, 200, { current: studio.session.dataDir, choices: await studio.editionChoices(), canCreate: studio.options.editionsDir !== undefined }),
@@ -20,11 +20,9 @@ export const editionRoutes: Routes = {
       const { editionsDir } = studio.options;
       if (!editionsDir) return reply(response, 404, 'the studio was started without an editions folder');
       if (typeof body.name !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z_-]{0,39}$/.test(body.name)) return reply(response, 400, 'name the edition with letters, digits, - or _ (e.g. 2018)');
-      const from = typeof body.from === 'string' ? body.from : studio.session.dataDir;
-      if (!(await studio.editionChoices()).includes(from)) return reply(response, 404, 'no such edition to start from');
       const target = path.join(editionsDir, body.name);
       try {
-        await newEdition(from, target);
+        await newEdition(studio.session.dataDir, target);
       } catch (error) {
         if (error instanceof UsageError) return reply(response, 409, error.message);
         throw error;

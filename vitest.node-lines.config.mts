@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import base from './vitest.config.mjs';
 
 /**
  * The tests whose outcome can differ between Node lines (.ci/run runs them on Node 24 and 26 after
@@ -6,8 +7,10 @@ import { defineConfig } from 'vitest/config';
  * threads, processes killed mid-build, the HTTP server's parsing, ICU (dates, collation, text
  * decoding), zlib and what Node prints on stderr.
  */
+// The whole suite's settings (its guard of data/ and time limits), with only these files.
 export default defineConfig({
   test: {
+    ...base.test,
     include: [
       'test/runtime/**/*.test.ts',
       'test/cli/**/*.test.ts',
@@ -18,7 +21,5 @@ export default defineConfig({
       'test/studio/security.test.ts',
       'test/faults.test.ts',
     ],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
   },
 });

@@ -1,17 +1,20 @@
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
-import { ExitCode, UsageError, formatDiagnostic } from '../problems/diagnostics';
+import { ExitCode, UsageError } from '../problems/diagnostics';
+import { formatProblem } from '../messages/catalogue';
 import type { SmtpOptions } from '../distribute/smtp-sender';
-import { smtpPasswordVariable, type CliOptions } from './cli-options';
-import { distributeText, langOf } from '../distribute/distribute-messages';
+import { smtpPasswordVariable, type CliOptions, type Lang } from './cli-options';
+import { distributeText } from '../distribute/distribute-messages';
+import { languageOf } from './command-language';
 import type { Outcome } from '../distribute/send-batch';
 
 /** The packet handed out: drafts written, then (with --send) every message not yet sent, sent and recorded. A CLI edge: console, clock, environment, network. */
 export async function runDistribute(options: CliOptions & { readonly templatesDir: string; readonly templatesCodeFile?: string }): Promise<ExitCode> {
-  const text = distributeText[langOf(process.env)];
+  const lang = languageOf(options.lang);
+  const text = distributeText[lang];
   const { prepareMessages, writeDrafts } = await import('../distribute/distribute');
   const { messages, warnings } = await prepareMessages({ ...options, sending: options.send === true });
-  for (const warning of warnings) console.error(formatDiagnostic(warning));
+  for (const warning of warnings) console.error(formatProblem(warning, lang));
 
   if (options.drafts !== undefined) {
     const files = await writeDrafts(options.drafts, messages, new Date());
@@ -27,7 +30,7 @@ export async function runDistribute(options: CliOptions & { readonly templatesDi
   if (!options.send || !options.smtp) return ExitCode.ok;
 
   const smtp = options.smtp;
-  const password = await passwordFor(smtp);
+  const password = await passwordFor(smtp, lang);
   if (smtp.user !== undefined && password === undefined) {
     console.error(text.passwordNeeded(smtpPasswordVariable));
     return ExitCode.usageError;
@@ -74,15 +77,15 @@ export async function runDistribute(options: CliOptions & { readonly templatesDi
 /** The studio's mail server with its password, asked for as the studio starts; undefined when it was given none. */
 export async function studioSmtp(options: CliOptions): Promise<SmtpOptions | undefined> {
   if (!options.smtp) return undefined;
-  const password = await passwordFor(options.smtp);
-  if (options.smtp.user !== undefined && password === undefined) throw new UsageError(distributeText[langOf(process.env)].passwordNeeded(smtpPasswordVariable));
+  const password = await passwordFor(options.smtp, languageOf(options.lang));
+  if (options.smtp.user !== undefined && password === undefined) throw new UsageError({ ja: distributeText.ja.passwordNeeded(smtpPasswordVariable), en: distributeText.en.passwordNeeded(smtpPasswordVariable) });
   return { ...options.smtp, ...(password !== undefined ? { password } : {}) };
 }
 
 /** From the environment, else typed at the terminal; none needed without a user. */
-async function passwordFor(smtp: NonNullable<CliOptions['smtp']>): Promise<string | undefined> {
+async function passwordFor(smtp: NonNullable<CliOptions['smtp']>, lang: Lang): Promise<string | undefined> {
   if (smtp.user === undefined) return undefined;
-  return process.env[smtpPasswordVariable] ?? (await askPassword(distributeText[langOf(process.env)].passwordPrompt(smtp.user, smtp.host)));
+  return process.env[smtpPasswordVariable] ?? (await askPassword(distributeText[lang].passwordPrompt(smtp.user, smtp.host)));
 }
 
 /** The password typed at a terminal, not echoed; undefined where there is no terminal to ask at. */

@@ -127,41 +127,42 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       options: Object.fromEntries(Object.entries(optionTable).map(([name, o]: [string, OptionSpec]) => [name, { type: o.type, multiple: o.multiple === true }])),
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+    const reason = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    throw new UsageError({ ja: `オプションの指定に誤りがあります：${reason}`, en: reason });
   }
   const values = parsed.values as Partial<Record<keyof typeof optionTable, string | boolean>> & { set?: string[] };
   const [command, ...rest] = parsed.positionals;
   const files = command === 'import-registrations' ? rest : [];
   const extra = command === 'import-registrations' ? [] : rest;
   if (values.help) return { command: 'build', dataDir: defaultDataDir, outDir: defaultOutDir, quiet: false, port: 0, help: true };
-  if (!isCommand(command)) throw new UsageError(command ? `unknown command "${command}" (use ${commands.join(', ')})` : `missing command (${commands.join(', ')})`);
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (!isCommand(command)) throw new UsageError(command ? { ja: `「${command}」というコマンドはありません（${commands.join('、')} のどれかです）`, en: `unknown command "${command}" (use ${commands.join(', ')})` } : { ja: `コマンドを指定してください（${commands.join('、')}）`, en: `missing command (${commands.join(', ')})` });
+  if (extra.length > 0) throw new UsageError({ ja: `「${extra[0]}」は余分です（オプションは -- で始めます）`, en: `unexpected argument "${extra[0]}"` });
   for (const [name, spec] of Object.entries(optionTable) as [string, OptionSpec][]) {
-    if (name in values && spec.commands && !spec.commands.includes(command)) throw new UsageError(`--${name} is for ${spec.commands.join(' and ')}, not ${command}`);
+    if (name in values && spec.commands && !spec.commands.includes(command)) throw new UsageError({ ja: `--${name} は ${spec.commands.join('・')} のオプションで、${command} には使えません`, en: `--${name} is for ${spec.commands.join(' and ')}, not ${command}` });
   }
   const only = typeof values.only === 'string' ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
-  if (only && only.length === 0) throw new UsageError('--only needs at least one document name');
+  if (only && only.length === 0) throw new UsageError({ ja: '--only には資料の名前を一つ以上書いてください', en: '--only needs at least one document name' });
   let threads: number | undefined;
   if (typeof values.threads === 'string') {
     threads = Number(values.threads);
-    if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, got "${values.threads}"`);
+    if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError({ ja: `--threads は 1 から 64 までの整数です（「${values.threads}」が指定されました）`, en: `--threads must be a whole number from 1 to 64, got "${values.threads}"` });
   }
-  if (command === 'new-edition' && (typeof values.from !== 'string' || typeof values.to !== 'string')) throw new UsageError('new-edition needs --from DIR and --to DIR');
-  if (command === 'import-registrations' && files.length === 0) throw new UsageError('import-registrations needs the files to import: import-registrations signups.csv …');
+  if (command === 'new-edition' && (typeof values.from !== 'string' || typeof values.to !== 'string')) throw new UsageError({ ja: 'new-edition には --from（元のエディションのフォルダー）と --to（新しいフォルダー）が必要です', en: 'new-edition needs --from DIR and --to DIR' });
+  if (command === 'import-registrations' && files.length === 0) throw new UsageError({ ja: '取り込むファイルを指定してください（例：import-registrations 申込.csv）', en: 'import-registrations needs the files to import: import-registrations signups.csv …' });
   const set = (values.set ?? []).map((pair) => /^([^=]+)=(.*)$/s.exec(pair) ?? pair);
   const badSet = set.find((pair) => typeof pair === 'string');
-  if (badSet !== undefined) throw new UsageError(`--set takes FIELD=VALUE (e.g. --set kind=報道), got "${String(badSet)}"`);
+  if (badSet !== undefined) throw new UsageError({ ja: `--set は 項目=値 の形で書きます（例：--set kind=報道）。「${String(badSet)}」が指定されました`, en: `--set takes FIELD=VALUE (e.g. --set kind=報道), got "${String(badSet)}"` });
   let port = 0;
   if (typeof values.port === 'string') {
     port = Number(values.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a whole number from 1 to 65535, got "${values.port}"`);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError({ ja: `--port は 1 から 65535 までの整数です（「${values.port}」が指定されました）`, en: `--port must be a whole number from 1 to 65535, got "${values.port}"` });
   }
   const smtp = command === 'distribute' || command === 'studio' ? smtpOptions(command, values) : undefined;
   const lang = values.lang;
-  if (lang !== undefined && lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang must be ja or en, got "${String(lang)}"`);
+  if (lang !== undefined && lang !== 'ja' && lang !== 'en') throw new UsageError({ ja: `--lang は ja か en です（「${String(lang)}」が指定されました）`, en: `--lang must be ja or en, got "${String(lang)}"` });
   const wordFonts = values['word-fonts'];
   if (wordFonts !== undefined && !(typeof wordFonts === 'string' && wordFonts in wordFontSets)) {
-    throw new UsageError(`--word-fonts must be ${Object.keys(wordFontSets).join(' or ')}, got "${String(wordFonts)}"`);
+    throw new UsageError({ ja: `--word-fonts は ${Object.keys(wordFontSets).join('・')} のどれかです（「${String(wordFonts)}」が指定されました）`, en: `--word-fonts must be ${Object.keys(wordFontSets).join(' or ')}, got "${String(wordFonts)}"` });
   }
   return {
     command,
@@ -196,18 +197,18 @@ const loopbackHosts = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 function smtpOptions(command: 'distribute' | 'studio', values: Partial<Record<keyof typeof optionTable, string | boolean>>): CliOptions['smtp'] {
   const sending = command === 'distribute' ? values.send === true : 'smtp-host' in values;
   if (!sending) {
-    if (command === 'distribute' && typeof values.drafts !== 'string') throw new UsageError('distribute needs --drafts DIR (write the messages) or --send (send them), or both');
+    if (command === 'distribute' && typeof values.drafts !== 'string') throw new UsageError({ ja: 'distribute には --drafts（下書きを書くフォルダー）か --send（送信）、または両方が必要です', en: 'distribute needs --drafts DIR (write the messages) or --send (send them), or both' });
     const stray = (['resend-uncertain', 'smtp-host', 'smtp-port', 'smtp-security', 'smtp-user'] as const).find((name) => name in values);
-    if (stray) throw new UsageError(`--${stray} is for sending: add ${command === 'distribute' ? '--send' : '--smtp-host HOST'}`);
+    if (stray) throw new UsageError({ ja: `--${stray} は送信のためのオプションです：${command === 'distribute' ? '--send' : '--smtp-host（メールサーバー）'} も指定してください`, en: `--${stray} is for sending: add ${command === 'distribute' ? '--send' : '--smtp-host HOST'}` });
     return undefined;
   }
   const host = values['smtp-host'];
-  if (typeof host !== 'string' || host === '') throw new UsageError('--send needs --smtp-host HOST (the mail server)');
+  if (typeof host !== 'string' || host === '') throw new UsageError({ ja: '--send には --smtp-host（メールサーバー）が必要です', en: '--send needs --smtp-host HOST (the mail server)' });
   const security = (values['smtp-security'] ?? 'starttls') as SmtpSecurity;
-  if (!smtpSecurities.includes(security)) throw new UsageError(`--smtp-security must be ${smtpSecurities.join(', ')}, got "${String(security)}"`);
-  if (security === 'none' && !loopbackHosts.has(host)) throw new UsageError(`--smtp-security none sends the password and the messages unencrypted: it is for a server on this machine only, not ${host}; use starttls or tls`);
+  if (!smtpSecurities.includes(security)) throw new UsageError({ ja: `--smtp-security は ${smtpSecurities.join('・')} のどれかです（「${String(security)}」が指定されました）`, en: `--smtp-security must be ${smtpSecurities.join(', ')}, got "${String(security)}"` });
+  if (security === 'none' && !loopbackHosts.has(host)) throw new UsageError({ ja: `--smtp-security none ではパスワードもメールも暗号化されずに送られるため、このコンピューターのサーバーにしか使えません（${host} には使えません）。starttls か tls にしてください`, en: `--smtp-security none sends the password and the messages unencrypted: it is for a server on this machine only, not ${host}; use starttls or tls` });
   const port = values['smtp-port'] === undefined ? (security === 'tls' ? 465 : security === 'starttls' ? 587 : 25) : Number(values['smtp-port']);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--smtp-port must be a whole number from 1 to 65535, got "${String(values['smtp-port'])}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError({ ja: `--smtp-port は 1 から 65535 までの整数です（「${String(values['smtp-port'])}」が指定されました）`, en: `--smtp-port must be a whole number from 1 to 65535, got "${String(values['smtp-port'])}"` });
   const user = values['smtp-user'];
   return { host, port, security, ...(typeof user === 'string' ? { user } : {}) };
 }

@@ -2,8 +2,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ExitCode, InputError, Interrupted, PresskitError, type Diagnostic } from '../problems/diagnostics';
-import { parseCliArgs, systemLang, usage, type CliOptions, type Lang } from './cli-options';
+import { parseCliArgs, usage, type CliOptions, type Lang } from './cli-options';
+import { languageOf } from './command-language';
 import { formatProblem } from '../messages/catalogue';
+import { importLines } from '../messages/import-lines';
 import { loadEdition } from '../pipeline/load-edition';
 import { compilationDir, templatesDir } from '../runtime/paths';
 import { manifestPath } from '../emit/manifest';
@@ -21,7 +23,9 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   try {
     options = parseCliArgs(argv);
   } catch (error) {
-    return report(error, languageOf(undefined));
+    // The options did not parse: --lang is taken as written, if it is there.
+    const asked = argv[argv.indexOf('--lang') + 1];
+    return report(error, languageOf(asked === 'ja' || asked === 'en' ? asked : undefined));
   }
   const lang = languageOf(options.lang);
   const format = (d: Diagnostic): string => formatProblem(d, lang);
@@ -33,8 +37,8 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     if (options.command === 'new-edition') {
       const { newEdition } = await import('../edition/new-edition');
       const written = await newEdition(options.from!, options.to!);
-      console.log(`${options.to}: a new edition from ${options.from} (${written.join(', ')}); registrations and history were left behind`);
-      console.log(`next: npm run studio -- --data ${options.to}`);
+      console.log(lang === 'ja' ? `${options.to}: ${options.from} から新しいエディションを作りました（${written.join('、')}）。申込と履歴は写していません` : `${options.to}: a new edition from ${options.from} (${written.join(', ')}); registrations and history were left behind`);
+      console.log(lang === 'ja' ? `次に: npm run studio -- --data ${options.to}` : `next: npm run studio -- --data ${options.to}`);
       return ExitCode.ok;
     }
     if (options.command === 'validate') {
@@ -45,11 +49,11 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       console.log(lang === 'ja' ? `${options.dataDir}: 問題はありません（プロジェクト ${counts[0]}、自治体 ${counts[1]}、日程グループ ${counts[2]}、報告会 ${counts[3]}、申込 ${counts[4]}）` : `${options.dataDir}: ok (${counts[0]} projects, ${counts[1]} municipalities, ${counts[2]} groups, ${counts[3]} sessions, ${counts[4]} registrations)`);
       return ExitCode.ok;
     }
-    if (options.command === 'studio') return await runStudio(options);
-    if (options.command === 'import-registrations') return await runImport(options, format);
+    if (options.command === 'studio') return await runStudio(options, lang);
+    if (options.command === 'import-registrations') return await runImport(options, lang);
     if (options.command === 'distribute') return await (await import('./cli-distribute')).runDistribute(packetOptions(options));
     const started = performance.now();
-    const stop = interruptible();
+    const stop = interruptible(lang);
     try {
       // Loaded only to build: `validate` then starts without the document libraries.
       const { buildPacket } = await import('../pipeline/build-packet');
@@ -59,7 +63,8 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       const result = await buildPacket({ ...packetOptions(options), progress: line?.progress, signal: stop.signal }).finally(() => line?.end());
       for (const file of result.manifest.files) console.log(`${path.join(options.outDir, file.path)}  ${formatBytes(file.bytes)}`);
       console.log(`${path.join(options.outDir, manifestPath)}`);
-      console.log(`built ${result.manifest.files.length} document file(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      console.log(lang === 'ja' ? `${result.manifest.files.length} 個の資料を ${seconds} 秒で作りました` : `built ${result.manifest.files.length} document file(s) in ${seconds} s`);
     } finally {
       stop.end();
     }
@@ -67,11 +72,6 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   } catch (error) {
     return report(error, lang);
   }
-}
-
-/** --lang, else the system's language: the environment and the user's locale are read here, at the edge. */
-function languageOf(chosen: Lang | undefined): Lang {
-  return chosen ?? systemLang(process.env, Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
 /** The command's options as the pipeline takes them, with this machine's defaults filled in. */
@@ -95,11 +95,11 @@ function packetOptions(options: CliOptions) {
  * second Ctrl-C ends the process at once; the next build clears what it left. The listener stays
  * until the build ends: without one, proper-lockfile's signal-exit re-raises the signal.
  */
-function interruptible(): { readonly signal: AbortSignal; end(): void } {
+function interruptible(lang: Lang): { readonly signal: AbortSignal; end(): void } {
   const controller = new AbortController();
   const stop = (): void => {
     if (!controller.signal.aborted) return controller.abort(new Interrupted());
-    console.error('stopped at once; the next build clears what this one left');
+    console.error(lang === 'ja' ? 'すぐに止めました。途中まで書いたものは、次の作成で片付けます' : 'stopped at once; the next build clears what this one left');
     process.exit(ExitCode.interrupted);
   };
   process.on('SIGINT', stop);
@@ -114,13 +114,13 @@ function interruptible(): { readonly signal: AbortSignal; end(): void } {
 }
 
 /** Serves the studio until Ctrl-C (or SIGTERM), then closes it and exits 0. */
-async function runStudio(options: CliOptions): Promise<ExitCode> {
+async function runStudio(options: CliOptions, lang: Lang): Promise<ExitCode> {
   const { startStudio } = await import('../studio/server');
   const time = (): string => new Date().toTimeString().slice(0, 8);
   const { studioSmtp } = await import('./cli-distribute');
   const smtp = await studioSmtp(options);
   const studio = await startStudio({ ...packetOptions(options), ...(smtp ? { smtp } : {}), editionsDir: 'editions', log: (line) => console.error(`${time()} ${line}`) });
-  console.log(`studio: ${studio.url}`);
+  console.log(lang === 'ja' ? `スタジオ: ${studio.url}` : `studio: ${studio.url}`);
   // `on`, not `once`: proper-lockfile's signal-exit re-raises a signal no other listener is left to handle.
   let stop!: () => void;
   const stopped = new Promise<void>((resolve) => (stop = resolve));
@@ -130,12 +130,12 @@ async function runStudio(options: CliOptions): Promise<ExitCode> {
   await studio.close();
   process.off('SIGINT', stop);
   process.off('SIGTERM', stop);
-  console.error('studio stopped');
+  console.error(lang === 'ja' ? 'スタジオを終了しました' : 'studio stopped');
   return ExitCode.ok;
 }
 
 /** Imports sign-up lists: what each file was read as, every problem and conflict, then the counts and what became of the file. */
-async function runImport(options: CliOptions, format: (d: Diagnostic) => string): Promise<ExitCode> {
+async function runImport(options: CliOptions, lang: Lang): Promise<ExitCode> {
   const { importRegistrations } = await import('../import/import-registrations');
   const fromDisk = (name: string) => ({ name, read: () => fs.readFile(name) });
   const result = await importRegistrations({
@@ -149,18 +149,11 @@ async function runImport(options: CliOptions, format: (d: Diagnostic) => string)
     dryRun: options.dryRun === true,
     now: new Date(),
   });
-  for (const table of result.read) console.log(`${table.file}: ${table.format}, ${table.rows} row(s)`);
-  for (const d of [...result.problems, ...result.conflicts]) console.error(format(d));
-  const { added, updated, unchanged, conflicts, rejected } = result.counts;
-  console.log(`${result.target}: ${added} added, ${updated} updated, ${unchanged} unchanged, ${conflicts} conflict(s), ${rejected} row(s) rejected`);
-  const outcomes = {
-    created: 'created',
-    written: `written; the previous version is kept in ${path.join(path.dirname(result.target), '.history')}`,
-    unchanged: 'nothing to change',
-    'dry-run': 'dry run: nothing was written',
-    refused: `${result.problems.length} error(s); nothing was written, ${result.target} is unchanged`,
-  };
-  (result.outcome === 'refused' ? console.error : console.log)(outcomes[result.outcome]);
+  const said = importLines[lang];
+  for (const table of result.read) console.log(said.read(table.file, table.format, table.rows));
+  for (const d of [...result.problems, ...result.conflicts]) console.error(formatProblem(d, lang));
+  console.log(said.counts(result.target, result.counts));
+  (result.outcome === 'refused' ? console.error : console.log)(said.outcome(result.outcome, result.target, result.problems.length));
   return result.outcome === 'refused' ? ExitCode.dataError : ExitCode.ok;
 }
 
@@ -169,8 +162,8 @@ function report(error: unknown, lang: Lang): ExitCode {
     for (const d of error.diagnostics) console.error(formatProblem(d, lang));
     console.error(lang === 'ja' ? `問題が ${error.diagnostics.length} 件あります。何も書き込んでいません（前の出力はそのままです）。` : `${error.diagnostics.length} error(s); nothing was written, the previous output is unchanged`);
   } else if (error instanceof PresskitError) {
-    console.error(`error: ${error.message}`);
-    if (error.exitCode === ExitCode.usageError) console.error(`run with --help for the options`);
+    console.error(lang === 'ja' ? `エラー: ${error.japanese}` : `error: ${error.message}`);
+    if (error.exitCode === ExitCode.usageError) console.error(lang === 'ja' ? 'オプションは --help で確かめられます' : 'run with --help for the options');
   } else {
     console.error(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return ExitCode.renderError;

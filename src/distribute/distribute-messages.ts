@@ -85,12 +85,6 @@ const en: Catalogue = {
 
 export const distributeText: Readonly<Record<Lang, Catalogue>> = { ja, en };
 
-/** Japanese where the user's locale is Japanese (LC_ALL, LC_MESSAGES, LANG, as POSIX reads them), else English. */
-export function langOf(env: Readonly<Record<string, string | undefined>>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^ja/i.test(locale) ? 'ja' : 'en';
-}
-
 function kilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }

@@ -18,8 +18,8 @@ const isLeftBehind = (name: string): boolean => leftBehind.has(name) || name.sta
  */
 export async function newEdition(from: string, to: string): Promise<string[]> {
   const fromStat = await fs.stat(from).catch(() => null);
-  if (!fromStat?.isDirectory()) throw new UsageError(`--from ${from} is not an edition folder`);
-  if (await fs.stat(to).then(() => true, () => false)) throw new UsageError(`--to ${to} exists already: choose a new folder (an edition is never overwritten)`);
+  if (!fromStat?.isDirectory()) throw new UsageError({ ja: `${from} はエディションのフォルダーではありません`, en: `--from ${from} is not an edition folder` });
+  if (await fs.stat(to).then(() => true, () => false)) throw new UsageError({ ja: `${to} はすでにあります。別の名前にしてください（エディションは上書きしません）`, en: `--to ${to} exists already: choose a new folder (an edition is never overwritten)` });
   // Made whole beside the target, then renamed into place: an interrupted copy leaves no half edition.
   await fs.mkdir(path.dirname(path.resolve(to)), { recursive: true });
   const staging = await fs.mkdtemp(path.join(path.dirname(path.resolve(to)), `.${path.basename(to)}.new-`));

@@ -101,9 +101,9 @@ export const fieldList = (): string => fields.map((f) => `${fieldTitles[f]} (${f
  */
 export function mapColumns(table: Table, choices: ColumnChoices, given: ReadonlySet<Field>): ColumnMap | { readonly problems: readonly Diagnostic[] } {
   const headerRow = headerRowOf(table, choices);
-  if (!headerRow) return { problems: [{ file: table.file, line: 0, column: 0, rule: 'column', message: 'is empty', hint: 'export the list again with its heading row and its rows' }] };
+  if (!headerRow) return { problems: [{ file: table.file, line: 0, column: 0, rule: 'column', message: 'is empty', hint: 'export the list again with its heading row and its rows', params: { variant: 'empty' } }] };
   const problems: Diagnostic[] = [];
-  const at = (column: number, rule: string, message: string, hint: string): Diagnostic => ({ ...cellPlace(table, headerRow.row, column), rule, message, hint });
+  const columnProblem = (column: number, message: string, hint: string, params: Readonly<Record<string, string>>): Diagnostic => ({ ...cellPlace(table, headerRow.row, column), rule: 'column', message, hint, params });
   const data = table.rows.filter((r) => r.row > headerRow.row);
   const width = Math.max(headerRow.cells.length, ...data.map((r) => r.cells.length));
   const keys = headerRow.cells.map(headingKey);
@@ -115,24 +115,29 @@ export function mapColumns(table: Table, choices: ColumnChoices, given: Readonly
     const heading = (headerRow.cells[column - 1] ?? '').trim();
     if (heading === '') {
       const filled = data.find((r) => (r.cells[column - 1] ?? '').trim() !== '');
-      if (filled) problems.push(at(column, 'column', `the column ${columnLetters(column)} has no heading but holds values (first in row ${filled.row})`, `give it a heading; ${fieldChoices}`));
+      if (filled) problems.push(columnProblem(column, `the column ${columnLetters(column)} has no heading but holds values (first in row ${filled.row})`, `give it a heading; ${fieldChoices}`, { variant: 'no-heading', letters: columnLetters(column), row: String(filled.row) }));
       continue;
     }
     const chosen = [...choices.keys()].some((h) => headingKey(h) === headingKey(heading));
     if (!chosen && column > 3 && column <= 3 + formsColumns) continue;
     const reading = readHeading(heading, choices);
     if (!reading) {
-      problems.push(at(column, 'column', `the column "${heading}" is not a field of a registration`, fieldChoices));
+      problems.push(columnProblem(column, `the column "${heading}" is not a field of a registration`, fieldChoices, { variant: 'unknown', name: heading }));
     } else if ('field' in reading) {
       const first = columns.find((c) => c.field === reading.field);
-      if (first) problems.push(at(column, 'column', `"${heading}" is a second column for ${fieldTitles[reading.field]} (${reading.field}), after "${first.heading}" in column ${columnLetters(first.column)}`, `leave one out with a --map file: {"${heading}": null}`));
+      if (first) problems.push(columnProblem(column, `"${heading}" is a second column for ${fieldTitles[reading.field]} (${reading.field}), after "${first.heading}" in column ${columnLetters(first.column)}`, `leave one out with a --map file: {"${heading}": null}`, { variant: 'second', name: heading, field: fieldTitles[reading.field], first: first.heading, letters: columnLetters(first.column) }));
       else columns.push({ column, field: reading.field, heading });
     }
   }
   for (const field of fields) {
     if (!requiredFields.has(field) || columns.some((c) => c.field === field) || given.has(field)) continue;
     problems.push(
-      at(1, 'column', `the heading row has no column for ${fieldTitles[field]} (${field})${field === 'session' && table.sheet !== undefined ? `, and the sheet's name "${table.sheet}" names no session` : ''}`, `${sharedFields.has(field) ? `give every row one value with --set ${field}=…, ` : ''}add a column headed ${fieldHeadings[field].slice(0, 3).join(', ')} or name its column in a --map file; the fields: ${fieldList()}`),
+      columnProblem(1, `the heading row has no column for ${fieldTitles[field]} (${field})${field === 'session' && table.sheet !== undefined ? `, and the sheet's name "${table.sheet}" names no session` : ''}`, `${sharedFields.has(field) ? `give every row one value with --set ${field}=…, ` : ''}add a column headed ${fieldHeadings[field].slice(0, 3).join(', ')} or name its column in a --map file; the fields: ${fieldList()}`, {
+        variant: 'missing',
+        field: fieldTitles[field],
+        headings: fieldHeadings[field].slice(0, 3).join('」「'),
+        ...(field === 'session' && table.sheet !== undefined ? { sheet: table.sheet } : {}),
+      }),
     );
   }
   return { headerRow, columns, problems };

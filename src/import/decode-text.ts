@@ -38,16 +38,16 @@ const howToFix = 'open it in Excel and save it as "CSV UTF-8 (コンマ区切り
  * encoding. Anything else is refused, naming the file: never a silent guess.
  */
 export function decodeText(file: string, bytes: Uint8Array): DecodedText {
-  const refuse = (message: string): DecodedText => ({ ok: false, diagnostic: { file, line: 0, column: 0, rule: 'encoding', message, hint: howToFix } });
+  const refuse = (message: string, params: Readonly<Record<string, string>>): DecodedText => ({ ok: false, diagnostic: { file, line: 0, column: 0, rule: 'encoding', message, hint: howToFix, params } });
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = byteOrderMarks.find((mark) => mark.bytes.every((b, i) => buffer[i] === b));
   if (bom) {
     const text = strictly(bom.label, buffer.subarray(bom.bytes.length));
-    return text === undefined ? refuse(`begins with the byte-order mark of ${bom.encoding} but is not valid ${bom.encoding} (it decodes only with replacement characters, shown as �)`) : { ok: true, text, encoding: bom.encoding };
+    return text === undefined ? refuse(`begins with the byte-order mark of ${bom.encoding} but is not valid ${bom.encoding} (it decodes only with replacement characters, shown as �)`, { variant: 'bom', encoding: bom.encoding }) : { ok: true, text, encoding: bom.encoding };
   }
   const utf8 = strictly('utf-8', buffer);
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'UTF-8' };
-  if (buffer.includes(0)) return refuse('holds NUL bytes: it is UTF-16 without a byte-order mark, or not a text file at all');
+  if (buffer.includes(0)) return refuse('holds NUL bytes: it is UTF-16 without a byte-order mark, or not a text file at all', { variant: 'nul' });
   const shiftJis = iconv.decode(buffer, 'cp932');
   const ranking = analyse(buffer);
   const shiftJisConfidence = ranking.find((m) => m.name === 'Shift_JIS')?.confidence ?? 0;
@@ -56,5 +56,6 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   const looksLike = rival ?? ranking.find((m) => m.name !== 'Shift_JIS' && !m.name.startsWith('UTF'));
   return refuse(
     `is in an encoding this command does not read: it is not UTF-8 or UTF-16, and read as Shift_JIS (CP932) it ${rival ? 'would be garbled' : 'decodes with replacement characters (shown as �)'}${looksLike ? ` (it looks like ${looksLike.name})` : ''}`,
+    { variant: rival ? 'garbled' : 'replaced', ...(looksLike ? { looksLike: looksLike.name } : {}) },
   );
 }

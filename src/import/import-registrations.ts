@@ -150,6 +150,13 @@ async function importOnce(options: ImportOptions, retry: boolean): Promise<Impor
       severity: 'warning',
       rule: 'conflict',
       message: `${c.row.entry.name} (${c.row.entry.session}) is registered already at ${c.entry.place.label}, with other values: ${what}`,
+      params: {
+        variant: 'differs',
+        name: c.row.entry.name,
+        session: c.row.entry.session,
+        at: c.entry.place.label,
+        changes: c.differences.map((d) => `${fieldTitles[d.field]}（すでにある申込：${d.before === undefined ? 'なし' : `「${d.before}」`}、この行：「${d.after}」）`).join('、'),
+      },
       hint: 'left as it is: run again with --update to take this row\'s values, or correct the row',
     };
   }));
@@ -167,7 +174,7 @@ async function importOnce(options: ImportOptions, retry: boolean): Promise<Impor
     if (error instanceof LinkOutside) return refused([linkProblem(target, error)], read);
     if (!(error instanceof SaveConflict)) throw error;
     if (retry) return undefined;
-    return refused([{ file: target, line: 0, column: 0, rule: 'conflict', message: 'changed on disk while the rows were being imported', hint: 'run the import again: it reads the file anew' }], read);
+    return refused([{ file: target, line: 0, column: 0, rule: 'conflict', message: 'changed on disk while the rows were being imported', hint: 'run the import again: it reads the file anew', params: { variant: 'changed' } }], read);
   }
   return { ...report, outcome: existing ? 'written' : 'created' };
 }
@@ -285,13 +292,13 @@ function givenValues(values: Readonly<Record<string, string>>, sessions: readonl
     const at = { file: '--set', line: 0, column: 0 };
     const field = fields.find((f) => f === name || fieldTitles[f] === name);
     if (!field) {
-      problems.push({ ...at, rule: 'column', message: `${name} is not a field of a registration`, hint: `write --set FIELD=VALUE; the fields: ${fieldList()}` });
+      problems.push({ ...at, rule: 'column', message: `${name} is not a field of a registration`, hint: `write --set FIELD=VALUE; the fields: ${fieldList()}`, params: { variant: 'set', name, fields: Object.values(fieldTitles).join('、') } });
     } else if (field === 'session') {
       const match = matchSession(text, sessions);
       if ('group' in match) given.session = match.group;
-      else problems.push({ ...at, rule: 'session', message: `${fieldTitles.session} ${match.problem}`, hint: match.hint });
+      else problems.push({ ...at, rule: 'session', message: `${fieldTitles.session} ${match.problem}`, hint: match.hint, params: { ...match.params, heading: fieldTitles.session } });
     } else if (field === 'kind' && !valueChoices('kind', schedule).includes(text.trim())) {
-      problems.push({ ...at, rule: 'enum', message: `${fieldTitles.kind} "${text}" is not one of ${valueChoices('kind', schedule).join(', ')}`, hint: 'choose one of them, or add it to attendeeKinds in schedule.json' });
+      problems.push({ ...at, rule: 'enum', message: `${fieldTitles.kind} "${text}" is not one of ${valueChoices('kind', schedule).join(', ')}`, hint: 'choose one of them, or add it to attendeeKinds in schedule.json', params: { heading: fieldTitles.kind, found: text, list: 'attendeeKinds', allowed: valueChoices('kind', schedule).join('、') } });
     } else {
       given[field] = normaliseValue(field, text);
     }

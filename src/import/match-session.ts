@@ -6,7 +6,8 @@ export interface SessionChoice {
   readonly date: string;
 }
 
-export type SessionMatch = { readonly group: string } | { readonly problem: string; readonly hint: string };
+/** A problem's words, and its values for the Japanese wording (`variant`: empty, several, none; `found`; `sessions`). */
+export type SessionMatch = { readonly group: string } | { readonly problem: string; readonly hint: string; readonly params: Readonly<Record<string, string>> };
 
 /** The sessions listed for a hint: A日程 10月30日（月）, B日程 11月10日（金）. */
 export const describeSessions = (sessions: readonly SessionChoice[]): string => sessions.map((s) => `${s.group}日程 ${monthDay(s.date)}`).join(', ');
@@ -20,7 +21,8 @@ export const describeSessions = (sessions: readonly SessionChoice[]): string => 
 export function matchSession(text: string, sessions: readonly SessionChoice[]): SessionMatch {
   const value = text.normalize('NFKC').trim();
   const hint = `write one session as A, A日程 or its date (10月30日); the sessions: ${describeSessions(sessions)}`;
-  if (value === '') return { problem: 'is empty', hint };
+  const params = (variant: string) => ({ variant, found: text, sessions: describeSessions(sessions).split(', ').join('、') });
+  if (value === '') return { problem: 'is empty', hint, params: params('empty') };
   const mentioned = new Set<string>();
   const letters = /^[a-z]$/i.test(value) ? [value] : [...value.matchAll(/(?<![a-z])([a-z])\s*日程|\b(?:session|group)\s*([a-z])\b/gi)].map((m) => m[1] ?? m[2]);
   for (const letter of letters) mentioned.add(letter.toUpperCase());
@@ -37,6 +39,6 @@ export function matchSession(text: string, sessions: readonly SessionChoice[]): 
   }
   const [only] = mentioned;
   if (mentioned.size === 1 && sessions.some((s) => s.group === only)) return { group: only };
-  if (mentioned.size > 1) return { problem: `names more than one session: "${text}"`, hint: `one row registers for one session (give a second row for a second session); ${hint}` };
-  return { problem: `names no session of schedule.json: "${text}"`, hint };
+  if (mentioned.size > 1) return { problem: `names more than one session: "${text}"`, hint: `one row registers for one session (give a second row for a second session); ${hint}`, params: params('several') };
+  return { problem: `names no session of schedule.json: "${text}"`, hint, params: params('none') };
 }

@@ -60,7 +60,7 @@ export function readRow(table: Table, row: TableRow, columns: readonly MappedCol
       } else {
         // Kept as written, so the row is still checked whole; this cell's problem is the one above.
         entry.session = tidy(text);
-        problems.push({ ...cellPlace(table, row.row, column.column), rule: 'session', message: `${column.heading} ${match.problem}`, hint: match.hint });
+        problems.push({ ...cellPlace(table, row.row, column.column), rule: 'session', message: `${column.heading} ${match.problem}`, hint: match.hint, params: { ...match.params, heading: column.heading } });
       }
       continue;
     }

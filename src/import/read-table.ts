@@ -91,6 +91,7 @@ function csvProblem(file: string, error: CsvError): Diagnostic {
     column: 1,
     rule: 'csv',
     message: known?.message ?? error.message,
+    params: { variant: error.code },
     hint: known?.hint ?? 'check the quoting of this row: a value with a comma, a quote or a line break is written in double quotes, a quote inside it doubled ("")',
   };
 }
@@ -107,7 +108,7 @@ async function readWorkbook(file: string, bytes: Uint8Array, sheetName: string |
   if (!sheet) {
     return {
       ok: false,
-      problems: [{ file, line: 0, column: 0, rule: 'sheet', message: sheetName === undefined ? 'has no sheet' : `has no sheet "${sheetName}"`, hint: `its sheets: ${names.map((n) => `"${n}"`).join(', ') || 'none'}` }],
+      problems: [{ file, line: 0, column: 0, rule: 'sheet', message: sheetName === undefined ? 'has no sheet' : `has no sheet "${sheetName}"`, hint: `its sheets: ${names.map((n) => `"${n}"`).join(', ') || 'none'}`, params: { sheets: names.join('」「'), ...(sheetName !== undefined ? { sheet: sheetName } : {}) } }],
     };
   }
   const rows: TableRow[] = [];

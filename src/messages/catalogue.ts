@@ -92,6 +92,31 @@ const packetProblems: Readonly<Record<string, Wording>> = {
   missing: () => ({ message: 'この資料がパケットから消えています。', hint: 'パケットを作り直してください。' }),
 };
 
+const encodingProblems: Readonly<Record<string, (d: Diagnostic) => string>> = {
+  bom: (d) => `この一覧は先頭に ${p(d, 'encoding')} の印（BOM）がありますが、${p(d, 'encoding')} として読めません（読める形にすると � の文字が混じります）。`,
+  nul: () => 'この一覧には NUL の文字があり、テキストとして読めません（印のない UTF-16 か、テキストでないファイルです）。',
+  garbled: (d) => `この一覧の文字コードが読めません。UTF-8 でも UTF-16 でもなく、Shift_JIS として読むと文字化けします${d.params?.looksLike !== undefined ? `（${p(d, 'looksLike')} のようです）` : ''}。`,
+  replaced: (d) => `この一覧の文字コードが読めません。UTF-8 でも UTF-16 でもなく、Shift_JIS として読むと � の文字が混じります${d.params?.looksLike !== undefined ? `（${p(d, 'looksLike')} のようです）` : ''}。`,
+};
+
+const csvProblems: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: '" で始まる値が閉じていません',
+  CSV_INVALID_CLOSING_QUOTE: '" で囲んだ値の中の " が2つ重なっていません',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: '値を閉じる " のあとに文字があります',
+};
+
+const columnProblems: Readonly<Record<string, Wording>> = {
+  empty: () => ({ message: 'この一覧は空です（見出しの行がありません）。', hint: '見出しの行と申込の行ごと、書き出し直してください。' }),
+  'no-heading': (d) => ({ message: `${p(d, 'letters')} 列には見出しがないのに、値があります（最初は ${p(d, 'row')} 行目）。`, hint: '見出しを付けるか、--map のファイルでその列の項目を指定してください。' }),
+  unknown: (d) => ({ message: `列「${p(d, 'name')}」が、申込のどの項目のものか分かりません。`, hint: '見出しを「氏名」「ふりがな」「所属」「報告会」などにするか、--map のファイルで項目を指定してください。使わない列は null にします。' }),
+  second: (d) => ({ message: `列「${p(d, 'name')}」は、${p(d, 'letters')} 列の「${p(d, 'first')}」に続く二つ目の${p(d, 'field')}の列です。`, hint: `どちらか一方を --map のファイルで外してください（{"${p(d, 'name')}": null}）。` }),
+  missing: (d) => ({
+    message: `見出しの行に${p(d, 'field')}の列がありません${d.params?.sheet !== undefined ? `（シート名「${p(d, 'sheet')}」も報告会を指していません）` : ''}。`,
+    hint: `「${p(d, 'headings')}」などの見出しの列を加えるか、全部の行に同じ値を付けて取り込んでください（スタジオでは一覧の下で選べます）。`,
+  }),
+  set: (d) => ({ message: `「${p(d, 'name')}」は申込の項目ではありません。`, hint: `--set 項目=値 の項目は次のどれかです：${p(d, 'fields')}` }),
+};
+
 const ja: Readonly<Record<string, Wording>> = {
   // JSON that does not parse
   syntax: (d) => syntax[p(d, 'variant')] ?? syntax.unexpected,
@@ -201,12 +226,24 @@ const ja: Readonly<Record<string, Wording>> = {
   packet: (d) => (packetProblems[p(d, 'variant')] ?? packetProblems['no-packet'])(d),
 
   // import-registrations
-  encoding: () => ({ message: 'この一覧の文字コードが読めません。', hint: 'Excel で開き、「CSV UTF-8（コンマ区切り）」か Excel ブック（.xlsx）で保存し直してください。' }),
-  csv: () => ({ message: 'この行の " の付け方に誤りがあり、CSV として読めません。', hint: '値の中の " は "" と2つ重ねて書き、" で始めた値は " で閉じてください。書き出し直すのが確実です。' }),
-  sheet: () => ({ message: '指定したシートがブックにありません。', hint: '--sheet でシート名を正しく指定するか、省いて最初のシートを読んでください。' }),
-  column: () => ({ message: 'この列の見出しが、申込のどの項目のものか分かりません（または必要な項目の列がありません）。', hint: '見出しを「氏名」「ふりがな」「所属」「報告会」などにするか、--map のファイルで列の項目を指定してください。' }),
-  session: () => ({ message: 'この欄から、どの報告会への申込かが決まりません。', hint: '報告会を1つ、A・A日程・その日付（10月30日）のどれかで書いてください。2つに出るなら行を分けます。' }),
-  conflict: () => ({ message: 'この行は、すでにある申込と内容が違います。', hint: 'そのままにしてあります。一覧の内容で更新するなら --update（スタジオでは「食い違う行の内容で更新して取り込む」）を使ってください。' }),
+  encoding: (d) => ({ message: encodingProblems[p(d, 'variant')]?.(d) ?? 'この一覧の文字コードが読めません。', hint: 'Excel で開き、「CSV UTF-8（コンマ区切り）」か Excel ブック（.xlsx）で保存し直すか、フォームから書き出し直してください。' }),
+  csv: (d) => ({ message: `この行は CSV として読めません：${csvProblems[p(d, 'variant')] ?? '" の付け方に誤りがあります'}。`, hint: '値の中の " は "" と2つ重ねて書き、" で始めた値は " で閉じてください。書き出し直すのが確実です。' }),
+  sheet: (d) => ({
+    message: d.params?.sheet !== undefined ? `このブックに「${p(d, 'sheet')}」というシートはありません。` : 'このブックにはシートがありません。',
+    hint: p(d, 'sheets') ? `このブックのシートは「${p(d, 'sheets')}」です。シート名を正しく選ぶか、省いて最初のシートを読んでください。` : 'Excel で開いて中身を確かめてください。',
+  }),
+  column: (d) => (columnProblems[p(d, 'variant')] ?? columnProblems.unknown)(d),
+  session: (d) => ({
+    message: p(d, 'variant') === 'empty' ? `「${p(d, 'heading')}」の欄が空で、どの報告会への申込か決まりません。` : p(d, 'variant') === 'several' ? `「${p(d, 'heading')}」の「${p(d, 'found')}」は、二つ以上の報告会を指しています。` : `「${p(d, 'heading')}」の「${p(d, 'found')}」は、日程と報告会のどの報告会にもあたりません。`,
+    hint: `報告会を1つ、A・A日程・その日付（10月30日）のどれかで書いてください${p(d, 'variant') === 'several' ? '（二つに出るなら行を分けます）' : ''}。報告会：${p(d, 'sessions')}`,
+  }),
+  conflict: (d) =>
+    p(d, 'variant') === 'changed'
+      ? { message: '取り込んでいる間に、申込のファイルがほかで変更されました。何も書き込んでいません。', hint: 'もう一度取り込んでください（ファイルを読み直します）。' }
+      : {
+          message: `${p(d, 'name')}（報告会 ${p(d, 'session')}）の申込は ${p(d, 'at')} にすでにあり、内容が違います：${p(d, 'changes')}。`,
+          hint: 'すでにある申込のままにしてあります。この行の内容で更新するなら --update（スタジオでは「食い違う行の内容で更新して取り込む」）を使うか、行を直してください。',
+        },
 };
 
 /** Every rule id with its wordings; the test compares this with the rule ids the code emits. */

@@ -74,7 +74,10 @@ export function selectWriters(only: readonly string[] | undefined): readonly Wri
   if (!only) return writers;
   const unknown = only.filter((id) => !writers.some((w) => w.id === id));
   if (unknown.length > 0) {
-    throw new UsageError(`unknown document ${unknown.map((u) => `"${u}"`).join(', ')} for --only (choose from: ${writers.map((w) => w.id).join(', ') || 'none registered'})`);
+    throw new UsageError({
+      ja: `--only に指定した${unknown.map((u) => `「${u}」`).join('')}という資料はありません（${writers.map((w) => w.id).join('、')} から選んでください）`,
+      en: `unknown document ${unknown.map((u) => `"${u}"`).join(', ')} for --only (choose from: ${writers.map((w) => w.id).join(', ') || 'none registered'})`,
+    });
   }
   return [...new Set(only)].map((id) => writers.find((w) => w.id === id)!);
 }

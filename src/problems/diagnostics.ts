@@ -46,17 +46,26 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 export const ExitCode = { ok: 0, dataError: 1, usageError: 2, renderError: 3, notAllSent: 4, interrupted: 130 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** Base of every error the toolkit raises on purpose; each kind carries its exit code. */
+/** What a person reads, in both of the languages the toolkit speaks. */
+export interface Said {
+  readonly ja: string;
+  readonly en: string;
+}
+
+/** Base of every error the toolkit raises on purpose; each kind carries its exit code and says itself in Japanese too (`message` is the English). */
 export abstract class PresskitError extends Error {
   abstract readonly exitCode: ExitCode;
+  abstract readonly japanese: string;
 }
 
 /** The input (data or templates) has problems; all of them are listed. */
 export class InputError extends PresskitError {
   readonly exitCode = ExitCode.dataError;
   readonly diagnostics: readonly Diagnostic[];
+  readonly japanese: string;
   constructor(diagnostics: readonly Diagnostic[]) {
     super(`${diagnostics.length} problem(s) in the input`);
+    this.japanese = `入力に問題が ${diagnostics.length} 件あります`;
     this.name = 'InputError';
     this.diagnostics = sortDiagnostics(diagnostics);
   }
@@ -64,8 +73,10 @@ export class InputError extends PresskitError {
 
 export class UsageError extends PresskitError {
   readonly exitCode = ExitCode.usageError;
-  constructor(message: string) {
-    super(message);
+  readonly japanese: string;
+  constructor(said: Said) {
+    super(said.en);
+    this.japanese = said.ja;
     this.name = 'UsageError';
   }
 }
@@ -73,8 +84,11 @@ export class UsageError extends PresskitError {
 /** A document writer failed on valid input: a bug or an environment problem, not the user's data. */
 export class RenderError extends PresskitError {
   readonly exitCode = ExitCode.renderError;
-  constructor(document: string, cause: unknown) {
-    super(`${document}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  readonly japanese: string;
+  constructor(document: Said, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`${document.en}: ${reason}`, { cause });
+    this.japanese = `${document.ja}を作れませんでした（データではなくツールか環境の不具合です。次の内容を添えて担当者に知らせてください）：${reason}`;
     this.name = 'RenderError';
   }
 }
@@ -82,6 +96,7 @@ export class RenderError extends PresskitError {
 /** The person stopped the command (Ctrl-C) before it wrote anything. */
 export class Interrupted extends PresskitError {
   readonly exitCode = ExitCode.interrupted;
+  readonly japanese = '中断しました（Ctrl-C）。何も書き込んでいません（前の出力はそのままです）。';
   constructor() {
     super('interrupted (Ctrl-C); nothing was written, the previous output is unchanged');
     this.name = 'Interrupted';

@@ -1,6 +1,8 @@
 import path from 'node:path';
-import type { Diagnostic } from '../problems/diagnostics';
+import type { Diagnostic, Said } from '../problems/diagnostics';
+import { refusals } from '../messages/studio-refusals';
 import { formatProblem, localise } from '../messages/catalogue';
+import { readFormat } from '../messages/import-lines';
 import { importRegistrations, type ImportReport } from '../import/import-registrations';
 
 /** Files dropped at once on the 申込者 form. */
@@ -11,7 +13,7 @@ export type ImportProblemView = Diagnostic & { readonly text: string };
 
 export type ImportView = Omit<ImportReport, 'problems' | 'conflicts'> & { readonly problems: readonly ImportProblemView[]; readonly conflicts: readonly ImportProblemView[] };
 
-export type ImportAnswer = { readonly status: 200; readonly report: ImportView } | { readonly status: 400; readonly message: string };
+export type ImportAnswer = { readonly status: 200; readonly report: ImportView } | { readonly status: 400; readonly message: Said };
 
 /**
  * The drop zone's request, `{files: [{name, content}], update, dryRun, values}` with each file's bytes in
@@ -21,11 +23,11 @@ export type ImportAnswer = { readonly status: 200; readonly report: ImportView }
  */
 export async function importFromPage(body: Record<string, unknown>, edition: { readonly dataDir: string; readonly registrationsFile?: string }, now: Date): Promise<ImportAnswer> {
   const files = Array.isArray(body.files) ? (body.files as unknown[]) : [];
-  if (files.length === 0 || files.length > maxFiles) return { status: 400, message: `send 1 to ${maxFiles} files as {"files": [{"name": …, "content": base64}]}` };
+  if (files.length === 0 || files.length > maxFiles) return { status: 400, message: refusals.importFiles(maxFiles) };
   const read: { name: string; bytes: Buffer }[] = [];
   for (const file of files) {
     const { name, content } = (typeof file === 'object' && file !== null ? file : {}) as Record<string, unknown>;
-    if (typeof name !== 'string' || typeof content !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(content) || content.length % 4 !== 0) return { status: 400, message: 'each file is {"name": string, "content": its bytes in base64}' };
+    if (typeof name !== 'string' || typeof content !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(content) || content.length % 4 !== 0) return { status: 400, message: refusals.importFile };
     read.push({ name: label(name), bytes: Buffer.from(content, 'base64') });
   }
   const report = await importRegistrations({
@@ -38,7 +40,7 @@ export async function importFromPage(body: Record<string, unknown>, edition: { r
     now,
   });
   const view = (d: Diagnostic): ImportProblemView => ({ ...localise(d, 'ja'), text: formatProblem(d, 'ja') });
-  return { status: 200, report: { ...report, problems: report.problems.map(view), conflicts: report.conflicts.map(view) } };
+  return { status: 200, report: { ...report, read: report.read.map((table) => ({ ...table, format: readFormat(table.format, 'ja') })), problems: report.problems.map(view), conflicts: report.conflicts.map(view) } };
 }
 
 /** The page's choice for a required field the lists have no column for, `{"kind": "報道"}`, as `--set` gives it. */

@@ -8,7 +8,7 @@ import { UsageError } from '../problems/diagnostics';
  * another interface. With port 0, a free port on both.
  */
 export async function listenOnLoopback(handler: http.RequestListener, port: number): Promise<{ servers: http.Server[]; port: number }> {
-  const taken = (): UsageError => new UsageError(`port ${port} is already in use: choose another with --port, or leave --port out to take a free one`);
+  const taken = (): UsageError => new UsageError({ ja: `ポート ${port} はほかのプログラムが使っています。--port で別の番号を指定するか、--port を省いて空いているポートを使ってください`, en: `port ${port} is already in use: choose another with --port, or leave --port out to take a free one` });
   for (let attempt = 0; ; attempt++) {
     const v4 = http.createServer(handler);
     try {

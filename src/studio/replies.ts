@@ -4,6 +4,8 @@ import type http from 'node:http';
 import type { Asset } from './assets';
 import type { ServedFile } from './preview';
 import { LinkOutside, SaveConflict, UnsavableText } from './editable-files';
+import type { Said } from '../problems/diagnostics';
+import { saidText } from '../messages/studio-refusals';
 
 /** A data file of a national edition (1,741 projects) is about 2 MB. */
 const maxBodyBytes = 8 * 1024 * 1024;
@@ -19,9 +21,10 @@ export function readAsset(asset: Asset): Promise<Buffer> {
   return bytes;
 }
 
-export function reply(response: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+/** A refusal or failure as text: the Japanese the page shows, then the English. */
+export function reply(response: http.ServerResponse, status: number, said: Said, headers: Record<string, string> = {}): void {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-  response.end(`${message}\n`);
+  response.end(`${saidText(said)}\n`);
 }
 
 export function replyJson(response: http.ServerResponse, status: number, value: unknown): void {
@@ -72,8 +75,8 @@ export async function saveReplying(response: http.ServerResponse, save: () => Pr
 
 /** Answers 422 with why, in Japanese then English, when `error` is a refusal of the save layer; false otherwise. */
 export function refusalReplying(response: http.ServerResponse, error: unknown): boolean {
-  if (error instanceof UnsavableText) reply(response, 422, `${error.file} を保存しませんでした：${error.japanese}。ファイルは元のままです。\n${error.message}`);
-  else if (error instanceof LinkOutside) reply(response, 422, `${error.japanese}\n${error.message}`);
+  if (error instanceof UnsavableText) reply(response, 422, { ja: `${error.file} を保存しませんでした：${error.japanese}。ファイルは元のままです。`, en: error.message });
+  else if (error instanceof LinkOutside) reply(response, 422, { ja: error.japanese, en: error.message });
   else return false;
   return true;
 }

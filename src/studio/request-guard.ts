@@ -1,5 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Said } from '../problems/diagnostics';
+import { refusals } from '../messages/studio-refusals';
 
 /**
  * Every web page the user visits can send requests to a server on their machine. These rules keep
@@ -35,19 +37,19 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 export const tokenHeader = 'x-studio-token';
 
 /** Why a request may not even be read (a Host this server does not answer to), or null. */
-export function hostRefusal(request: IncomingMessage, hosts: ReadonlySet<string>): string | null {
+export function hostRefusal(request: IncomingMessage, hosts: ReadonlySet<string>): Said | null {
   const host = request.headers.host;
-  return host !== undefined && hosts.has(host.toLowerCase()) ? null : `the studio answers only to ${[...hosts].join(', ')}`;
+  return host !== undefined && hosts.has(host.toLowerCase()) ? null : refusals.host([...hosts]);
 }
 
 /** Why a request may not change anything, or null when it may. */
-export function changeRefusal(request: IncomingMessage, token: string): string | null {
-  if (request.method !== 'POST') return 'changes are made with POST only';
+export function changeRefusal(request: IncomingMessage, token: string): Said | null {
+  if (request.method !== 'POST') return refusals.notPost;
   const origin = request.headers.origin;
-  if (origin === undefined || origin !== `http://${request.headers.host ?? ''}`) return 'changes are accepted only from the studio page itself';
-  if (!sameToken(request.headers[tokenHeader], token)) return 'the studio token is missing or wrong: reload the page';
+  if (origin === undefined || origin !== `http://${request.headers.host ?? ''}`) return refusals.notFromPage;
+  if (!sameToken(request.headers[tokenHeader], token)) return refusals.token;
   const type = request.headers['content-type'] ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) return 'changes are sent as JSON';
+  if (!/^application\/json\s*(;|$)/i.test(type)) return refusals.notJson;
   return null;
 }
 

@@ -9,6 +9,7 @@ import { routeTable } from './routes/route-table';
 import { serveFile } from './routes/served-files';
 import { StudioContext } from './studio-context';
 import type { StudioOptions, StudioState } from './studio-state';
+import { refusals } from '../messages/studio-refusals';
 
 export type { PacketReport, StudioOptions, StudioState } from './studio-state';
 
@@ -48,19 +49,19 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       const refused = changeRefusal(request, token);
       if (refused) return reply(response, 403, refused);
       const body = await readJsonBody(request);
-      if (!body) return reply(response, 400, 'the body must be a JSON object');
+      if (!body) return reply(response, 400, refusals.notJsonObject);
       return write(body, context);
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, 'only GET here', { Allow: 'GET, HEAD' });
+    if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, refusals.onlyGet, { Allow: 'GET, HEAD' });
     const read = routes.reads.get(pathname);
     if (read) return read(context);
-    if (!(await serveFile(context, pathname, assets))) reply(response, 404, 'not found');
+    if (!(await serveFile(context, pathname, assets))) reply(response, 404, refusals.notFound);
   };
 
   const listened = await listenOnLoopback((request, response) => {
     handle(request, response).catch((error: unknown) => {
       studio.log(`request ${request.method} ${request.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      if (!response.headersSent) reply(response, 500, 'the studio failed to answer; see its terminal');
+      if (!response.headersSent) reply(response, 500, refusals.failed);
       else response.destroy();
     });
   }, options.port);

@@ -14,7 +14,7 @@ const firstRebuildDelayMs = 300;
 
 /**
  * What every route works on: the options the studio was started with, the edition open now, the
- * state the pages were last sent, and the packet button's run.
+ * state the pages were last sent, the packet button's run and the 送付 tab's send.
  */
 export class StudioContext {
   readonly events = new EventStream<StudioState>();
@@ -24,6 +24,7 @@ export class StudioContext {
   readonly schemas = formSchemas();
   #state: StudioState;
   #packet: StudioState['packet'] = { running: false, report: null };
+  #sending = false;
   #session: EditionSession | undefined;
   #editors: Promise<Buffer> | undefined;
   #firstRebuild: NodeJS.Timeout | undefined;
@@ -50,6 +51,18 @@ export class StudioContext {
 
   get packetRunning(): boolean {
     return this.#packet.running;
+  }
+
+  /** Runs `send` unless a send of this studio is under way (then false): a second would read the ledger before the first wrote to it. */
+  async sendingAlone(send: () => Promise<void>): Promise<boolean> {
+    if (this.#sending) return false;
+    this.#sending = true;
+    try {
+      await send();
+    } finally {
+      this.#sending = false;
+    }
+    return true;
   }
 
   /** The editors' code, bundled on first demand in esbuild's own process. */

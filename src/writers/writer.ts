@@ -1,5 +1,5 @@
 import type { Edition, SourceText } from '../model/edition';
-import type { Diagnostic } from '../problems/diagnostics';
+import type { Diagnostic, Said } from '../problems/diagnostics';
 import type { TemplateSet } from '../wording/templates';
 import type { OutputFile } from '../files/output-file';
 import type { WordFontSet } from './word-fonts';
@@ -25,7 +25,8 @@ export type CountReport = (done: number, total: number) => void;
 export interface Writer<Words = unknown> {
   /** What `--only` calls it. */
   readonly id: string;
-  readonly description: string;
+  /** What a person reads when the document could not be made. */
+  readonly description: Said;
   /**
    * How the studio lists the document: under `key` (also its URLs' name), as one file or as one
    * file per municipality, the file named by the municipality's brief file stem.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
 import { packageRoot } from '../../src/runtime/paths';
-import { launchChromium, openStudioPage } from '../support/browser';
+import { launchChromium, openStudioPage, screenshotsDir } from '../support/browser';
 import { stateWhere, studioOver } from '../support/studio';
 
 /**
@@ -17,18 +17,23 @@ let dataDir: string;
 let page: Page;
 const pageErrors: string[] = [];
 
-const guideImages = path.join(packageRoot, 'docs', 'images');
+/**
+ * The guide's images are taken again with `npm run guide-images` (this test, told to write them
+ * into docs/images/); an ordinary run leaves them with the other screenshots, never changing the
+ * committed files.
+ */
+const guideImages = process.env.PRESSKIT_GUIDE_IMAGES === '1' ? path.join(packageRoot, 'docs', 'images') : screenshotsDir;
 /** A screenshot for docs/使い方.md: the page as staff see it in this state. */
 async function guideShot(name: string, target?: string): Promise<void> {
   fs.mkdirSync(guideImages, { recursive: true });
-  const file = path.join(guideImages, `${name}.png`);
+  const file = path.join(guideImages, `${guideImages === screenshotsDir ? 'guide-' : ''}${name}.png`);
   if (target) await page.locator(target).screenshot({ path: file });
   else await page.screenshot({ path: file });
 }
 
 beforeAll(async () => {
   ({ studio, dataDir } = await studioOver());
-  browser = await launchChromium();
+  browser = await launchChromium({ lang: 'ja' });
   page = await openStudioPage(browser, studio.url, pageErrors, { locale: 'ja-JP' });
   await page.locator('#problems .problems-clear').waitFor({ timeout: 30_000 });
   await page.locator('#release-pages canvas').first().waitFor({ timeout: 30_000 });

@@ -53,16 +53,21 @@ describe('what people type', () => {
     expect(matchSession(text, sessions)).toEqual({ group: 'A' });
   });
   it.each([
-    ['C', 'names no session'],
-    ['C日程', 'names no session'],
-    ['12月1日', 'names no session'],
-    ['2016-10-30', 'names no session'],
-    ['どちらでも', 'names no session'],
-    ['', 'is empty'],
-    ['A日程（11月10日）', 'names more than one session'],
-    ['A日程, B日程', 'names more than one session'],
-  ])('%j is refused: %s, listing the sessions', (text, problem) => {
-    expect(matchSession(text, sessions)).toEqual({ problem: expect.stringContaining(problem) as string, hint: expect.stringContaining('A日程 10月30日（月）, B日程 11月10日（金）') as string });
+    ['C', 'names no session', 'none'],
+    ['C日程', 'names no session', 'none'],
+    ['12月1日', 'names no session', 'none'],
+    ['2016-10-30', 'names no session', 'none'],
+    ['どちらでも', 'names no session', 'none'],
+    ['', 'is empty', 'empty'],
+    ['A日程（11月10日）', 'names more than one session', 'several'],
+    ['A日程, B日程', 'names more than one session', 'several'],
+  ])('%j is refused: %s, listing the sessions', (text, problem, variant) => {
+    expect(matchSession(text, sessions)).toEqual({
+      problem: expect.stringContaining(problem) as string,
+      hint: expect.stringContaining('A日程 10月30日（月）, B日程 11月10日（金）') as string,
+      // The Japanese wording's values: what was written, and the sessions as Japanese lists them.
+      params: { variant, found: text, sessions: 'A日程 10月30日（月）、B日程 11月10日（金）' },
+    });
   });
 });
 

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/cli';
 import { parseCliArgs, systemLang } from '../../src/cli/cli-options';
@@ -48,6 +50,23 @@ describe('the commands\' language', () => {
     expect(systemLang({ LANG: 'C.UTF-8' }, 'ja-JP')).toBe('ja');
     expect(systemLang({}, 'en-US')).toBe('en');
     expect(systemLang({ LANG: 'jv_ID' }, 'en-US')).toBe('en');
+  });
+
+  it('says a wrong option, and what the import found with its values, in the language asked', async () => {
+    expect(await main(['build', '--threads', '99', '--lang', 'ja'])).toBe(2);
+    expect(stderr.splice(0)).toEqual(['エラー: --threads は 1 から 64 までの整数です（「99」が指定されました）', 'オプションは --help で確かめられます']);
+    expect(await main(['build', '--threads', '99', '--lang', 'en'])).toBe(2);
+    expect(stderr.splice(0)).toEqual(['error: --threads must be a whole number from 1 to 64, got "99"', 'run with --help for the options']);
+
+    const dir = editionWith([]);
+    const list = path.join(dir, 'list.csv');
+    fs.writeFileSync(list, '氏名,ふりがな,所属,報告会,区分,好きな色\n山田太郎,やまだたろう,朝日新聞,Z日程,報道,赤\n');
+    expect(await main(['import-registrations', '--data', dir, '--lang', 'ja', list])).toBe(1);
+    expect(stderr.map((line) => normalisePaths(line, dir))).toEqual([
+      expect.stringMatching(/list\.csv:1:6: エラー: 列「好きな色」が、申込のどの項目のものか分かりません。 \[column\]/),
+      expect.stringMatching(/list\.csv:2:4: エラー: 「報告会」の「Z日程」は、日程と報告会のどの報告会にもあたりません。 \[session\]（.*報告会：A日程 10月30日（月）、B日程 11月10日（金））$/),
+      expect.stringMatching(/^問題が 2 件あるため、何も書き込んでいません（.*registrations\.json は元のままです）$/),
+    ]);
   });
 
   it('--lang takes ja or en', () => {

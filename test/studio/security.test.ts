@@ -7,6 +7,7 @@ import { startStudio } from '../../src/studio/server';
 import { UsageError } from '../../src/problems/diagnostics';
 import { templatesDir } from '../../src/runtime/paths';
 import { rawRequest, settled, stateWhere, studioOver } from '../support/studio';
+import { refusals } from '../../src/messages/studio-refusals';
 import { tokenHeader } from '../../src/studio/request-guard';
 
 let studio: Studio;
@@ -75,8 +76,11 @@ describe('a page on another site, or a rebinding DNS name', () => {
       for (const [what, options] of attempts) {
         const response = await request(route, options);
         expect(response.status, `${route}: ${what}`).toBe(403);
+        // Said first in the Japanese the studio speaks, then in English.
+        expect(response.body.split('\n')[0], `${route}: ${what}`).toMatch(/^[^\x00-\x7f].*。$/);
       }
     }
+    expect((await request('/api/save', { ...good, headers: { ...good.headers, [tokenHeader]: '' } })).body).toBe(`${refusals.token.ja}\n${refusals.token.en}\n`);
     expect((await request('/api/packet', { ...good, body: '[1]' })).status).toBe(400);
     expect(fs.existsSync(outDir)).toBe(false);
     expect(studio.state.packet.report).toBeNull();

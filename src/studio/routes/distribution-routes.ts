@@ -1,11 +1,11 @@
+import type http from 'node:http';
 import { InputError } from '../../problems/diagnostics';
+import type { SmtpOptions } from '../../distribute/smtp-sender';
 import { reply, replyJson } from '../replies';
 import { describeProblems } from '../problem-view';
 import type { StudioContext } from '../studio-context';
 import type { Routes } from './route';
-
-/** A send in progress: a second would read the ledger before the first wrote to it. */
-let sending = false;
+import { refusals } from '../../messages/studio-refusals';
 
 /**
  * The 送付 tab: each message of the hand-out with its state, drafts made beside the packet, and
@@ -26,52 +26,50 @@ export const distributionRoutes: Routes = {
     },
     '/api/distribution/send': async (body, { studio, response }) => {
       const smtp = studio.options.smtp;
-      if (!smtp) return reply(response, 409, 'the studio was started without a mail server (--smtp-host)');
-      if (sending) return reply(response, 409, 'messages are being sent already');
-      sending = true;
-      try {
-        const prepared = await prepare(studio, true);
-        if ('problems' in prepared) return replyJson(response, 200, prepared);
-        const [{ openLedger, ledgerPathFor, messageStates }, { sendBatch }, { connectSmtp, SmtpConnectError }, { mimeMessage }, { distributeText }] = await Promise.all([
-          import('../../distribute/ledger'),
-          import('../../distribute/send-batch'),
-          import('../../distribute/smtp-sender'),
-          import('../../distribute/mime-message'),
-          import('../../distribute/distribute-messages'),
-        ]);
-        const ledger = await openLedger(ledgerPathFor(studio.options.outDir));
-        const lines: string[] = [];
-        let changed = false;
-        try {
-          const states = messageStates(ledger.records);
-          const going = prepared.messages.filter((m) => !['sent', 'uncertain'].includes(states.get(m.key)?.state ?? 'unsent')).map((m) => m.key);
-          // The person confirmed a list: what goes must be exactly that list, or nothing goes.
-          changed = JSON.stringify(going) !== JSON.stringify(body.keys);
-          if (!changed) await sendBatch({
-            messages: prepared.messages,
-            ledger,
-            connect: () => connectSmtp(smtp),
-            compose: (message) => mimeMessage(message, { date: studio.now(), draft: false }),
-            resendUncertain: false,
-            now: studio.now,
-            onOutcome: (message, outcome) => void lines.push(distributeText.ja.outcome(message.label, outcome)),
-          });
-        } catch (error) {
-          if (!(error instanceof SmtpConnectError)) throw error;
-          lines.push(error.kind === 'auth' ? distributeText.ja.authFailed(error.message) : distributeText.ja.connectFailed(error.message));
-        } finally {
-          await ledger.close();
-        }
-        // Answered only once the ledger is closed and the send is over, so the page's next request finds it done.
-        if (changed) return reply(response, 409, 'the messages to send changed since the page showed them: look at the list again');
-        studio.log(`distribute: ${lines.length} message(s) reported`);
-        replyJson(response, 200, { ...(await status(studio)), report: lines });
-      } finally {
-        sending = false;
-      }
+      if (!smtp) return reply(response, 409, refusals.noMailServer);
+      if (!(await studio.sendingAlone(() => sendConfirmed(studio, smtp, body.keys, response)))) reply(response, 409, refusals.sending);
     },
   },
 };
+
+/** Sends what the page listed and the person confirmed, unless that list changed since; answered once the ledger is closed. */
+async function sendConfirmed(studio: StudioContext, smtp: SmtpOptions, confirmed: unknown, response: http.ServerResponse): Promise<void> {
+  const prepared = await prepare(studio, true);
+  if ('problems' in prepared) return replyJson(response, 200, prepared);
+  const [{ openLedger, ledgerPathFor, messageStates }, { sendBatch }, { connectSmtp, SmtpConnectError }, { mimeMessage }, { distributeText }] = await Promise.all([
+    import('../../distribute/ledger'),
+    import('../../distribute/send-batch'),
+    import('../../distribute/smtp-sender'),
+    import('../../distribute/mime-message'),
+    import('../../distribute/distribute-messages'),
+  ]);
+  const ledger = await openLedger(ledgerPathFor(studio.options.outDir));
+  const lines: string[] = [];
+  let changed = false;
+  try {
+    const states = messageStates(ledger.records);
+    const going = prepared.messages.filter((m) => !['sent', 'uncertain'].includes(states.get(m.key)?.state ?? 'unsent')).map((m) => m.key);
+    // The person confirmed a list: what goes must be exactly that list, or nothing goes.
+    changed = JSON.stringify(going) !== JSON.stringify(confirmed);
+    if (!changed) await sendBatch({
+      messages: prepared.messages,
+      ledger,
+      connect: () => connectSmtp(smtp),
+      compose: (message) => mimeMessage(message, { date: studio.now(), draft: false }),
+      resendUncertain: false,
+      now: studio.now,
+      onOutcome: (message, outcome) => void lines.push(distributeText.ja.outcome(message.label, outcome)),
+    });
+  } catch (error) {
+    if (!(error instanceof SmtpConnectError)) throw error;
+    lines.push(error.kind === 'auth' ? distributeText.ja.authFailed(error.message) : distributeText.ja.connectFailed(error.message));
+  } finally {
+    await ledger.close();
+  }
+  if (changed) return reply(response, 409, refusals.sendListChanged);
+  studio.log(`distribute: ${lines.length} message(s) reported`);
+  replyJson(response, 200, { ...(await status(studio)), report: lines });
+}
 
 async function prepare(studio: StudioContext, sending: boolean) {
   const { prepareMessages } = await import('../../distribute/distribute');

@@ -3,6 +3,7 @@ import { UsageError } from '../../problems/diagnostics';
 import { newEdition } from '../../edition/new-edition';
 import { reply, replyJson } from '../replies';
 import type { Routes } from './route';
+import { refusals } from '../../messages/studio-refusals';
 
 /** Which edition is open, switching to another, and making a new one from the open one. */
 export const editionRoutes: Routes = {
@@ -12,19 +13,19 @@ export const editionRoutes: Routes = {
   writes: {
     '/api/edition': async (body, { studio, response }) => {
       const choices = await studio.editionChoices();
-      if (typeof body.dataDir !== 'string' || !choices.includes(body.dataDir)) return reply(response, 404, 'no such edition');
+      if (typeof body.dataDir !== 'string' || !choices.includes(body.dataDir)) return reply(response, 404, refusals.noSuchEdition);
       await studio.switchTo(body.dataDir);
       replyJson(response, 200, { dataDir: body.dataDir });
     },
     '/api/new-edition': async (body, { studio, response }) => {
       const { editionsDir } = studio.options;
-      if (!editionsDir) return reply(response, 404, 'the studio was started without an editions folder');
-      if (typeof body.name !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z_-]{0,39}$/.test(body.name)) return reply(response, 400, 'name the edition with letters, digits, - or _ (e.g. 2018)');
+      if (!editionsDir) return reply(response, 404, refusals.noEditionsFolder);
+      if (typeof body.name !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z_-]{0,39}$/.test(body.name)) return reply(response, 400, refusals.editionName);
       const target = path.join(editionsDir, body.name);
       try {
         await newEdition(studio.session.dataDir, target);
       } catch (error) {
-        if (error instanceof UsageError) return reply(response, 409, error.message);
+        if (error instanceof UsageError) return reply(response, 409, { ja: error.japanese, en: error.message });
         throw error;
       }
       await studio.switchTo(target);

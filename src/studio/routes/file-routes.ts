@@ -3,6 +3,7 @@ import type http from 'node:http';
 import type { EditableEdition } from '../editable-files';
 import type { SavedFile } from '../../save/safe-save';
 import type { ReadRoute, Routes } from './route';
+import { refusals } from '../../messages/studio-refusals';
 
 const baseHashOf = (body: Record<string, unknown>) => (typeof body.baseHash === 'string' ? body.baseHash : null);
 
@@ -10,7 +11,7 @@ const baseHashOf = (body: Record<string, unknown>) => (typeof body.baseHash === 
 const history: ReadRoute = async ({ studio, response, query }) => {
   const files = studio.session.files;
   const file = await files.locate(query.get('kind'), query.get('name'));
-  if (!file) return reply(response, 404, 'no such file');
+  if (!file) return reply(response, 404, refusals.noSuchFile);
   await files.versions(file).then(
     (versions) => replyJson(response, 200, versions),
     (error: unknown) => {
@@ -22,7 +23,7 @@ const history: ReadRoute = async ({ studio, response, query }) => {
 const version: ReadRoute = async ({ studio, response, query }) => {
   const files = studio.session.files;
   const file = await files.locate(query.get('kind'), query.get('name'));
-  if (!file) return reply(response, 404, 'no such file');
+  if (!file) return reply(response, 404, refusals.noSuchFile);
   const text = await versionOrReply(files, file, query.get('id'), response);
   if (text !== undefined) replyJson(response, 200, { text });
 };
@@ -31,7 +32,7 @@ const version: ReadRoute = async ({ studio, response, query }) => {
 async function versionOrReply(files: EditableEdition, file: SavedFile, id: unknown, response: http.ServerResponse): Promise<string | undefined> {
   try {
     const text = await files.version(file, id);
-    if (text === null) reply(response, 404, 'no such version');
+    if (text === null) reply(response, 404, refusals.noSuchVersion);
     return text ?? undefined;
   } catch (error) {
     if (!refusalReplying(response, error)) throw error;
@@ -50,15 +51,15 @@ export const fileRoutes: Routes = {
     '/api/save': async (body, { studio, response }) => {
       const files = studio.session.files;
       const file = await files.locate(body.kind, body.name);
-      if (!file) return reply(response, 404, 'no such file');
+      if (!file) return reply(response, 404, refusals.noSuchFile);
       const content = body.kind === 'data' ? (body.value === undefined ? undefined : { value: body.value }) : typeof body.text === 'string' ? { text: body.text } : undefined;
-      if (!content) return reply(response, 400, body.kind === 'data' ? 'a data file is saved as its value' : 'a template is saved as its text');
+      if (!content) return reply(response, 400, body.kind === 'data' ? refusals.dataAsValue : refusals.templateAsText);
       await saveReplying(response, () => files.save(file, { ...content, baseHash: baseHashOf(body), force: body.force === true }));
     },
     '/api/restore': async (body, { studio, response }) => {
       const files = studio.session.files;
       const file = await files.locate(body.kind, body.name);
-      if (!file) return reply(response, 404, 'no such file');
+      if (!file) return reply(response, 404, refusals.noSuchFile);
       const text = await versionOrReply(files, file, body.id, response);
       if (text !== undefined) await saveReplying(response, () => files.save(file, { text, baseHash: baseHashOf(body), force: body.force === true }));
     },

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { packageRoot } from '../../runtime/paths';
 import { reply, replyJson } from '../replies';
 import type { Routes } from './route';
+import { refusals } from '../../messages/studio-refusals';
 
 /** The staff guide, from the toolkit's docs/ (its screenshots are in the asset table, at /guide/). */
 const guideFile = path.join(packageRoot, 'docs', '使い方.md');
@@ -25,7 +26,7 @@ export function guideRoutes(): Routes {
         try {
           replyJson(response, 200, { html: guideHtml() });
         } catch {
-          reply(response, 404, '使い方（docs/使い方.md）が見つかりません。');
+          reply(response, 404, refusals.guideMissing);
         }
       },
     },

@@ -9,7 +9,7 @@ export const attendanceFileName = '報告会出席簿.xlsx';
 /** The attendance workbook for the reporting sessions (at CLAIR, online or both). */
 export const attendanceXlsx = defineWriter({
   id: 'xlsx',
-  description: `the attendance workbook (${attendanceFileName})`,
+  description: { ja: `報告会出席簿（${attendanceFileName}）`, en: `the attendance workbook (${attendanceFileName})` },
   preview: { key: 'workbook' },
   words: workbookWords,
   check: (words, _options, sources) => checkWorkbookWords(words, sources),

@@ -11,7 +11,7 @@ const usesThreads = (words: readonly unknown[], threads: number): boolean => thr
 /** One Word brief per host municipality: its projects, its session, the background, the contacts. */
 export const municipalBriefDocx = defineWriter({
   id: 'docx',
-  description: 'the Word briefs (briefs/*.docx)',
+  description: { ja: '自治体向け資料（briefs/*.docx）', en: 'the Word briefs (briefs/*.docx)' },
   preview: { key: 'briefs', perMunicipality: true },
   words: briefWords,
   check: (words, _options, sources) => checkBriefFileNames(words, sources),

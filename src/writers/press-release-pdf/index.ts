@@ -9,7 +9,7 @@ export const pressReleaseFileName = '報道発表資料.pdf';
 /** The press release for the press club: A4, Mincho body, Gothic headings, 別紙 with every project. */
 export const pressReleasePdf = defineWriter({
   id: 'pdf',
-  description: `the press release (${pressReleaseFileName})`,
+  description: { ja: `報道発表資料（${pressReleaseFileName}）`, en: `the press release (${pressReleaseFileName})` },
   preview: { key: 'release' },
   // The longest document, made by one thread: it goes to a thread of its own while the others are made.
   ownThread: true,

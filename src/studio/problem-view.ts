@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../problems/diagnostics';
 import { formatProblem, localise } from '../messages/catalogue';
+import { fileTitle } from '../messages/field-names';
 
 /** A problem as the page shows it, in Japanese (the studio always speaks it): the command's own line, the source line it points into, a link to the editor. */
 export interface ProblemView extends Diagnostic {
@@ -11,6 +12,8 @@ export interface ProblemView extends Diagnostic {
   readonly sourceLine: string | null;
   /** Opens the place in VS Code. */
   readonly editorLink: string;
+  /** The file as the 編集 tab names it: 「プロジェクト（projects.json）」; a template or another file by its path. */
+  readonly fileLabel: string;
 }
 
 /**
@@ -38,6 +41,7 @@ export function describeProblems(diagnostics: readonly Diagnostic[]): ProblemVie
       ...localise(d, 'ja'),
       text: formatProblem(d, 'ja'),
       sourceLine,
+      fileLabel: fileTitle(d.file) ? `${fileTitle(d.file)}（${path.basename(d.file)}）` : d.file,
       editorLink: `vscode://file${encodeURI(absolute.startsWith('/') ? absolute : `/${absolute.replace(/\\/g, '/')}`)}${d.line > 0 ? `:${d.line}:${d.column}` : ''}`,
     };
   });

@@ -13,7 +13,7 @@ export function showProblems(container, problems, onChoose) {
   }
   const sections = [...groups].map(([file, list]) => {
     const section = element('section', { className: 'file-group' });
-    section.append(element('h3', { textContent: `${file}（${list.length}件）` }));
+    section.append(element('h3', { textContent: `${list[0].fileLabel ?? file}：${list.length}件` }));
     const items = element('ol');
     for (const problem of list) items.append(problemItem(problem, onChoose));
     section.append(items);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
-import { launchChromium, openStudioPage, screenshot } from '../support/browser';
+import { guideShot, launchChromium, openStudioPage } from '../support/browser';
 import { settled, stateWhere, studioOver } from '../support/studio';
 import { startSmtpServer, type TestServer } from '../support/smtp-server';
 
@@ -16,8 +16,8 @@ beforeAll(async () => {
   smtp = await startSmtpServer({ refuseMessageTo: ['gakko@anan.example.jp'] });
   ({ studio } = await studioOver([], { smtp: { host: '127.0.0.1', port: smtp.port, security: 'none' } }));
   await stateWhere(studio, settled());
-  browser = await launchChromium();
-  page = await openStudioPage(browser, studio.url, pageErrors);
+  browser = await launchChromium({ lang: 'ja' });
+  page = await openStudioPage(browser, studio.url, pageErrors, { locale: 'ja-JP' });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -58,7 +58,7 @@ describe('the 送付 tab in Chromium', () => {
     ]);
     await expect.poll(() => page.locator('#distribution-report').textContent()).toContain('送れませんでした: 徳島県阿南市 — サーバーが受け付けませんでした');
     await expect.poll(() => page.getByRole('button', { name: '1通を送信…' }).isEnabled()).toBe(true);
-    await screenshot(page, 'distribution');
+    await guideShot(page, '08-distribution');
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

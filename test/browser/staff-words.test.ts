@@ -3,8 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
-import { packageRoot } from '../../src/runtime/paths';
-import { launchChromium, openStudioPage, screenshotsDir } from '../support/browser';
+import { guideShot, launchChromium, openStudioPage } from '../support/browser';
 import { stateWhere, studioOver } from '../support/studio';
 
 /**
@@ -16,20 +15,6 @@ let studio: Studio;
 let dataDir: string;
 let page: Page;
 const pageErrors: string[] = [];
-
-/**
- * The guide's images are taken again with `npm run guide-images` (this test, told to write them
- * into docs/images/); an ordinary run leaves them with the other screenshots, never changing the
- * committed files.
- */
-const guideImages = process.env.PRESSKIT_GUIDE_IMAGES === '1' ? path.join(packageRoot, 'docs', 'images') : screenshotsDir;
-/** A screenshot for docs/使い方.md: the page as staff see it in this state. */
-async function guideShot(name: string, target?: string): Promise<void> {
-  fs.mkdirSync(guideImages, { recursive: true });
-  const file = path.join(guideImages, `${guideImages === screenshotsDir ? 'guide-' : ''}${name}.png`);
-  if (target) await page.locator(target).screenshot({ path: file });
-  else await page.screenshot({ path: file });
-}
 
 beforeAll(async () => {
   ({ studio, dataDir } = await studioOver());
@@ -74,10 +59,10 @@ async function save(): Promise<void> {
 
 describe('the studio in the staff\'s own words', () => {
   it('starts with the release beside the problems (for the guide)', async () => {
-    await guideShot('01-studio');
+    await guideShot(page, '01-studio');
     await page.click('#tab-edit');
     await openForm('release.json');
-    await guideShot('02-edit-release');
+    await guideShot(page, '02-edit-release');
   });
 
   it('a date broken in the form shows at its field, in Japanese with the form\'s numbering, marked invalid', async () => {
@@ -90,14 +75,14 @@ describe('the studio in the staff\'s own words', () => {
       describedBy: true,
     });
     await page.locator('#root_projects_0_end').scrollIntoViewIfNeeded();
-    await guideShot('04-problem-at-field');
+    await guideShot(page, '04-problem-at-field');
   });
 
   it('the 問題 tab lists it in the same words; choosing it opens the form at the field and focuses it', async () => {
     await page.click('#tab-problems');
     const entry = page.locator('#problems li.problem').filter({ hasText: '[end-before-start]' });
     await expect.poll(() => entry.locator('.text').textContent()).toMatch(/projects\.json:\d+:\d+: エラー: プロジェクト 1 の最終日（2017-10-20）が初日（2017-10-27）より前です。 \[end-before-start\]/);
-    await guideShot('05-problems-tab');
+    await guideShot(page, '05-problems-tab');
     // Another file open first: choosing the problem must switch to projects.json.
     await openForm('release.json');
     await page.click('#tab-problems');
@@ -149,7 +134,7 @@ describe('the studio in the staff\'s own words', () => {
     await page.click('#tab-problems');
     await page.click('#make-packet');
     await expect.poll(() => page.locator('#packet-report').textContent(), { timeout: 60_000 }).toContain('報道発表資料.pdf');
-    await guideShot('06-packet');
+    await guideShot(page, '06-packet');
     await page.click('#tab-edit');
   });
 
@@ -164,7 +149,7 @@ describe('the studio in the staff\'s own words', () => {
     await search.fill('浜田');
     const options = page.locator('#root_projects_8_municipality__search__list [role="option"]');
     await expect.poll(() => options.allTextContents()).toEqual(['島根県浜田市322024']);
-    await guideShot('03-new-project');
+    await guideShot(page, '03-new-project');
     await options.first().click();
     await expect.poll(() => Promise.all(['municipality_prefecture', 'municipality_city', 'municipality_code'].map((f) => shownText(`root_projects_8_${f}`)))).toEqual(['島根県', '浜田市', '322024']);
     // By its reading too, and a prefecture on its own.
@@ -179,7 +164,7 @@ describe('the studio in the staff\'s own words', () => {
     const guide = page.getByRole('dialog', { name: '使い方' });
     await expect.poll(() => guide.locator('h1').first().textContent()).toContain('使い方');
     await expect.poll(() => guide.locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    await guideShot('07-guide');
+    await guideShot(page, '07-guide');
     await page.keyboard.press('Escape');
     expect(await guide.isVisible()).toBe(false);
   });

@@ -24,6 +24,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * A screenshot for the staff guide (docs/使い方.md): the page as staff see it in this state. Written
+ * into docs/images/ only by `npm run guide-images`; an ordinary run leaves it with the other
+ * screenshots, never changing the committed files.
+ */
+export async function guideShot(page: Page, name: string, target?: string): Promise<void> {
+  const intoGuide = process.env.PRESSKIT_GUIDE_IMAGES === '1';
+  const dir = intoGuide ? path.join(packageRoot, 'docs', 'images') : screenshotsDir;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${intoGuide ? '' : 'guide-'}${name}.png`);
+  if (target) await page.locator(target).screenshot({ path: file });
+  else await page.screenshot({ path: file });
+}
+
+/**
  * A page of the studio at `url` in the size the screenshots are taken at, with every script error
  * and console error collected into `errors` (the tests expect none).
  */

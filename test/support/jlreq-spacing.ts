@@ -17,6 +17,8 @@ const latin = /^[A-Za-z0-9]$/;
 const opening = /^[（「『【〔〈《［｛“‘]$/u;
 const closing = /^[）」』】〕〉》］｝”’、，。．]$/u;
 const middle = /^[・：；]$/u;
+/** JLReq's hyphens and inseparable marks (cl-03, cl-08): no 和欧間 beside them (16:30～17:50, ～10月). */
+const dash = /^[‐〜～゠—―]$/u;
 const mark = (text: string): boolean => opening.test(text) || closing.test(text) || middle.test(text);
 /** Tolerance: the PDF's numbers are rounded to a hundredth of a thousandth of an em, kerning moves Latin pairs. */
 const slack = 0.01;
@@ -39,7 +41,7 @@ export function bodies(line: DrawnLine, font: Font): Body[] {
   });
 }
 
-/** Every place a line's spacing breaks the rules checked in the issue: kanji/kana, 和欧間, brackets, consecutive marks. */
+/** Every place a line's spacing breaks the rules checked in the issue: kanji/kana, 和欧間 (none beside ～), brackets, consecutive marks. */
 export function spacingProblems(lines: readonly DrawnLine[], faces: Readonly<Record<string, Font>>): SpacingProblem[] {
   const problems: SpacingProblem[] = [];
   for (const line of lines) {
@@ -53,13 +55,14 @@ export function spacingProblems(lines: readonly DrawnLine[], faces: Readonly<Rec
       const a = set[i - 1];
       let b = set[i];
       // A space between Japanese and Latin stands for 和欧間: measured across it.
-      if (b.text === ' ' && i + 1 < set.length && (japanese.test(a.text) || latin.test(a.text))) b = set[i + 1];
+      if (b.text === ' ' && i + 1 < set.length && (japanese.test(a.text) || latin.test(a.text) || dash.test(a.text))) b = set[i + 1];
       else if (b.text === ' ' || a.text === ' ') continue;
       const aki = b.left - a.right;
       if (japanese.test(a.text) && japanese.test(b.text) && aki > 0.25 + slack) report('over a quarter em between kanji or kana', a, b, aki);
       if ((japanese.test(a.text) && latin.test(b.text)) || (latin.test(a.text) && japanese.test(b.text))) {
         if (aki < 0.125 - slack || aki > 0.5 + slack) report('和欧間 outside 1/8–1/2 em', a, b, aki);
       }
+      if (((dash.test(a.text) && latin.test(b.text)) || (latin.test(a.text) && dash.test(b.text))) && Math.abs(aki) > slack) report('和欧間 beside a dash or wave dash', a, b, aki);
       if (opening.test(a.text) && aki > slack) report('space after an opening bracket', a, b, aki);
       if (closing.test(b.text) && aki > slack) report('space before a closing mark', a, b, aki);
       if (mark(a.text) && mark(b.text) && aki > 0.5 + slack) report('consecutive marks over a half em', a, b, aki);

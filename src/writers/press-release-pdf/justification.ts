@@ -4,7 +4,8 @@
  * rules give (§3.1): half an em after 、。 and closing brackets and before opening ones, a quarter
  * each side of ・, consecutive marks closed up to half an em in all (」「, 、「) or to nothing (」。,
  * 「（), nothing at a line's ends; and a quarter em (四分アキ) between Japanese and Latin letters or
- * digits, whatever space the text holds there (§3.2). A line is then fitted to its measure in the
+ * digits, whatever space the text holds there (§3.2), but none beside a dash or wave dash (～ 〜 ‐ ― …:
+ * JLReq's hyphens and inseparable marks, cl-03 and cl-08, take no aki before Western text). A line is then fitted to its measure in the
  * order of §3.8: squeezed first in the marks' aki, then between Japanese and Latin (to an eighth);
  * spread first between Japanese and Latin (to a half), then evenly between kanji and kana (at most a
  * quarter em each); never inside a Latin word, a number, …… or ——. All sizes in ems.
@@ -73,7 +74,8 @@ const evenStretch = 0.25;
 /** Consecutive marks: at most this much aki between them. */
 const markPair = 0.5;
 
-export type Kind = 'opening' | 'closing' | 'stop' | 'middle' | 'japanese' | 'latin' | 'space';
+/** `dash`: a full-width hyphen, wave dash or inseparable mark (JLReq cl-03, cl-08), set as Japanese but without 和欧間. */
+export type Kind = 'opening' | 'closing' | 'stop' | 'middle' | 'japanese' | 'dash' | 'latin' | 'space';
 
 const kinds = new Map<string, Kind>();
 
@@ -96,7 +98,7 @@ function classify(text: string, trimmed: boolean): Kind {
     if (/[\p{Pe}\p{Pf}、，]/u.test(text)) return 'closing';
     return 'middle';
   }
-  return 'japanese';
+  return /^[‐〜～゠—―…‥]$/u.test(text) ? 'dash' : 'japanese';
 }
 
 /** A set glyph's kind. */
@@ -112,6 +114,7 @@ function unspaced(before: string, after: string): boolean {
 
 const isMark = (kind: Kind): boolean => kind === 'opening' || kind === 'closing' || kind === 'stop' || kind === 'middle';
 const closes = (kind: Kind): boolean => kind === 'closing' || kind === 'stop';
+const isJapanese = (kind: Kind): boolean => kind === 'japanese' || kind === 'dash';
 
 /** The aki a mark has on one side (what palt took there), shrinkable to nothing but after 。. */
 function markGap(aki: number, shrinkable: boolean): Gap {
@@ -134,8 +137,8 @@ export function gapBetween(before: SetGlyph, after: SetGlyph): Gap {
   }
   if (isMark(a)) return markGap(akiAfter(before), a !== 'stop');
   if (isMark(b)) return markGap(akiBefore(after), true);
-  if ((a === 'japanese') !== (b === 'japanese')) return { natural: mixed.natural, markShrink: 0, mixedShrink: mixed.shrink, mixedStretch: mixed.stretch, evenStretch: 0 };
-  return a === 'japanese' && b === 'japanese' && !unspaced(before.text, after.text) ? { ...closed, evenStretch } : closed;
+  if (isJapanese(a) !== isJapanese(b)) return a === 'dash' || b === 'dash' ? closed : { natural: mixed.natural, markShrink: 0, mixedShrink: mixed.shrink, mixedStretch: mixed.stretch, evenStretch: 0 };
+  return isJapanese(a) && isJapanese(b) && !unspaced(before.text, after.text) ? { ...closed, evenStretch } : closed;
 }
 
 /**
@@ -152,7 +155,7 @@ export function gapsOf(glyphs: readonly SetGlyph[]): Gap[] {
       if (!next || kindOfGlyph(before) === 'space') return closed;
       const a = kindOfGlyph(before);
       const b = kindOfGlyph(next);
-      if (isMark(a) || isMark(b) || (a === 'japanese') !== (b === 'japanese')) {
+      if (isMark(a) || isMark(b) || isJapanese(a) !== isJapanese(b)) {
         const rule = gapBetween(before, next);
         return { ...rule, natural: rule.natural - after.advance };
       }

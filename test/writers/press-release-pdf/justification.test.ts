@@ -41,6 +41,13 @@ describe('the aki the rules set (JLReq 3.1, 3.2)', () => {
     expect(set('（The')).toEqual({ '（|T': 0, 'T|h': 0, 'h|e': 0 });
   });
 
+  it('puts none beside a wave dash or dash (JLReq cl-03, cl-08): ～ before or after a digit is set close, and spreads as kanji do', () => {
+    expect(set('日～10月')).toEqual({ '日|～': 0, '～|1': 0, '1|0': 0, '0|月': 0.25 });
+    expect(set('30～17')).toEqual({ '3|0': 0, '0|～': 0, '～|1': 0, '1|7': 0 });
+    expect(byGap('～ 10', spread(glyphs('～ 10'), natural('～ 10')))['～| ']).toBeCloseTo(-0.22);
+    expect(gapsOf(glyphs('日～月')).map((gap) => gap.evenStretch)).toEqual([0.25, 0.25]);
+  });
+
   it('sets a space between Japanese and Latin as that quarter em, and keeps one between two Japanese words', () => {
     const extras = byGap('階 CLAIR', spread(glyphs('階 CLAIR'), natural('階 CLAIR')));
     expect(extras['階| ']).toBeCloseTo(0.25 - 0.22);

@@ -113,17 +113,13 @@ function releaseDocument(edition: Edition, words: ReleaseWords, breaking: LineBr
       ],
       pageRoom,
     ),
+    // The sessions, then 主催 and whom to ask, stay together: the page before the COLUMN never holds
+    // the organiser and the contact box alone.
     keptTogether(
       [
         ...words.sessionsIntro.map((p) => paragraph(p, contentWidth)),
         role(table([labelled(words.sessionDateLabel, words.sessionDates), labelled(words.venueLabel, words.venues)]), 'Table'),
         ...[...words.sessionsOutro, ...words.sessionsOnline].map((p) => paragraph(p, contentWidth)),
-      ],
-      pageRoom,
-    ),
-    // 主催 and whom to ask stay together.
-    keptTogether(
-      [
         text(words.organiser, 'organiser', { width: contentWidth }),
         role(framed([role(heading(words.contact.heading, 'boxHeading', boxWidth), 'H2'), ...words.contact.lines.map((l) => text(l, 'body', { width: boxWidth, justify: true }))], { margin: [0, 4, 0, 0] }), 'Div'),
       ],

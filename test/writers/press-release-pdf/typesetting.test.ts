@@ -76,6 +76,12 @@ describe.each(Object.entries(releaseEditions))('the release of %s', (_, makeEdit
     expect([...perPage].filter(([, lines]) => lines <= 3).map(([page, lines]) => `page ${page}: ${lines} lines`)).toEqual([]);
   });
 
+  it('keeps 主催 and the contact box on the page of the lines before them', () => {
+    const organiser = release.lines.findIndex((line) => line.style === 'organiser');
+    expect(organiser).toBeGreaterThan(0);
+    expect(drawn[organiser].page).toBe(drawn[organiser - 1].page);
+  });
+
   it('lets no two neighbouring glyphs overlap by more than 5 % of an em', () => {
     expect(drawn.flatMap(overlaps)).toEqual([]);
   });

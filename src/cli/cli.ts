@@ -61,6 +61,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       const delayMs = Number(process.env.PRESSKIT_PROGRESS_AFTER_MS ?? progressAfterMs);
       const line = options.quiet || !process.stderr.isTTY ? undefined : progressLine(process.stderr, { delayMs, now: () => performance.now() });
       const result = await buildPacket({ ...packetOptions(options), progress: line?.progress, signal: stop.signal }).finally(() => line?.end());
+      for (const warning of result.warnings) console.error(format({ ...warning, file: path.join(options.outDir, warning.file) }));
       for (const file of result.manifest.files) console.log(`${path.join(options.outDir, file.path)}  ${formatBytes(file.bytes)}`);
       console.log(`${path.join(options.outDir, manifestPath)}`);
       const seconds = ((performance.now() - started) / 1000).toFixed(2);

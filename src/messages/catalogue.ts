@@ -244,6 +244,12 @@ const ja: Readonly<Record<string, Wording>> = {
           message: `${p(d, 'name')}（報告会 ${p(d, 'session')}）の申込は ${p(d, 'at')} にすでにあり、内容が違います：${p(d, 'changes')}。`,
           hint: 'すでにある申込のままにしてあります。この行の内容で更新するなら --update（スタジオでは「食い違う行の内容で更新して取り込む」）を使うか、行を直してください。',
         },
+
+  // the layout of the release
+  'lonely-lines': (d) => ({
+    message: `報道発表資料の ${p(d, 'page')} ページには、前のページから続く最後の ${p(d, 'lines')} 行だけが載っています（レイアウトで前のページに戻せませんでした）。`,
+    hint: 'そこで終わる文章（別紙なら最後のプロジェクトの企画概要）を1〜2行短くするか、その前の文章を長くして一緒に送られる行を増やしてください。資料はこのままでも作成できます。',
+  }),
 };
 
 /** Every rule id with its wordings; the test compares this with the rule ids the code emits. */

@@ -1,4 +1,4 @@
-import { InputError, RenderError, UsageError } from '../problems/diagnostics';
+import { InputError, RenderError, UsageError, type Diagnostic } from '../problems/diagnostics';
 import { loadEdition, type LoadOptions } from './load-edition';
 import { readSources } from '../sources/read-sources';
 import { compileTemplates } from '../wording/templates';
@@ -64,6 +64,8 @@ export interface RenderedPacket {
   readonly manifest: Manifest;
   /** The documents, then manifest.json. */
   readonly files: readonly OutputFile[];
+  /** What the writers could not lay out as their rules ask (see OutputFile): the packet is made all the same. */
+  readonly warnings: readonly Diagnostic[];
   /** Wall time per stage (load, wording, each writer id, emit), when a clock was given. */
   readonly timings: ReadonlyMap<Stage, number>;
 }
@@ -182,7 +184,7 @@ export async function renderPacket(checked: CheckedPacket, options: Pick<PacketO
   for (const [i, rendering] of onThread.entries()) if (rendering) produced[i] = await rendering;
   const files = produced.flat();
   const manifest = buildManifest(edition.inputHash, files);
-  return { edition, manifest, files: [...files, manifestFile(manifest)], timings };
+  return { edition, manifest, files: [...files, manifestFile(manifest)], warnings: files.flatMap((file) => file.warnings ?? []), timings };
 }
 
 /** Check → render → one packet swapped into the output folder: the command's build and the studio's button. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Edition } from '../model/edition';
 import type { OutputFile } from '../files/output-file';
+import type { Diagnostic } from '../problems/diagnostics';
 import type { Writer } from '../writers/writer';
 import { writers } from '../writers/registry';
 import { workbookTables, type SheetTable } from './workbook-table';
@@ -38,6 +39,8 @@ export type PreviewIndex = Readonly<Record<string, DocumentPreview | null>>;
 
 export interface Preview {
   readonly index: PreviewIndex;
+  /** What each document's layout could not do as its rules ask, under its writer's preview key (see OutputFile). */
+  readonly warnings: Readonly<Record<string, readonly Diagnostic[]>>;
   /** URL path → file, exactly those listed in `index`. */
   readonly files: ReadonlyMap<string, ServedFile>;
   /** The workbook's sheets as tables, read once when first asked for. */
@@ -87,5 +90,6 @@ export function withDocuments(previous: Preview | null, writer: Writer, files: r
     const file = fresh.get(url) ?? previous?.files.get(url);
     if (file) served.set(url, file);
   }
-  return { index, files: served, sheets: sheets ?? (() => Promise.resolve([])) };
+  const warnings = { ...previous?.warnings, [key]: files.flatMap((file) => file.warnings ?? []) };
+  return { index, files: served, warnings, sheets: sheets ?? (() => Promise.resolve([])) };
 }

@@ -139,6 +139,7 @@ export class StudioContext {
     return {
       ...live,
       problems: describeProblems(live.problems),
+      warnings: describeProblems(Object.values(live.preview?.warnings ?? {}).flat()),
       preview: live.preview?.index ?? null,
       packet: this.#packet,
       paths: { data: this.#session?.dataDir ?? options.dataDir, templates: options.templatesDir, registrations: options.registrationsFile ?? null, out: options.outDir },

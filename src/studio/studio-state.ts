@@ -27,6 +27,8 @@ export type PacketReport =
 /** Everything the page shows, sent whole on every change (Server-Sent Events) and at GET /api/state. */
 export interface StudioState extends Omit<LiveState<PreviewIndex>, 'problems'> {
   readonly problems: readonly ProblemView[];
+  /** What the preview's documents could not lay out as their rules ask (a page holding a section's last lines alone): they are made all the same. */
+  readonly warnings: readonly ProblemView[];
   readonly packet: { readonly running: boolean; readonly report: PacketReport | null };
   readonly paths: { readonly data: string; readonly templates: string; readonly registrations: string | null; readonly out: string };
 }

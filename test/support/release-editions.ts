@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeSyntheticEdition } from '../../src/bench/synthetic-edition';
 import { pressReleaseFileName } from '../../src/writers/press-release-pdf';
+import type { Diagnostic } from '../../src/problems/diagnostics';
 import { buildInto } from './build';
 import { editionWith, seedDataDir, tempDir } from './edition-fixture';
 import { releaseLines, type LaidOutLine } from './release-layout';
@@ -51,6 +52,23 @@ function projects(count: number): () => string {
   };
 }
 
+/**
+ * Ten projects where the 別紙 cannot end on a page of more than a few lines: project 6 fills page 6
+ * but for a line or two, project 8's plan (2,000 characters, the most a plan may have) is taller
+ * than the room left there with project 10 after it, and project 10 is a line. Project 8 fills the
+ * next page and project 10 goes over alone: the layout cannot bring its two lines back.
+ */
+export function lonelyLastProject(): string {
+  const dir = tempDir('presskit-lonely-');
+  writeSyntheticEdition(dir, 10, 0, seedDataDir);
+  const file = path.join(dir, 'projects.json');
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { projects: { plan: string }[] };
+  const text = data.projects.map((project) => project.plan).join('').repeat(10);
+  for (const [index, length] of [[5, 1674], [7, 2000], [9, 20]]) data.projects[index].plan = text.slice(0, length);
+  fs.writeFileSync(file, JSON.stringify(data, null, 2));
+  return dir;
+}
+
 /** The editions whose releases the typesetting is checked on. */
 export const releaseEditions: Record<string, () => string> = {
   'the seed': () => seedDataDir,
@@ -66,11 +84,20 @@ export interface BuiltRelease {
   readonly pdf: string;
   readonly bytes: Buffer;
   readonly lines: readonly LaidOutLine[];
+  /** What the build warned of (the layout's lonely lines). */
+  readonly warnings: readonly Diagnostic[];
 }
 
 /** Builds an edition's release and lays it out again to know its lines. */
 export async function builtRelease(makeEdition: () => string): Promise<BuiltRelease> {
   const dataDir = makeEdition();
-  const { out, read } = await buildInto({ dataDir, only: ['pdf'] });
-  return { dataDir, pdf: path.join(out, pressReleaseFileName), bytes: read(pressReleaseFileName), lines: (await releaseLines(dataDir)).lines };
+  const { out, read, result } = await buildInto({ dataDir, only: ['pdf'] });
+  return { dataDir, pdf: path.join(out, pressReleaseFileName), bytes: read(pressReleaseFileName), lines: (await releaseLines(dataDir)).lines, warnings: result.warnings };
+}
+
+/** The pages of a release read back that hold three lines or fewer (page numbers left out of `drawn`), as `page N: L lines`. */
+export function lonelyPages(drawn: readonly { readonly page: number }[]): string[] {
+  const perPage = new Map<number, number>();
+  for (const line of drawn) perPage.set(line.page, (perPage.get(line.page) ?? 0) + 1);
+  return [...perPage].filter(([, lines]) => lines <= 3).map(([page, lines]) => `page ${page}: ${lines} lines`);
 }

@@ -71,16 +71,23 @@ function showPaths() {
 
 function showCheck() {
   // Drawn once per check: later news of the same rebuild (each document made) leaves the list as it is.
-  const key = `${state.generation} ${state.failure}`;
+  // …but the layout's warnings come with the documents, after the check.
+  const warnings = state.warnings ?? [];
+  const key = `${state.generation} ${state.failure} ${warnings.map((warning) => warning.text).join('\n')}`;
   if (key === shownCheck) return;
   shownCheck = key;
   const count = state.problems.length;
-  byId('problem-count').textContent = count > 0 ? `${count}件` : '';
+  byId('problem-count').textContent = count > 0 ? `${count}件` : warnings.length > 0 ? `警告 ${warnings.length}件` : '';
   const container = byId('problems');
   // Choosing a problem opens its file in 編集 at the field (or line) it is about.
   if (count > 0) showProblems(container, state.problems, (problem) => byId('tab-edit').click() ?? void openAt(problem));
   else if (state.failure) container.replaceChildren(element('p', { className: 'failure', textContent: `データに問題はありませんが、文書を作成できませんでした：${state.failure}` }));
-  else container.replaceChildren(element('p', { className: 'problems-clear', textContent: '問題はありません。' }));
+  else if (warnings.length > 0) {
+    // Warnings do not stop the packet: the documents are made, but not laid out as the rules ask.
+    const list = element('div', { className: 'layout-warnings' });
+    showProblems(list, warnings);
+    container.replaceChildren(element('p', { className: 'problems-clear', textContent: `データに問題はありません。レイアウトの警告が ${warnings.length} 件あります（資料はこのまま作成できます）。` }), list);
+  } else container.replaceChildren(element('p', { className: 'problems-clear', textContent: '問題はありません。' }));
   marks.checkedGeneration = String(state.generation);
   marks.checkedAt = String(Date.now());
 }

@@ -24,5 +24,8 @@ export const pressReleasePdf = defineWriter({
   },
   // pdfmake and its fonts are loaded only where the release is drawn.
   warm: async (options) => (await import('./render')).warmRelease(options),
-  render: async (edition, words, options) => [{ path: pressReleaseFileName, bytes: await (await import('./render')).drawRelease(edition, words, options) }],
+  render: async (edition, words, options) => {
+    const { bytes, warnings } = await (await import('./render')).drawRelease(edition, words, options, pressReleaseFileName);
+    return [{ path: pressReleaseFileName, bytes, ...(warnings.length > 0 ? { warnings } : {}) }];
+  },
 });

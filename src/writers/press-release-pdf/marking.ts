@@ -18,6 +18,7 @@ interface PdfStructureElement {
 
 interface TaggingDocument {
   readonly options: { readonly tagged?: boolean };
+  on(event: 'pageAdded', listener: () => void): unknown;
   markContent(tag: string, options?: object): TaggingDocument;
   markStructureContent(tag: string): unknown;
   endMarkedContent(): TaggingDocument;
@@ -83,8 +84,12 @@ class DocumentMarking {
   private readonly elements = new Map<StructureElement, PdfStructureElement>();
   private runs: (Tag | undefined)[] = [];
   private links: { element: PdfStructureElement; url: string; text: string; box: Box; last: boolean }[] = [];
+  /** Lines of text drawn on each page so far, the page number not counted; made as the first page is drawn. */
+  readonly linesPerPage: number[] = [0];
 
-  constructor(private readonly doc: TaggingDocument) {}
+  constructor(private readonly doc: TaggingDocument) {
+    doc.on('pageAdded', () => this.linesPerPage.push(0));
+  }
 
   line(line: PdfmakeLine, draw: () => void): void {
     const tags = line.inlines.map((inline) => {
@@ -92,6 +97,7 @@ class DocumentMarking {
       return inline.tag;
     });
     const pagination = tags.find((tag) => tag && 'artifact' in tag);
+    if (!pagination) this.linesPerPage[this.linesPerPage.length - 1]++;
     this.runs = tags;
     this.doc.markContent('Artifact', pagination ? { type: 'Pagination', attached: ['Bottom'] } : undefined);
     draw();
@@ -180,6 +186,11 @@ function marking(doc: TaggingDocument): DocumentMarking | undefined {
 /** How the line writer marks the run of text it is about to draw in `doc`. */
 export function runMarks(doc: object, text: string): RunMarks {
   return marking(doc as TaggingDocument)?.nextRun(text) ?? unmarked(text);
+}
+
+/** How many lines of text (the page number aside) were drawn on each page of a tagged document: page 1 first. */
+export function drawnLinesPerPage(doc: object): readonly number[] {
+  return markings.get(doc as TaggingDocument)?.linesPerPage ?? [];
 }
 
 const taggedRenderer: Wrapped = {

@@ -6,9 +6,11 @@ import { releaseLayout } from './layout';
 import type { ReleaseWords } from './words';
 import { withShapingCache } from '../../patches/fontkit/shaping-cache';
 import { installLineDrawing } from './line-drawing';
-import { installMarking } from './marking';
+import { drawnLinesPerPage, installMarking } from './marking';
 import { installPatches } from '../../patches/patch';
 import { xmpEscaping, type PdfmakeDocument } from '../../patches/pdfkit/xmp-escaping';
+import type { Diagnostic } from '../../problems/diagnostics';
+import { lonelyLineWarnings } from './lonely-lines';
 
 /** pdfmake's in-memory file system (its Node build reads fonts from it before the disk). */
 const pdfmakeFiles = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } }).virtualfs;
@@ -22,8 +24,14 @@ export function warmRelease(options: RenderOptions): void {
   for (const file of allFontFiles(options.fallbackFont)) openFont(file);
 }
 
-/** The release laid out and drawn by pdfmake, through the toolkit's line writer and tags: the PDF's bytes. */
-export async function drawRelease(edition: Edition, words: ReleaseWords, options: RenderOptions): Promise<Uint8Array> {
+/** The release drawn: the PDF's bytes, and what its layout could not do as the rules ask (warnings about `file`). */
+export interface DrawnRelease {
+  readonly bytes: Uint8Array;
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** The release laid out and drawn by pdfmake, through the toolkit's line writer and tags. */
+export async function drawRelease(edition: Edition, words: ReleaseWords, options: RenderOptions, file: string): Promise<DrawnRelease> {
   // pdfmake keeps fonts in module state: set them for every build, as the fallback may differ.
   pdfmake.setFonts({ ...fontFiles, ...(options.fallbackFont ? { Fallback: { normal: options.fallbackFont, bold: options.fallbackFont } } : {}) });
   // The fonts reach pdfmake as the bytes already read for measuring; it may read nothing else.
@@ -33,6 +41,13 @@ export async function drawRelease(edition: Edition, words: ReleaseWords, options
   installLineDrawing();
   installMarking();
   installPatches([xmpEscaping], require('pdfmake/js/PDFDocument').default as PdfmakeDocument);
-  const bytes = await withShapingCache(() => pdfmake.createPdf(releaseLayout(edition, words, options.fallbackFont)).getBuffer(), { font: openFont(fontFiles.Mincho.normal), identity: fontIdentity }, options.shapedRunsFile);
-  return new Uint8Array(bytes);
+  const drawn = await withShapingCache(
+    async () => {
+      const pdf = pdfmake.createPdf(releaseLayout(edition, words, options.fallbackFont));
+      return { bytes: await pdf.getBuffer(), linesPerPage: drawnLinesPerPage(await pdf.getStream()) };
+    },
+    { font: openFont(fontFiles.Mincho.normal), identity: fontIdentity },
+    options.shapedRunsFile,
+  );
+  return { bytes: new Uint8Array(drawn.bytes), warnings: lonelyLineWarnings(drawn.linesPerPage, file) };
 }

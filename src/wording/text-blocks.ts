@@ -35,3 +35,10 @@ export function rows(text: string): Row[] {
     return at < 0 ? { label: '', value: row } : { label: row.slice(0, at).trim(), value: row.slice(at + 3).trim() };
   });
 }
+
+/** Every string in the words, however deeply nested. */
+export function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* stringsIn(item);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* stringsIn(item);
+}

@@ -12,7 +12,22 @@ const punctuation = [...'、。「」（）・'];
 const latin = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'];
 
 const japaneseChar = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...kanji) }, { weight: 5, arbitrary: fc.constantFrom(...kana) }, { weight: 1, arbitrary: fc.constantFrom(...punctuation) }, { weight: 1, arbitrary: fc.constantFrom(...latin) });
-const japaneseText = (min: number, max: number) => fc.array(japaneseChar, { minLength: min, maxLength: max }).map((chars) => chars.join(''));
+const japaneseText = (min: number, max: number) => fc.array(japaneseChar, { minLength: min, maxLength: max }).map(unnested);
+
+/** The text with each bracket that would open inside an open one of its kind set as ・: Japanese writing never nests them, and the build refuses text that does. */
+function unnested(chars: readonly string[]): string {
+  const open = new Map([['「', 0], ['（', 0]]);
+  const closes: Record<string, string> = { '」': '「', '）': '（' };
+  return chars
+    .map((char) => {
+      if (open.has(char)) {
+        if (open.get(char)! > 0) return '・';
+        open.set(char, 1);
+      } else if (closes[char]) open.set(closes[char], 0);
+      return char;
+    })
+    .join('');
+}
 const nameText = (min: number, max: number) => fc.array(fc.oneof(fc.constantFrom(...kanji), fc.constantFrom(...kana)), { minLength: min, maxLength: max }).map((chars) => chars.join(''));
 
 const prefectures = ['北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県', '埼玉県', '千葉県', '東京都', '神奈川県', '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県', '岐阜県', '静岡県', '愛知県', '三重県', '滋賀県', '京都府', '大阪府', '兵庫県', '奈良県', '和歌山県', '鳥取県', '島根県', '岡山県', '広島県', '山口県', '徳島県', '香川県', '愛媛県', '高知県', '福岡県', '佐賀県', '長崎県', '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県'];

@@ -102,7 +102,7 @@ describe('line breaking under pressure', () => {
     const marks = [...'、。）」』・ーっゃ'];
     let plan = '';
     for (let k = 0; plan.length < 1700; k++) {
-      plan += `${'あ'.repeat((k % 9) + 1)}${marks[k % marks.length]}${k % 5 === 0 ? '「北九州市」' : ''}${k % 7 === 0 ? '（平成29年11月6日（月））' : ''}${k % 11 === 0 ? 'TEL 03-5213-1727' : ''}`;
+      plan += `${'あ'.repeat((k % 9) + 1)}${marks[k % marks.length]}${k % 5 === 0 ? '「北九州市」' : ''}${k % 7 === 0 ? '「平成29年11月6日（月）」' : ''}${k % 11 === 0 ? 'TEL 03-5213-1727' : ''}`;
     }
     const seedPlan = (await loadEdition({ dataDir: seedDataDir })).projects[0].plan;
     const dir = editionWith([{ file: 'projects.json', find: seedPlan, replace: plan }]);

@@ -1,6 +1,8 @@
 import { defineWriter } from '../writer';
 import { briefWords } from './words';
 import { checkBriefFileNames } from './file-names';
+import { stringsIn } from '../../wording/text-blocks';
+import { nestedBracketProblems } from '../../wording/nested-brackets';
 
 export const briefsFolder = 'briefs';
 
@@ -14,7 +16,7 @@ export const municipalBriefDocx = defineWriter({
   description: { ja: '自治体向け資料（briefs/*.docx）', en: 'the Word briefs (briefs/*.docx)' },
   preview: { key: 'briefs', perMunicipality: true },
   words: briefWords,
-  check: (words, _options, sources) => checkBriefFileNames(words, sources),
+  check: (words, _options, sources) => [...checkBriefFileNames(words, sources), ...nestedBracketProblems(stringsIn(words), sources)],
   // The docx library is loaded only where the briefs are packed.
   usesThreads: (words, options) => usesThreads(words, options.threads),
   async render(edition, words, options, progress) {

@@ -42,10 +42,3 @@ function positionsOf(char: string, source: SourceText): { line: number; column: 
   });
   return found;
 }
-
-/** Every string in the words, however deeply nested. */
-export function* stringsIn(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* stringsIn(item);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* stringsIn(item);
-}

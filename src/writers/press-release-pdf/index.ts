@@ -1,6 +1,8 @@
 import { defineWriter } from '../writer';
 import { allFontFiles, GlyphCoverage, unreadableFonts } from './fonts';
-import { missingGlyphs, stringsIn } from './glyph-check';
+import { missingGlyphs } from './glyph-check';
+import { stringsIn } from '../../wording/text-blocks';
+import { nestedBracketProblems } from '../../wording/nested-brackets';
 import { releaseWords } from './words';
 import { pageNumberSlot } from '../../wording/page-number';
 
@@ -20,7 +22,8 @@ export const pressReleasePdf = defineWriter({
       return fonts.map(({ file, reason }) => ({ file, line: 0, column: 0, rule: 'font', message: reason, hint: file === options.fallbackFont ? 'check the --fallback-font path' : 'reinstall the toolkit with npm ci' }));
     }
     const coverage = new GlyphCoverage(options.fallbackFont);
-    return missingGlyphs(stringsIn({ ...words, pageNumber: words.pageNumber.replace(pageNumberSlot, '') }), coverage, sources);
+    const texts = [...stringsIn({ ...words, pageNumber: words.pageNumber.replace(pageNumberSlot, '') })];
+    return [...missingGlyphs(texts, coverage, sources), ...nestedBracketProblems(texts, sources)];
   },
   // pdfmake and its fonts are loaded only where the release is drawn.
   warm: async (options) => (await import('./render')).warmRelease(options),

@@ -57,7 +57,8 @@ export const arbitraryEdition: fc.Arbitrary<GeneratedEdition> = fc
       { minLength: 1, maxLength: 60, size: 'max' },
     ),
     registrations: fc.array(fc.record({ name: nameText(2, 8), furigana: fc.array(fc.constantFrom(...hiragana), { minLength: 2, maxLength: 10 }).map((c) => c.join('')), organisation: japaneseText(2, 30), group: fc.nat(), kind: fc.constantFrom('報道', '自治体', '省庁', 'その他') }), { maxLength: 30 }),
-    title: fc.array(japaneseText(1, 40), { minLength: 1, maxLength: 3 }),
+    // The templates quote the title in 「」 and its lines are joined: brackets of its own would nest.
+    title: fc.array(japaneseText(1, 40).map((text) => text.replace(/[「」（）]/g, '・')), { minLength: 1, maxLength: 3 }),
   })
   .map(({ start, groupCount, projects, registrations, title }) => {
     const groups = Array.from({ length: groupCount }, (_, i) => {

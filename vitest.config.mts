@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Tests never read the data/ a person edits (see the file).
-    setupFiles: ['test/support/no-user-data.cjs'],
+    setupFiles: ['test/support/no-user-data.cjs', 'test/support/buffer-equality.ts'],
     include: ['test/**/*.test.ts'],
     // Checks that need LibreOffice or poppler run in `npm run test:documents`, those that need Chromium in `npm run test:browser`.
     exclude: ['test/documents/**', 'test/browser/**', 'node_modules/**'],

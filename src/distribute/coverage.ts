@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../problems/diagnostics';
 import { parseJsonSource } from '../checks/json-source';
 import { closestName } from '../checks/closest-name';
-import type { Edition } from '../model/edition';
-import type { Recipients } from '../model/recipients';
+import type { Edition, Recipients } from '../model/edition';
 
 /**
  * recipients.json against the hosts of projects.json: a host with a brief and no entry, and an entry

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { InputError, type Diagnostic } from '../problems/diagnostics';
-import type { Edition, Municipality } from '../model/edition';
-import type { Addressee, Recipients } from '../model/recipients';
+import type { Addressee, Edition, Municipality, Recipients } from '../model/edition';
 import { folderRenderer, type TemplateSet } from '../wording/templates';
 import { briefsFolder } from '../writers/municipal-brief-docx';
 import { pressReleaseFileName } from '../writers/press-release-pdf';

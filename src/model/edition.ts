@@ -1,4 +1,3 @@
-import type { Recipients } from './recipients';
 import type { OrganiserFile, ProgrammeFile, RegistrationsFile, ReleaseFile, ScheduleFile } from '../sources/data-files.generated';
 
 /** Optional data keys become `null` so templates can test them with `{{#if}}` under strict lookups. */
@@ -114,4 +113,31 @@ export interface Edition {
 export interface SourceText {
   readonly file: string;
   readonly text: string;
+}
+
+/** Whom a message is addressed to: 組織, 部署 and 担当者 for the 宛名, and the To addresses. */
+export interface Addressee {
+  readonly organisation: string;
+  readonly department: string | null;
+  /** Absent: the 宛名 says ご担当者様. */
+  readonly person: string | null;
+  readonly addresses: readonly string[];
+}
+
+export interface MunicipalAddressee extends Addressee {
+  readonly municipality: Municipality;
+}
+
+/** recipients.json joined to the model: who gets the packet, by e-mail. */
+export interface Recipients {
+  /** The file as the user named it, for problems about it. */
+  readonly file: string;
+  readonly sender: { readonly address: string; readonly name: string };
+  /** Copied on every message. */
+  readonly cc: readonly string[];
+  readonly pressClub: Addressee;
+  /** In data order, the entries that name a host municipality. */
+  readonly municipalities: readonly MunicipalAddressee[];
+  /** Entries naming a municipality that hosts no project (left over from an earlier edition, or mistyped), by their index. */
+  readonly strays: readonly { readonly index: number; readonly name: string }[];
 }

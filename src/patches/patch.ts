@@ -17,11 +17,17 @@ export interface Patch<Target> {
   readonly version: string;
   /** The library's file that holds what it replaces (under the package's folder), and that file's SHA-256 (first 16 hex digits). */
   readonly source: { readonly file: string; readonly sha256: string };
+  /**
+   * A feature the documents are made with (the release's line drawing, its structure tree), not a
+   * speed-up or a mend: installed with `PRESSKIT_PATCHES=off` too, and on a library it was not
+   * written for it stops the build with a message saying so, rather than write another document.
+   */
+  readonly required?: true;
   /** Installs it for `target`; called for every target once the version and the source matched, so it must be idempotent. */
   install(target: Target): void;
 }
 
-export type Library = 'fontkit' | 'pdfkit' | 'docx' | 'handlebars' | 'tiny-inflate';
+export type Library = 'fontkit' | 'pdfkit' | 'pdfmake' | 'docx' | 'handlebars' | 'tiny-inflate';
 
 /** What became of a patch in this process. */
 export interface PatchStatus {
@@ -38,7 +44,7 @@ export function patchStatuses(): readonly PatchStatus[] {
   return [...statuses.values()];
 }
 
-/** Whether the patches are on: always, but with `PRESSKIT_PATCHES=off`. */
+/** Whether the optional patches are on: always, but with `PRESSKIT_PATCHES=off`. */
 export function patchesOn(): boolean {
   return process.env.PRESSKIT_PATCHES !== 'off';
 }
@@ -63,7 +69,7 @@ export function packageDir(library: Library): string {
 /** What a patch checks before it installs: the version and the bytes of the file it replaces code of. */
 function check(patch: Patch<never>): PatchStatus {
   const id = `${patch.library}/${patch.name}`;
-  if (!patchesOn() || leftOut(id)) return { id, state: 'off' };
+  if (!patch.required && (!patchesOn() || leftOut(id))) return { id, state: 'off' };
   const dir = packageDir(patch.library);
   const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   if (version !== patch.version) return { id, state: 'mismatch', reason: `written for ${patch.library} ${patch.version}, found ${version}` };
@@ -75,7 +81,8 @@ function check(patch: Patch<never>): PatchStatus {
 /**
  * The one way a patch is installed: on `target` (a font, a prototype…), unless the patches are
  * off, the library is not the version the patch was written for, or the file it replaces code of
- * changed. Then the library runs unchanged, and `patchStatuses` says why.
+ * changed. Then the library runs unchanged, and `patchStatuses` says why; or, for a required one,
+ * this throws, saying why.
  */
 export function installPatches<Target>(patches: readonly Patch<Target>[], target: Target): void {
   for (const patch of patches) {
@@ -83,5 +90,6 @@ export function installPatches<Target>(patches: readonly Patch<Target>[], target
     let status = statuses.get(id);
     if (!status) statuses.set(id, (status = check(patch as Patch<never>)));
     if (status.state === 'installed') patch.install(target);
+    else if (status.state === 'mismatch' && patch.required) throw new Error(`the documents are made with a change to ${patch.library}'s internals (${id}: ${patch.buys}), ${status.reason}: reinstall the packages the toolkit was made with (npm ci)`);
   }
 }

@@ -14,7 +14,9 @@ describe('the patches of other libraries', () => {
       'fontkit/shared-decoding',
       'fontkit/subset-without-outlines',
       'handlebars/strict-lookups',
+      'pdfkit/line-drawing',
       'pdfkit/xmp-escaping',
+      'pdfmake/renderer-wrapping',
     ]);
   }, 120_000);
 
@@ -37,10 +39,19 @@ describe('the patches of other libraries', () => {
     expect(otherSource.status).toMatchObject({ state: 'mismatch', reason: expect.stringContaining('dist/index.cjs') });
   });
 
-  it('are none installed with PRESSKIT_PATCHES=off', () => {
+  it('are none installed with PRESSKIT_PATCHES=off, but those the documents are made with', () => {
     vi.stubEnv('PRESSKIT_PATCHES', 'off');
     const off = probe('probe-off', {});
     expect(off.install).not.toHaveBeenCalled();
     expect(off.status).toEqual({ id: 'docx/probe-off', state: 'off' });
+    const required = probe('probe-required-off', { required: true });
+    expect(required.install).toHaveBeenCalled();
+    expect(required.status).toEqual({ id: 'docx/probe-required-off', state: 'installed' });
+  });
+
+  it('stop the build, saying why, when one the documents are made with meets another version of its library', () => {
+    expect(() => probe('probe-required-version', { required: true, version: '9.16.0' })).toThrow(
+      "the documents are made with a change to docx's internals (docx/probe-required-version: nothing: a test), written for docx 9.16.0, found 9.15.2: reinstall the packages the toolkit was made with (npm ci)",
+    );
   });
 });

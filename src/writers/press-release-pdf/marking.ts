@@ -1,8 +1,11 @@
 import type { StructureElement, Tag, TextPiece } from './structure';
+import { installPatches } from '../../patches/patch';
+import type { Box, RunMarks, RunPiece } from '../../patches/pdfkit/line-drawing';
+import { pdfmakeRenderer, rendererWrapping, type RendererMethods } from '../../patches/pdfmake/renderer-wrapping';
 
 /**
  * Writes the release's structure tree while pdfmake draws it. pdfmake 0.3 passes `tagged` to pdfkit
- * but marks nothing; this wraps three methods of pdfmake's Renderer (0.3.11, js/Renderer.js) so
+ * but marks nothing; this wraps three methods of pdfmake's Renderer (src/patches/pdfmake/) so
  * that, in a tagged document, every rule and box is an artifact, every image a Figure, and every
  * line of text is marked piece by piece as the content of the element its tags name (the line
  * writer calls `runMarks` for the pieces). Whatever else pdfmake draws for a line (the fill that
@@ -27,29 +30,6 @@ interface TaggingDocument {
   link(x: number, y: number, width: number, height: number, url: string, options: object): TaggingDocument;
 }
 
-/** Where a piece of a line was drawn, in pdfkit's coordinates (from the top left, points). */
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** A stretch of a run the line writer draws as one marked sequence, with the text a reader copies from it. */
-export interface RunPiece {
-  readonly length: number;
-  readonly actualText: string;
-  begin(): void;
-  end(box: Box): void;
-}
-
-/** How the line writer marks a run: before its text object, each piece inside it, after it. */
-export interface RunMarks {
-  readonly pieces: readonly RunPiece[];
-  before(): void;
-  after(): void;
-}
-
 interface PdfmakeLine {
   readonly inlines: readonly { readonly text: string; readonly tag?: Tag }[];
 }
@@ -70,14 +50,7 @@ interface Renderer {
 }
 
 type Wrapped = Pick<Renderer, 'renderLine' | 'renderVector' | 'renderImage'>;
-/** pdfmake's own methods, kept on the prototype so that loading this module twice never wraps a wrapper. */
-const pdfmakeOwn = Symbol.for('jet-presskit: pdfmake Renderer methods');
-const rendererClass = require('pdfmake/js/Renderer').default as { prototype: Renderer & { [pdfmakeOwn]?: Wrapped } };
-const { renderLine, renderVector, renderImage } = (rendererClass.prototype[pdfmakeOwn] ??= {
-  renderLine: rendererClass.prototype.renderLine,
-  renderVector: rendererClass.prototype.renderVector,
-  renderImage: rendererClass.prototype.renderImage,
-});
+const { renderLine, renderVector, renderImage } = pdfmakeRenderer as Wrapped;
 
 /** The structure being written into one document, and the tags of the line being drawn. */
 class DocumentMarking {
@@ -211,7 +184,7 @@ const taggedRenderer: Wrapped = {
   },
 };
 
-/** Installs the marking renderer on pdfmake's Renderer, once (line-drawing has checked the versions). */
+/** Installs the marking renderer on pdfmake's Renderer (src/patches/pdfmake/renderer-wrapping.ts). */
 export function installMarking(): void {
-  Object.assign(rendererClass.prototype, taggedRenderer);
+  installPatches([rendererWrapping], taggedRenderer as RendererMethods);
 }

@@ -93,3 +93,9 @@ export function installPatches<Target>(patches: readonly Patch<Target>[], target
     else if (status.state === 'mismatch' && patch.required) throw new Error(`the documents are made with a change to ${patch.library}'s internals (${id}: ${patch.buys}), ${status.reason}: reinstall the packages the toolkit was made with (npm ci)`);
   }
 }
+
+/** Whether `patch` is installed in this process (checked, and installed on nothing, the first time): for a patch its user turns on itself. */
+export function isInstalled(patch: Patch<undefined>): boolean {
+  installPatches([patch], undefined);
+  return statuses.get(`${patch.library}/${patch.name}`)?.state === 'installed';
+}

@@ -7,6 +7,8 @@ describe('the patches of other libraries', () => {
     await buildInto({ threads: 1 });
     expect(patchStatuses().filter((status) => status.state !== 'installed')).toEqual([]);
     expect(patchStatuses().map((status) => status.id).sort()).toEqual([
+      'docx/brief-on-first',
+      'docx/part-compiler',
       'docx/prepare-in-one-pass',
       'fontkit/bounds-from-header',
       'fontkit/indexed-lookups',

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { installPatches, patchStatuses } from '../patch';
+import { isInstalled } from '../patch';
 import { zlibInflate } from './zlib-inflate';
 
 /**
@@ -18,10 +18,8 @@ function withZlib(source: Uint8Array, dest: Uint8Array): Uint8Array {
 /** zlib's, or tiny-inflate's own when the patches are off or tiny-inflate is not the one this was written for. */
 function inflate(source: Uint8Array, dest: Uint8Array): Uint8Array {
   if (!chosen) {
-    installPatches([zlibInflate], zlibInflate);
-    const installed = patchStatuses().some((status) => status.id === 'tiny-inflate/inflate-with-zlib' && status.state === 'installed');
     // By its file, which the compiled commands do not replace by this module.
-    chosen = installed ? withZlib : (require('tiny-inflate/index.js') as Inflate);
+    chosen = isInstalled(zlibInflate) ? withZlib : (require('tiny-inflate/index.js') as Inflate);
   }
   return chosen(source, dest);
 }

@@ -7,7 +7,7 @@ import type { Patch } from '../patch';
  * or a copy of the part written when the data is shorter (and, as it does, what does not fit is
  * left out).
  */
-export const zlibInflate: Patch<object> = {
+export const zlibInflate: Patch<undefined> = {
   library: 'tiny-inflate',
   name: 'inflate-with-zlib',
   buys: "about 70 ms of JavaScript at the start of the release's thread, a few milliseconds in zlib",

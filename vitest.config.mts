@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Checks that need LibreOffice or poppler run in `npm run test:documents`, those that need Chromium in `npm run test:browser`.
     exclude: ['test/documents/**', 'test/browser/**', 'node_modules/**'],
+    // One test file per core: vitest's own default (cores − 1) runs one at a time on two cores,
+    // while much of this suite waits on the processes, threads and servers it starts.
+    maxWorkers: os.availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

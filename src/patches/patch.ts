@@ -49,7 +49,7 @@ export function patchesOn(): boolean {
   return process.env.PRESSKIT_PATCHES !== 'off';
 }
 
-/** `PRESSKIT_PATCHES=without:fontkit/bounds-from-header,…` leaves those out, to measure what each buys. */
+/** `PRESSKIT_PATCHES=without:fontkit/indexed-lookups,…` leaves those out, to measure what each buys. */
 function leftOut(id: string): boolean {
   const setting = process.env.PRESSKIT_PATCHES ?? '';
   return setting.startsWith('without:') && setting.slice('without:'.length).split(',').includes(id);

@@ -1,4 +1,3 @@
-import type * as fontkit from 'fontkit';
 
 /** fontkit 2.0.4's CommonJS build: the file every fontkit patch replaces code of. */
 export const fontkitSource = { file: 'dist/main.cjs', sha256: '1cac5f3c12695209' } as const;
@@ -8,9 +7,4 @@ export function definer<T extends object>(object: object, method: keyof T): T | 
   let prototype = Object.getPrototypeOf(object) as T | null;
   while (prototype && !Object.hasOwn(prototype, method)) prototype = Object.getPrototypeOf(prototype) as T | null;
   return prototype;
-}
-
-/** Whether the font keeps its outlines as TrueType glyphs (a glyf table), not CFF. */
-export function hasGlyphOutlines(font: fontkit.Font): boolean {
-  return 'glyf' in (font as unknown as { directory: { tables: object } }).directory.tables;
 }

@@ -2,11 +2,6 @@ import fs from 'node:fs';
 import type * as fontkit from 'fontkit';
 import { installPatches } from '../../patches/patch';
 import { sharedDecoding } from '../../patches/fontkit/shared-decoding';
-import { subsetWithoutOutlines } from '../../patches/fontkit/subset-without-outlines';
-import { boundsFromHeader } from '../../patches/fontkit/bounds-from-header';
-
-/** Installed on each font opened: pdfkit's fonts opened on the same bytes decode through it. */
-const fontkitPatches = [sharedDecoding, subsetWithoutOutlines, boundsFromHeader];
 
 /**
  * fontkit, loaded with the first font opened: a build imports this module with every writer before
@@ -50,7 +45,7 @@ function openedFont(file: string): { bytes: Buffer; font: fontkit.Font } {
     const bytes = fs.readFileSync(file);
     const collection = loadFontkit().create(bytes);
     found = { bytes, font: 'fonts' in collection ? collection.fonts[0] : collection };
-    installPatches(fontkitPatches, found.font);
+    installPatches([sharedDecoding], found.font); // pdfkit's fonts opened on the same bytes decode through it
     opened.set(file, found);
     identities.set(bytes, `${file}\u0000${size}\u0000${mtimeMs}`);
   }

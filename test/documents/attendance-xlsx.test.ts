@@ -4,12 +4,11 @@ import { expect, it } from 'vitest';
 import { attendanceFileName } from '../../src/writers/attendance-xlsx';
 import { packageRoot } from '../../src/runtime/paths';
 import { buildInto } from '../support/build';
-import { tempDir } from '../support/edition-fixture';
 import { convertWithLibreOffice, run } from './packet';
 
 it('LibreOffice opens the workbook and prints every sheet on A4 landscape', async () => {
   const { out } = await buildInto({ only: ['xlsx'], registrationsFile: path.join(packageRoot, 'test', 'fixtures', 'registrations.sample.json') });
-  const [pdf] = convertWithLibreOffice([path.join(out, attendanceFileName)], tempDir('presskit-lo-'));
+  const [pdf] = convertWithLibreOffice([path.join(out, attendanceFileName)]);
   expect(fs.existsSync(pdf)).toBe(true);
   const text = run('pdftotext', ['-layout', pdf, '-']);
   expect(text).toContain('出席者名簿（A日程）');

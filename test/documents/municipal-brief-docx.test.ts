@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadEdition } from '../../src/pipeline/load-edition';
-import { seedDataDir, tempDir } from '../support/edition-fixture';
+import { seedDataDir } from '../support/edition-fixture';
 import { builtPacket, convertWithLibreOffice, run } from './packet';
 import { templatesDir } from '../../src/runtime/paths';
 import { loadTemplates } from '../support/templates';
@@ -34,7 +34,7 @@ it('LibreOffice converts every brief to PDF, and each reads with its municipalit
   const edition = await loadEdition({ dataDir: seedDataDir });
   const { out } = await builtPacket();
   const briefs = edition.municipalities.map((m) => path.join(out, 'briefs', `${m.briefFileStem}.docx`));
-  const pdfs = convertWithLibreOffice(briefs, tempDir('presskit-lo-'));
+  const pdfs = convertWithLibreOffice(briefs);
   edition.municipalities.forEach((municipality, i) => {
     expect(fs.existsSync(pdfs[i])).toBe(true);
     const text = run('pdftotext', [pdfs[i], '-']).replace(/\s+/g, '');
@@ -47,7 +47,7 @@ it('LibreOffice breaks every title and heading of every brief only between phras
   const edition = await loadEdition({ dataDir: seedDataDir });
   const words = briefWords(edition, await loadTemplates(templatesDir));
   const { out } = await builtPacket();
-  const pdfs = convertWithLibreOffice(words.map((brief) => path.join(out, 'briefs', `${brief.fileStem}.docx`)), tempDir('presskit-lo-'));
+  const pdfs = convertWithLibreOffice(words.map((brief) => path.join(out, 'briefs', `${brief.fileStem}.docx`)));
   const names = new NameFinder(edition.municipalities.flatMap((m) => [m.fullName, m.displayName, m.prefecture, m.city ?? '']));
   let broken = 0;
   words.forEach((brief, i) => {
@@ -70,7 +70,7 @@ it('LibreOffice breaks every title and heading of every brief only between phras
 
 it("LibreOffice's tagged PDF of a brief has its title, its headings in order and its tables with header rows", async () => {
   const { out } = await builtPacket();
-  const [pdf] = convertWithLibreOffice([path.join(out, 'briefs', '京都府.docx')], tempDir('presskit-lo-'), { tagged: true });
+  const [pdf] = convertWithLibreOffice([path.join(out, 'briefs', '京都府.docx')], { tagged: true });
   const info = run('pdfinfo', [pdf]);
   expect(info).toMatch(/^Title:\s+「JETふるさとビジョンプロジェクト」京都府での実施について$/m);
   expect(info).toMatch(/^Tagged:\s+yes$/m);

@@ -31,7 +31,7 @@ let library: typeof docx;
 export const prepareInOnePass: Patch<typeof docx> = {
   library: 'docx',
   name: 'prepare-in-one-pass',
-  buys: 'one thread made the 1,741 national briefs in 6.3–7.0 s instead of 6.7–7.8 s',
+  buys: '600 briefs made on one thread in 0.93 of the CPU time (on the 1,741 national briefs, no difference showed)',
   version: '9.15.2',
   source: { file: 'dist/index.cjs', sha256: '3e64ca4ffb778e7d' },
   install(docxModule) {

@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Studio } from '../../src/studio/server';
+import { dropFile, launchChromium, openStudioPage, screenshot } from '../support/browser';
+import { settled, stateWhere, studioOver } from '../support/studio';
+
+let browser: Browser;
+let studio: Studio;
+let dataDir: string;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ({ studio, dataDir } = await studioOver());
+  await stateWhere(studio, settled());
+  browser = await launchChromium();
+  page = await openStudioPage(browser, studio.url, pageErrors);
+});
+afterAll(async () => {
+  await browser?.close();
+  await studio?.close();
+});
+
+const surnames = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '山口', '松本', '井上', '木村', '林', '斎藤', '清水'];
+const surnameKana = ['サトウ', 'スズキ', 'タカハシ', 'タナカ', 'イトウ', 'ワタナベ', 'ヤマモト', 'ナカムラ', 'コバヤシ', 'カトウ', 'ヨシダ', 'ヤマダ', 'ササキ', 'ヤマグチ', 'マツモト', 'イノウエ', 'キムラ', 'ハヤシ', 'サイトウ', 'シミズ'];
+const givenNames = ['太郎', '花子', '一郎', '次郎', '三郎', '桜', '健', '誠', '愛', '学'];
+const givenKana = ['タロウ', 'ハナコ', 'イチロウ', 'ジロウ', 'サブロウ', 'サクラ', 'ケン', 'マコト', 'アイ', 'マナブ'];
+const kinds = ['報道', '自治体', '省庁', 'その他'];
+
+/** 200 sign-ups as a form service's CSV: 20 surnames × 10 given names. */
+function signups(): Buffer {
+  const rows = ['氏名,フリガナ,所属,区分,電話番号,メールアドレス,出席する報告会'];
+  for (let i = 0; i < 200; i++) {
+    const [s, g] = [i % 20, Math.floor(i / 20)];
+    rows.push(`${surnames[s]} ${givenNames[g]},${surnameKana[s]} ${givenKana[g]},架空${i % 3 === 0 ? '新聞社' : '市役所'} 第${i + 1}課,${kinds[i % 4]},03-0000-${String(i).padStart(4, '0')},p${i}@example.jp,${i % 2 ? 'B' : 'A'}日程`);
+  }
+  return Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8');
+}
+
+const drop = (name: string, bytes: Buffer) => dropFile(page, '#import-zone', { name, type: 'text/csv', bytes });
+
+const grid = () => page.locator('table.record-table');
+const rowCount = () => grid().getAttribute('aria-rowcount');
+/** The texts of one column of the rows drawn, top to bottom. */
+const columnTexts = (title: string) =>
+  page.evaluate((t) => {
+    const heads = Array.from(document.querySelectorAll('table.record-table thead th'));
+    const at = heads.findIndex((th) => th.querySelector('.sorter')?.textContent?.replace(/ [▲▼]$/, '') === t);
+    return Array.from(document.querySelectorAll('table.record-table tbody tr[data-item]')).map((tr) => (tr.children[at] as HTMLElement).textContent ?? '');
+  }, title);
+const registrations = () => JSON.parse(fs.readFileSync(path.join(dataDir, 'registrations.json'), 'utf8')) as { registrations: Record<string, string>[] };
+
+describe('申込 and プロジェクト as tables in Chromium', () => {
+  it('shows 200 imported sign-ups as a table that draws only the rows in view and says its size', async () => {
+    await page.click('#tab-edit');
+    await page.selectOption('#edit-file', 'data:registrations.json');
+    await expect.poll(() => page.locator('#import-zone').isVisible()).toBe(true);
+    await drop('申込一覧.csv', signups());
+    await page.click('#import-result button:has-text("取り込む")');
+    await expect.poll(() => page.locator('#import-result').textContent()).toContain('追加 200');
+    await expect.poll(rowCount).toBe('201');
+    const drawn = await page.locator('table.record-table tbody tr[data-item]').count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(60);
+    expect(await page.locator('.table-count').textContent()).toBe('200 件');
+    await screenshot(page, 'tables-1-registrations');
+  });
+
+  it('sorts by a column (ascending, then descending) and filters by another', async () => {
+    await page.click('table.record-table .sorter:text-is("ふりがな")');
+    expect(await page.locator('th:has(.sorter:has-text("ふりがな"))').getAttribute('aria-sort')).toBe('ascending');
+    const ascending = await columnTexts('ふりがな');
+    expect(ascending[0]).toBe('いとう あい');
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'ja')));
+    await page.click('table.record-table .sorter:has-text("ふりがな")');
+    expect((await columnTexts('ふりがな'))[0]).toBe('わたなべ まなぶ');
+    await page.fill('input[aria-label="所属で絞り込む"]', '新聞社');
+    await expect.poll(rowCount).toBe(String(67 + 1));
+    expect(await page.locator('.table-count').textContent()).toBe('200 件中 67 件を表示');
+    expect(new Set((await columnTexts('所属')).map((t) => t.includes('新聞社')))).toEqual(new Set([true]));
+    await screenshot(page, 'tables-2-sorted-filtered');
+    await page.fill('input[aria-label="所属で絞り込む"]', '');
+    await expect.poll(rowCount).toBe('201');
+  });
+
+  it('edits a cell from the keyboard; the save writes it, and a problem typed in is marked in its row', async () => {
+    await page.fill('input[aria-label="氏名で絞り込む"]', '渡辺 学');
+    await expect.poll(rowCount).toBe('2');
+    await page.locator('table.record-table tbody tr[data-item] td[data-column="1"]').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('架空テレビ 報道局');
+    await page.keyboard.press('Enter');
+    // Typing over a cell replaces it, as in a spreadsheet: ふりがな in Latin letters is a problem.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('watanabe');
+    await page.keyboard.press('Enter');
+    await page.click('#edit-save');
+    await expect.poll(() => page.locator('#edit-status').textContent()).toContain('保存しました');
+    const saved = registrations().registrations.find((r) => r.name === '渡辺 学');
+    expect(saved).toMatchObject({ organisation: '架空テレビ 報道局', furigana: 'watanabe' });
+    await expect.poll(() => page.locator('tr.has-problem td[aria-invalid="true"]').textContent()).toBe('watanabe');
+    expect(await page.locator('tr.has-problem td[aria-invalid="true"]').getAttribute('title')).toContain('ひらがな');
+    expect(await page.locator('tr.has-problem td.row-number').textContent()).toBe(`⚠ ${registrations().registrations.findIndex((r) => r.name === '渡辺 学') + 1}`);
+    await screenshot(page, 'tables-3-problem');
+    await page.fill('input[aria-label="氏名で絞り込む"]', '');
+  });
+
+  it('takes the sign-ups out as an .xlsx with the same columns, one row each', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.table-xlsx')]);
+    expect(download.suggestedFilename()).toBe('申込一覧.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const titles = await page.locator('table.record-table .sorter').allTextContents();
+    expect(header).toEqual(['No.', ...titles.map((t) => t.replace(/ [▲▼]$/, ''))]);
+    expect(sheet.actualRowCount - 1).toBe(200);
+    const names = Array.from({ length: 200 }, (_, i) => sheet.getRow(i + 2).getCell(3).text);
+    expect(names).toEqual(registrations().registrations.map((r) => r.name));
+  });
+
+  it('deletes a project only when confirmed, naming it; 元に戻す puts the file back byte for byte', async () => {
+    const file = path.join(dataDir, 'projects.json');
+    const before = fs.readFileSync(file);
+    await page.selectOption('#edit-file', 'data:projects.json');
+    await expect.poll(rowCount).toBe('9');
+    await page.click('table.record-table tr[data-item="2"] td.row-number');
+    await page.click('.table-bar button:text-is("行を削除")');
+    const dialog = page.locator('dialog.studio-dialog');
+    expect(await dialog.locator('h2').textContent()).toBe('プロジェクト 3（大分県）を削除しますか');
+    await screenshot(page, 'tables-4-confirm-delete');
+    await dialog.locator('button:text-is("キャンセル")').click();
+    await expect.poll(rowCount).toBe('9');
+    await page.click('.table-bar button:text-is("行を削除")');
+    await dialog.locator('button:text-is("削除する")').click();
+    await expect.poll(rowCount).toBe('8');
+    await page.click('#edit-save');
+    await expect.poll(() => page.locator('#edit-status').textContent()).toContain('保存しました');
+    expect((JSON.parse(fs.readFileSync(file, 'utf8')) as { projects: unknown[] }).projects).toHaveLength(7);
+    await page.click('#edit-undo button:text-is("元に戻す")');
+    await expect.poll(() => page.locator('#edit-status').textContent()).toContain('保存する前の内容に戻しました');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    await expect.poll(rowCount).toBe('9');
+    await screenshot(page, 'tables-5-undone');
+  });
+
+  it('edits a row in its form', async () => {
+    await page.click('table.record-table tr[data-item="0"] td.row-number');
+    await page.click('.table-bar button:text-is("行をフォームで編集")');
+    const dialog = page.locator('dialog.studio-dialog');
+    expect(await dialog.locator('h2').textContent()).toBe('プロジェクト 1（浜田市）を編集');
+    await dialog.getByLabel('活動分野（必須）').fill('観光、文化');
+    await screenshot(page, 'tables-6-row-form');
+    await dialog.locator('button:text-is("この内容にする")').click();
+    await page.click('#edit-save');
+    await expect.poll(() => page.locator('#edit-status').textContent()).toContain('保存しました');
+    expect((JSON.parse(fs.readFileSync(path.join(dataDir, 'projects.json'), 'utf8')) as { projects: { fields: string[] }[] }).projects[0].fields).toEqual(['観光', '文化']);
+  });
+
+  it('says in 履歴 what each save changed, in the form\'s words, before → after', async () => {
+    await page.click('#edit-history');
+    const saves = page.locator('#edit-history-list .history-list > li');
+    await expect.poll(() => saves.count()).toBe(3);
+    const changes = (n: number) => saves.nth(n).locator('.change').allTextContents();
+    expect(await changes(0)).toEqual(['変更プロジェクト 1 の活動分野観光 → 観光、文化']);
+    expect(await changes(1)).toEqual(['追加プロジェクト 3（大分県）']);
+    expect(await changes(2)).toEqual(['削除プロジェクト 3（大分県）']);
+    await screenshot(page, 'tables-7-history');
+    await page.click('#edit-history');
+  });
+
+  it('opens 2,000 rows drawing only those in view; the last row is reached with Ctrl+End', async () => {
+    const many = { registrations: Array.from({ length: 2000 }, (_, i) => ({ session: 'A', name: `見本 ${i + 1}`, furigana: 'みほん', organisation: '架空社', kind: '報道' })) };
+    fs.writeFileSync(path.join(dataDir, 'registrations.json'), `${JSON.stringify(many, null, 2)}\n`);
+    await page.selectOption('#edit-file', 'data:registrations.json');
+    await expect.poll(rowCount).toBe('2001');
+    expect(await page.locator('table.record-table tbody tr[data-item]').count()).toBeLessThan(60);
+    await page.locator('table.record-table tbody tr[data-item] td[data-column="1"]').first().click();
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => page.locator('table.record-table td.active').textContent()).toBe('見本 2000');
+    expect(await page.locator('table.record-table tr[aria-selected="true"]').getAttribute('aria-rowindex')).toBe('2001');
+    await screenshot(page, 'tables-8-2000-rows');
+  });
+
+  it('ran without a script error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

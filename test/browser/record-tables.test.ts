@@ -111,6 +111,26 @@ describe('申込 and プロジェクト as tables in Chromium', () => {
     await page.fill('input[aria-label="氏名で絞り込む"]', '');
   });
 
+  it('the 問題 tab opens the sign-up\'s row form at the field; fixed there and saved, the row\'s mark goes', async () => {
+    await page.fill('input[aria-label="氏名で絞り込む"]', '');
+    await page.click('#tab-problems');
+    await page.locator('#problems li.problem').filter({ hasText: 'watanabe' }).getByRole('button', { name: 'フォームのこの欄を開く' }).click();
+    const dialog = page.locator('dialog.studio-dialog');
+    await expect.poll(() => dialog.locator('h2').textContent()).toMatch(/^申込 \d+（渡辺 学）を編集$/);
+    const focused = await page.evaluate(() => {
+      const field = document.activeElement as HTMLInputElement;
+      return { label: document.querySelector(`label[for="${field.id}"]`)?.textContent, value: field.value, invalid: field.getAttribute('aria-invalid'), message: document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent };
+    });
+    expect(focused).toMatchObject({ label: expect.stringContaining('ふりがな'), value: 'watanabe', invalid: 'true', message: expect.stringContaining('ひらがな') });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('わたなべ まなぶ');
+    await dialog.locator('button:text-is("この内容にする")').click();
+    await page.click('#edit-save');
+    await expect.poll(() => page.locator('#edit-status').textContent()).toContain('保存しました');
+    expect(registrations().registrations.find((r) => r.name === '渡辺 学')?.furigana).toBe('わたなべ まなぶ');
+    await expect.poll(() => page.locator('tr.has-problem').count()).toBe(0);
+  });
+
   it('takes the sign-ups out as an .xlsx with the same columns, one row each', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.table-xlsx')]);
     expect(download.suggestedFilename()).toBe('申込一覧.xlsx');
@@ -186,6 +206,21 @@ describe('申込 and プロジェクト as tables in Chromium', () => {
     await expect.poll(() => page.locator('table.record-table td.active').textContent()).toBe('見本 2000');
     expect(await page.locator('table.record-table tr[aria-selected="true"]').getAttribute('aria-rowindex')).toBe('2001');
     await screenshot(page, 'tables-8-2000-rows');
+  });
+
+  it('a problem the table has no column for (the list of 活動分野) opens the whole-file form at its field', async () => {
+    const file = path.join(dataDir, 'projects.json');
+    const projects = JSON.parse(fs.readFileSync(file, 'utf8')) as { fields: string[] };
+    projects.fields.push('地域の魅力を世界に発信する国際交流と多文化共生');
+    const generation = studio.state.generation;
+    fs.writeFileSync(file, `${JSON.stringify(projects, null, 2)}\n`);
+    await stateWhere(studio, (s) => s.generation > generation && s.problems.some((p) => p.pointer === `/fields/${projects.fields.length - 1}`));
+    await page.selectOption('#edit-file', 'data:projects.json');
+    await expect.poll(rowCount).toBe('9');
+    await page.click('#tab-problems');
+    await page.locator('#problems li.problem').filter({ hasText: 'projects.json' }).first().getByRole('button', { name: 'フォームのこの欄を開く' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`root_fields_${projects.fields.length - 1}`);
+    expect(await page.getByRole('button', { name: 'フォームで編集（ファイル全体）' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('ran without a script error', () => {

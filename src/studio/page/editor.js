@@ -18,6 +18,8 @@ let files = [];
 let open = null;
 let latestState = null;
 let checkedGeneration = null;
+/** The view staff last chose for a file shown as a table or a form: kept when the file is read again (a save elsewhere, an undo). */
+const chosenViews = new Map();
 
 export function startEditor(studioPost) {
   post = studioPost;
@@ -115,7 +117,8 @@ async function openFile(key, reload = false) {
         defaultAttendeeKinds: schemas['schedule.json']?.properties?.attendeeKinds?.default,
         onChange,
       });
-    open.form = table ? showTableOrForm(container, { table, current: () => open.value, showForm, onChange }) : showForm();
+    const key = open.key;
+    open.form = table ? showTableOrForm(container, { table, current: () => open.value, showForm, onChange, initial: chosenViews.get(key), onShow: (view) => chosenViews.set(key, view) }) : showForm();
   } else {
     // A template, or a data file that is not JSON just now: its text, to fix by hand.
     open.editor = editors.openTextEditor(container, {
@@ -214,8 +217,8 @@ function parsedData(name) {
 }
 
 /**
- * Opens the file a problem is in, at its field (a form) or its line (a text), scrolled into view and
- * focused: the 問題 tab's entries lead here.
+ * Opens the file a problem is in, at its field (a form, or a table's row form) or its line (a text),
+ * scrolled into view and focused: the 問題 tab's entries lead here.
  */
 export async function openAt(problem) {
   await loadFiles();
@@ -225,6 +228,7 @@ export async function openAt(problem) {
     if (!mayLeave()) return;
     await openFile(keyOf(file), true);
   }
+  if (open.form?.openProblem?.(problem)) return;
   const target = open.form ? await fieldElement(problem.pointer) : null;
   if (target) {
     target.scrollIntoView({ block: 'center' });

@@ -285,10 +285,11 @@ export function openRecordTable(container, { table, value, problems, onChange })
     setActive(order[position] ?? -1, active.column);
   }
 
-  async function editRowInForm() {
+  /** Edits the active row in its form; `focusKey` is the column whose field has the focus (the first otherwise). */
+  async function editRowInForm(focusKey) {
     if (active.item < 0) return;
     const index = active.item;
-    const edited = await openRowForm(table, items[index], itemName(table, items[index], index), rowProblems.get(index) ?? []);
+    const edited = await openRowForm(table, items[index], itemName(table, items[index], index), rowProblems.get(index) ?? [], focusKey);
     if (edited) setItem(index, edited);
     activeCell()?.focus();
   }
@@ -298,20 +299,47 @@ export function openRecordTable(container, { table, value, problems, onChange })
     rowProblems = new Map([...rowProblems].filter(([i]) => by > 0 || i !== from).map(([i, p]) => [i >= from ? i + by : i, p]));
   }
 
+  /** The row and the key inside it that a problem's JSON pointer names (`/projects/2/end` → 2, `/end`), or null outside the rows. */
+  function rowPlace(pointer) {
+    const prefix = `/${table.array}/`;
+    if (!pointer?.startsWith(prefix)) return null;
+    const [index, ...rest] = pointer.slice(prefix.length).split('/');
+    if (!/^\d+$/.test(index) || Number(index) >= items.length) return null;
+    return { item: Number(index), key: rest.length ? `/${rest.join('/')}` : '' };
+  }
+
+  /**
+   * The 問題 tab's way in: a problem at a column of a row opens that row's form with its field
+   * focused (the row shown first, filters cleared if they hide it). False for a problem the table
+   * has no field for (the file's other parts, a value deeper than a column), which the whole-file
+   * form shows instead.
+   */
+  function openProblem(problem) {
+    const place = rowPlace(problem.pointer);
+    const column = place && columns.findIndex((c) => place.key === c.key || place.key.startsWith(`${c.key}/`));
+    if (!place || column < 0) return false;
+    if (!order.includes(place.item)) {
+      filters.fill('');
+      drawHead();
+      reorder();
+    }
+    setActive(place.item, column);
+    void editRowInForm(columns[column].key);
+    return true;
+  }
+
   /** The server's problems of this file, by the row (and column) their JSON pointer names. */
   function showProblems(next) {
     rowProblems = new Map();
-    const prefix = `/${table.array}/`;
     for (const problem of next) {
-      const pointer = /^(\/\S*)/.exec(problem.message)?.[1] ?? '';
-      if (!pointer.startsWith(prefix)) continue;
-      const [index, ...rest] = pointer.slice(prefix.length).split('/');
-      const list = rowProblems.get(Number(index)) ?? [];
-      list.push({ key: rest.length ? `/${rest.join('/')}` : '', text: `${problem.message.slice(pointer.length).trim()}${problem.hint ? `（${problem.hint}）` : ''}` });
-      rowProblems.set(Number(index), list);
+      const place = rowPlace(problem.pointer);
+      if (!place) continue;
+      const list = rowProblems.get(place.item) ?? [];
+      list.push({ key: place.key, text: `${problem.message}${problem.hint ? `（${problem.hint}）` : ''}` });
+      rowProblems.set(place.item, list);
     }
     drawRows();
   }
 
-  return { showProblems, close: () => container.replaceChildren() };
+  return { showProblems, openProblem, close: () => container.replaceChildren() };
 }

@@ -3,8 +3,8 @@
 import { element } from './problems.js';
 import { cellText, cellValue, choiceList, parsedCell, withCell } from './table-cells.js';
 
-/** A modal dialog in the page, taken away when it closes; resolves with the button pressed (its value). */
-function showDialog(label, parts, buttons) {
+/** A modal dialog in the page, taken away when it closes; resolves with the button pressed (its value). `focus` gets the focus on opening (the first field otherwise). */
+function showDialog(label, parts, buttons, focus) {
   const dialog = element('dialog', { className: 'studio-dialog' });
   dialog.setAttribute('aria-label', label);
   const form = element('form', { method: 'dialog' });
@@ -22,6 +22,10 @@ function showDialog(label, parts, buttons) {
       resolve(dialog.returnValue);
     });
     dialog.showModal();
+    if (focus) {
+      focus.focus();
+      focus.scrollIntoView({ block: 'center' });
+    }
   });
 }
 
@@ -34,8 +38,12 @@ export async function askFirst(question, detail, yes) {
   return answer === 'yes';
 }
 
-/** One row as a form; resolves with the item as edited, or null when staff cancel. */
-export async function openRowForm(table, item, name, problems) {
+/**
+ * One row as a form; resolves with the item as edited, or null when staff cancel. A field with a
+ * problem is marked invalid and described by its message, as the whole-file form marks it; the
+ * field of `focusKey` (a column's key) has the focus.
+ */
+export async function openRowForm(table, item, name, problems, focusKey) {
   const fields = table.columns.map((column) => {
     const id = `row-field-${column.key.replace(/\W/g, '-')}`;
     const current = cellText(cellValue(item, column.key));
@@ -51,14 +59,19 @@ export async function openRowForm(table, item, name, problems) {
     const field = element('p', { className: own.length ? 'row-field has-problem' : 'row-field' });
     field.append(element('label', { htmlFor: id, textContent: `${column.title}${column.required ? '（必須）' : ''}` }), input);
     if (column.type === 'list') field.append(element('span', { className: 'quiet', textContent: '複数あるときは「、」で区切ります。' }));
-    for (const problem of own) field.append(element('span', { className: 'failure', textContent: problem.text }));
+    if (own.length) {
+      const message = element('span', { id: `${id}__error`, className: 'failure', textContent: own.map((p) => p.text).join(' ') });
+      field.append(message);
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', message.id);
+    }
     return { column, input, field };
   });
   const title = `${name}を編集`;
   const answer = await showDialog(title, [element('h2', { textContent: title }), ...fields.map((f) => f.field)], [
     { text: 'キャンセル', value: 'cancel' },
     { text: 'この内容にする', value: 'ok', primary: true },
-  ]);
+  ], fields.find((f) => f.column.key === focusKey)?.input);
   if (answer !== 'ok') return null;
   return fields.reduce((edited, { column, input }) => withCell(edited, column.key, parsedCell(column, input.value)), item);
 }

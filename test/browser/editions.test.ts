@@ -1,64 +1,50 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Studio } from '../../src/studio/server';
-import { launchChromium, openStudioPage, screenshot } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser';
 import { snapshotFolder, tempDir } from '../support/edition-fixture';
-import { settled, stateWhere, studioOver } from '../support/studio';
+import { stateWhere, studioOver } from '../support/studio';
+import { studioInChromium } from '../support/studio-page';
 
-let browser: Browser;
-let studio: Studio;
-let dataDir: string;
 let editionsDir: string;
 let output: string;
-let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
+const session = studioInChromium(() => {
   output = path.join(tempDir('presskit-outputs-'), 'output');
   editionsDir = path.join(tempDir('presskit-editions-'), 'editions');
   // As `npm run studio` without --out: each edition's packet in output/<edition>.
-  ({ studio, dataDir } = await studioOver([], { editionsDir, outDir: path.join(output, 'seed'), outDirPerEdition: true }));
-  await stateWhere(studio, settled());
-  browser = await launchChromium();
-  page = await openStudioPage(browser, studio.url, pageErrors);
-});
-afterAll(async () => {
-  await browser?.close();
-  await studio?.close();
+  return studioOver([], { editionsDir, outDir: path.join(output, 'seed'), outDirPerEdition: true });
 });
 
 async function makePacket(): Promise<void> {
-  await stateWhere(studio, (s) => s.busy === null && s.problems.length === 0);
-  await page.click('#make-packet');
-  await stateWhere(studio, (s) => !s.packet.running && s.packet.report !== null);
+  await stateWhere(session.studio, (s) => s.busy === null && s.problems.length === 0);
+  await session.page.click('#make-packet');
+  await stateWhere(session.studio, (s) => !s.packet.running && s.packet.report !== null);
 }
-const carried = () => page.locator('#carried-over li').allTextContents();
+const carried = () => session.page.locator('#carried-over li').allTextContents();
 
 describe('editions kept apart (Chromium)', () => {
   let seedPacket: Map<string, Buffer>;
-  const seedOut = () => path.join(output, path.basename(dataDir));
+  const seedOut = () => path.join(output, path.basename(session.dataDir));
   const next = () => path.join(editionsDir, '2018');
 
   it('writes each edition\'s packet to its own folder', async () => {
     await makePacket();
-    expect(studio.state.packet.report).toMatchObject({ ok: true, outDir: seedOut() });
+    expect(session.studio.state.packet.report).toMatchObject({ ok: true, outDir: seedOut() });
     seedPacket = snapshotFolder(seedOut());
     expect([...seedPacket.keys()]).toContain('報道発表資料.pdf');
   });
 
   it('makes a new edition in a dialog (its name, the edition it starts from), opens it, and shows no packet report of the other', async () => {
-    await page.click('#new-edition');
-    const dialog = page.locator('#new-edition-dialog');
-    expect(await dialog.locator('#new-edition-from').inputValue()).toBe(dataDir);
-    await page.fill('#new-edition-name', '2018');
-    await screenshot(page, 'editions-1-dialog');
+    await session.page.click('#new-edition');
+    const dialog = session.page.locator('#new-edition-dialog');
+    expect(await dialog.locator('#new-edition-from').inputValue()).toBe(session.dataDir);
+    await session.page.fill('#new-edition-name', '2018');
+    await screenshot(session.page, 'editions-1-dialog');
     await dialog.locator('button:text-is("作成して開く")').click();
-    await page.waitForFunction((dir) => (document.getElementById('edition') as HTMLSelectElement | null)?.value === dir, next());
-    expect(await page.locator('#packet-report').isHidden()).toBe(true);
-    expect(studio.state.packet.report).toBeNull();
-    expect(await page.locator('#paths').textContent()).toContain(path.join(output, '2018'));
+    await session.page.waitForFunction((dir) => (document.getElementById('edition') as HTMLSelectElement | null)?.value === dir, next());
+    expect(await session.page.locator('#packet-report').isHidden()).toBe(true);
+    expect(session.studio.state.packet.report).toBeNull();
+    expect(await session.page.locator('#paths').textContent()).toContain(path.join(output, '2018'));
   });
 
   it('lists what still holds the old edition\'s values, in the form\'s words, until each is changed or dismissed', async () => {
@@ -68,25 +54,25 @@ describe('editions kept apart (Chromium)', () => {
     expect(all).toContain('programme.json：参加者数が前の回の数のまま（66000）です。最新の数にしてください。このままでよい');
     expect(all).toContain('projects.json：別紙のプロジェクト（8件）が前の回のままです。今回のプロジェクトにしてください。このままでよい');
     expect(all).toContain('projects.json：プロジェクト 3 の初日が前の回の日付のまま（2017-10-27）です。今回の日付にしてください。このままでよい');
-    await screenshot(page, 'editions-2-carried-over');
+    await screenshot(session.page, 'editions-2-carried-over');
     // Changed: gone. Dismissed: gone, and stays gone.
     const release = path.join(next(), 'release.json');
     fs.writeFileSync(release, fs.readFileSync(release, 'utf8').replace('"date": "2017-10-13"', '"date": "2018-10-12"'));
     await expect.poll(async () => (await carried()).some((t) => t.startsWith('release.json：発表日'))).toBe(false);
-    await page.locator('#carried-over li', { hasText: '参加者数' }).getByRole('button', { name: 'このままでよい' }).click();
+    await session.page.locator('#carried-over li', { hasText: '参加者数' }).getByRole('button', { name: 'このままでよい' }).click();
     await expect.poll(async () => (await carried()).some((t) => t.includes('参加者数'))).toBe(false);
-    await page.reload();
+    await session.page.reload();
     await expect.poll(async () => (await carried()).length).toBe(all.length - 2);
   });
 
   it('builds the new edition into its own folder and leaves the seed\'s packet untouched', async () => {
     await makePacket();
-    expect(studio.state.packet.report).toMatchObject({ ok: true, outDir: path.join(output, '2018') });
+    expect(session.studio.state.packet.report).toMatchObject({ ok: true, outDir: path.join(output, '2018') });
     expect(fs.existsSync(path.join(output, '2018', '報道発表資料.pdf'))).toBe(true);
     expect(snapshotFolder(seedOut())).toEqual(seedPacket);
   });
 
   it('ran without a script error', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

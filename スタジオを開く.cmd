@@ -1,7 +1,7 @@
 @echo off
 chcp 65001 >nul
 rem Windows の起動用：ダブルクリックすると、スタジオが起動してブラウザーにページが開きます。
-rem (Windows: installs what is missing, starts the studio and opens the page; see src\starter.js.)
+rem (Windows: installs what is missing, starts the studio and opens the page; see src\runtime\starter.js.)
 cd /d "%~dp0"
 where node >nul 2>nul
 if errorlevel 1 (
@@ -10,5 +10,5 @@ if errorlevel 1 (
   pause
   exit /b 1
 )
-node src\starter.js %*
+node src\runtime\starter.js %*
 if errorlevel 1 pause

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # macOS と Linux の起動用：ダブルクリックすると、スタジオが起動してブラウザーにページが開きます。
-# (macOS and Linux: installs what is missing, starts the studio and opens the page; see src/starter.js.)
+# (macOS and Linux: installs what is missing, starts the studio and opens the page; see src/runtime/starter.js.)
 cd "$(dirname "$0")" || exit 1
 if ! command -v node >/dev/null 2>&1; then
   echo "Node.js が見つかりません。"
@@ -9,4 +9,4 @@ if ! command -v node >/dev/null 2>&1; then
   read -r -p "Enter キーを押すと閉じます。" _
   exit 1
 fi
-exec node src/starter.js "$@"
+exec node src/runtime/starter.js "$@"

@@ -102,8 +102,8 @@ describe('the double-click starters', () => {
     const text = fs.readFileSync(path.join(packageRoot, windowsStarter), 'utf8');
     expect(text.split('\r\n').slice(0, -1).every((line) => !line.includes('\n'))).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(text.split('\r\n')).toContain('node src\\starter.js %*');
-    expect(fs.readFileSync(path.join(packageRoot, shellStarter), 'utf8').split('\n')).toContain('exec node src/starter.js "$@"');
+    expect(text.split('\r\n')).toContain('node src\\runtime\\starter.js %*');
+    expect(fs.readFileSync(path.join(packageRoot, shellStarter), 'utf8').split('\n')).toContain('exec node src/runtime/starter.js "$@"');
     expect(text).toContain('where node');
     expect(text).toContain('Node.js が見つかりません。');
     expect(text).toContain('https://nodejs.org/ja から LTS 版（20.19 以上）');

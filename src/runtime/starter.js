@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
 
-const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '..', '..');
 const say = (line) => process.stdout.write(`${line}\n`);
 
 /** The oldest Node.js the toolkit runs on, from package.json's engines. */
@@ -38,7 +38,7 @@ function main() {
     }
   }
   say('スタジオを起動しています。ブラウザーにページが開きます（閉じるときは、この画面で Ctrl+C）。');
-  const studio = spawn(process.execPath, [path.join(__dirname, 'runtime', 'run-compiled.js'), 'studio', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  const studio = spawn(process.execPath, [path.join(__dirname, 'run-compiled.js'), 'studio', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => studio.kill(signal));
   studio.on('exit', (code) => process.exit(code ?? 0));
   return undefined;

@@ -45,6 +45,8 @@ export interface SaveOptions {
   readonly baseHash?: string | null;
   /** The time the previous version is filed under: the caller's clock. */
   readonly now: Date;
+  /** Who saves (the machine's user name), kept with the version this save replaces; absent when unknown. */
+  readonly by?: string;
 }
 
 /** A file of `folder`, named by its path inside it (forward slashes), as saving and its history see it. */
@@ -113,7 +115,7 @@ export async function saveText(file: SavedFile, text: string | ((current: string
     const next = typeof text === 'function' ? text(current && current.toString('utf8')) : text;
     checkText(file, next);
     const bytes = Buffer.from(next, 'utf8');
-    if (current && !current.equals(bytes)) await keepVersion(file, current, options.now);
+    if (current && !current.equals(bytes)) await keepVersion(file, current, options.now, options.by);
     await writeAtomically(target, bytes);
     return { hash: contentHash(bytes) };
   });
@@ -140,15 +142,23 @@ export async function clearDebrisOf(files: readonly SavedFile[]): Promise<void> 
   }
 }
 
-async function keepVersion(file: SavedFile, bytes: Buffer, now: Date): Promise<void> {
+/** Beside a kept version, the name of who saved over it (a version without one was saved by someone unknown). */
+const savedByName = (versionName: string): string => `${versionName}.by`;
+
+async function keepVersion(file: SavedFile, bytes: Buffer, now: Date, by: string | undefined): Promise<void> {
   const dir = historyDir(file);
   await fs.mkdir(dir, { recursive: true });
   const prefix = historyPrefix(file);
   const filed = (await fs.readdir(dir)).filter((n) => n.startsWith(prefix) && versionId.test(n.slice(prefix.length))).sort();
   const name = nextVersionName(filed.at(-1), `${prefix}${now.toISOString().replace(/[-:.]/g, '')}`);
   await writeAtomically(path.join(dir, name), bytes);
+  // After the version: a save killed between the two leaves a version that names no one, not a name without a version.
+  if (by) await writeAtomically(path.join(dir, savedByName(name)), Buffer.from(by, 'utf8'));
   const versions = [...filed, name];
-  for (const old of versions.slice(0, Math.max(0, versions.length - historyLength))) await fs.rm(path.join(dir, old), { force: true });
+  for (const old of versions.slice(0, Math.max(0, versions.length - historyLength))) {
+    await fs.rm(path.join(dir, old), { force: true });
+    await fs.rm(path.join(dir, savedByName(old)), { force: true });
+  }
 }
 
 /**
@@ -168,6 +178,8 @@ export interface Version {
   readonly id: string;
   readonly savedAt: string;
   readonly bytes: number;
+  /** Who made the save that filed it (the machine's user name), when that was known. */
+  readonly savedBy?: string;
 }
 
 /** The kept versions of a file, newest first: only whole ones, never a temporary a killed save left. */
@@ -180,7 +192,8 @@ export async function versionsOf(file: SavedFile): Promise<Version[]> {
     names.map(async (name) => {
       const id = name.slice(prefix.length);
       const [, y, mo, d, h, mi, s, ms] = versionId.exec(id)!;
-      return { id, savedAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`, bytes: (await fs.stat(path.join(dir, name))).size };
+      const savedBy = (await fs.readFile(path.join(dir, savedByName(name)), 'utf8').catch(() => '')).trim();
+      return { id, savedAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`, bytes: (await fs.stat(path.join(dir, name))).size, ...(savedBy ? { savedBy } : {}) };
     }),
   );
 }

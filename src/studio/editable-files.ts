@@ -50,6 +50,8 @@ export class EditableEdition {
   constructor(
     private readonly folders: EditionFolders,
     private readonly now: () => Date,
+    /** Who saves, kept with each version a save replaces: the machine's user name, absent when unknown. */
+    private readonly savedBy?: string,
   ) {}
 
   /** Every editable file: the data files by name, the templates by name. */
@@ -102,7 +104,7 @@ export class EditableEdition {
       if (value === undefined) return text!;
       return current === null ? `${JSON.stringify(value, null, 2)}\n` : editedJson(current, keepSchemaReference(current, value));
     };
-    return saveText(file, next, { now: this.now(), ...(change.force ? {} : { baseHash: change.baseHash }) });
+    return saveText(file, next, { now: this.now(), ...(this.savedBy ? { by: this.savedBy } : {}), ...(change.force ? {} : { baseHash: change.baseHash }) });
   }
 
   versions(file: SavedFile): Promise<Version[]> {

@@ -39,7 +39,7 @@ export async function openEditionSession(options: StudioOptions, dataDir: string
     },
     publish,
   );
-  const files = new EditableEdition(editionOptions, now);
+  const files = new EditableEdition(editionOptions, now, options.user ?? undefined);
   // What a studio or an import killed while saving left (a temporary beside a file, one in the history).
   await files.clearDebris();
   const watch: FileWatch = watchFiles([dataDir, options.templatesDir, ...(options.registrationsFile ? [options.registrationsFile] : [])], () => void live.rebuild());

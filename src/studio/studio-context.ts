@@ -6,6 +6,7 @@ import { formSchemas } from './editable-files';
 import { EventStream } from './event-stream';
 import type { LiveState } from './live-rebuilds';
 import type { Preview } from './preview';
+import { machineUser } from './machine-user';
 import { describeProblems } from './problem-view';
 import type { PacketReport, StudioOptions, StudioState } from './studio-state';
 
@@ -29,7 +30,11 @@ export class StudioContext {
   #editors: Promise<Buffer> | undefined;
   #firstRebuild: NodeJS.Timeout | undefined;
 
-  constructor(readonly options: StudioOptions) {
+  readonly options: StudioOptions;
+
+  constructor(options: StudioOptions) {
+    // Who saves: the machine's user name, unless the caller names someone (or, with null, no one).
+    this.options = { ...options, user: options.user === undefined ? machineUser() : options.user };
     this.now = options.now ?? (() => new Date());
     this.log = options.log ?? (() => {});
     this.#state = this.#toState({ generation: 0, busy: 'checking', problems: [], failure: null, preview: null, stale: false });

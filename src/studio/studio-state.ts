@@ -7,6 +7,8 @@ import type { ProblemView } from './problem-view';
 export interface StudioOptions extends Omit<PacketOptions, 'signal' | 'only'> {
   /** The clock the history of saved files is filed by. */
   readonly now?: () => Date;
+  /** Who saves, as 履歴 names them: the machine's user name when not given; null names no one. */
+  readonly user?: string | null;
   /** The folder whose subfolders are editions the page can switch to, and where it makes new ones. */
   readonly editionsDir?: string;
   /** Where the パケットを作成 button writes the packet. */

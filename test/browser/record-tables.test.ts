@@ -3,10 +3,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { dropFile, screenshot } from '../support/browser';
-import { stateWhere } from '../support/studio';
+import { stateWhere, studioOver } from '../support/studio';
 import { studioInChromium } from '../support/studio-page';
 
-const session = studioInChromium();
+/** Who saves, as the studio's edge names them (the machine's user name when not given). */
+const user = '事務局 山田';
+const session = studioInChromium(() => studioOver([], { user }));
 
 const surnames = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '山口', '松本', '井上', '木村', '林', '斎藤', '清水'];
 const surnameKana = ['サトウ', 'スズキ', 'タカハシ', 'タナカ', 'イトウ', 'ワタナベ', 'ヤマモト', 'ナカムラ', 'コバヤシ', 'カトウ', 'ヨシダ', 'ヤマダ', 'ササキ', 'ヤマグチ', 'マツモト', 'イノウエ', 'キムラ', 'ハヤシ', 'サイトウ', 'シミズ'];
@@ -167,7 +169,7 @@ describe('申込 and プロジェクト as tables in Chromium', () => {
     expect((JSON.parse(fs.readFileSync(path.join(session.dataDir, 'projects.json'), 'utf8')) as { projects: { fields: string[] }[] }).projects[0].fields).toEqual(['観光', '文化']);
   });
 
-  it('says in 履歴 what each save changed, in the form\'s words, before → after', async () => {
+  it('says in 履歴 what each save changed, in the form\'s words, before → after, and who saved it', async () => {
     await session.page.click('#edit-history');
     const saves = session.page.locator('#edit-history-list .history-list > li');
     await expect.poll(() => saves.count()).toBe(3);
@@ -175,6 +177,7 @@ describe('申込 and プロジェクト as tables in Chromium', () => {
     expect(await changes(0)).toEqual(['変更プロジェクト 1 の活動分野観光 → 観光、文化']);
     expect(await changes(1)).toEqual(['追加プロジェクト 3（大分県）']);
     expect(await changes(2)).toEqual(['削除プロジェクト 3（大分県）']);
+    expect(await saves.locator('.history-who').allTextContents()).toEqual(Array.from({ length: 3 }, () => `保存した人：${user}`));
     await screenshot(session.page, 'tables-7-history');
     await session.page.click('#edit-history');
   });

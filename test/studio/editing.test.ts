@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Studio } from '../../src/studio/server';
@@ -84,10 +85,11 @@ describe('the edition in the studio', () => {
     expect(state.problems[0]).toMatchObject({ file: path.join(dataDir, 'schedule.json'), rule: 'minimum' });
   });
 
-  it('keeps each replaced version, lists and shows them, and restores one', async () => {
-    const history = (await (await fetch(new URL('/api/history?kind=data&name=release.json', studio.url))).json()) as { id: string; savedAt: string }[];
+  it('keeps each replaced version, lists and shows them (who saved: the machine\'s user), and restores one', async () => {
+    const history = (await (await fetch(new URL('/api/history?kind=data&name=release.json', studio.url))).json()) as { id: string; savedAt: string; savedBy?: string }[];
     expect(history).toHaveLength(2); // the seed, replaced by the first save; the outside edit, replaced by the overwrite
     expect(history[0].savedAt).toBe('2026-11-26T10:00:00.000Z');
+    expect(history.map((v) => v.savedBy)).toEqual([os.userInfo().username, os.userInfo().username]);
     const oldest = history.at(-1)!;
     const { text } = (await (await fetch(new URL(`/api/version?kind=data&name=release.json&id=${oldest.id}`, studio.url))).json()) as { text: string };
     expect(JSON.parse(text)).toMatchObject({ date: '2017-10-13' });

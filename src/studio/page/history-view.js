@@ -1,4 +1,4 @@
-// 履歴 you can read: each save of the open file, newest first, with what it changed in the form's
+// 履歴 you can read: each save of the open file, newest first, who made it (when known), what it changed in the form's
 // words (「プロジェクト 3 の企画概要」 before → after, items added and removed), and a button that
 // puts back the content from before that save.
 import { element } from './problems.js';
@@ -19,7 +19,9 @@ export async function showHistoryList(box, file, restore) {
     const label = `${when} に保存する前の内容`;
     const item = element('li');
     const heading = element('p', { className: 'history-save' });
-    heading.append(element('strong', { textContent: `${when} の保存` }), `（${version.changes.length ? `${version.changes.length} か所` : '変更なし'}）`);
+    heading.append(element('strong', { textContent: `${when} の保存` }));
+    if (version.savedBy) heading.append(element('span', { className: 'history-who', textContent: `保存した人：${version.savedBy}` }));
+    heading.append(`（${version.changes.length ? `${version.changes.length} か所` : '変更なし'}）`);
     const back = element('button', { type: 'button', textContent: 'この保存の前に戻す', title: label });
     back.addEventListener('click', () => void restore(version, label));
     heading.append(back);

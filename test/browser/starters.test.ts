@@ -10,10 +10,15 @@ import { editionWith, tempDir } from '../support/edition-fixture';
 const shellStarter = 'スタジオを開く.command';
 const windowsStarter = 'スタジオを開く.cmd';
 
-/** The toolkit as a fresh clone has it: the files git tracks (and new ones it does not ignore), no node_modules. */
+/**
+ * The toolkit as a fresh clone has it: the files git tracks (and new ones it does not ignore), no
+ * node_modules. Without data/, which tests never read: the studio is started on the test's own seed.
+ */
 function cleanCopy(): string {
   const dir = path.join(tempDir('presskit-clone-'), 'jet-presskit');
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: packageRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: packageRoot, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => file && !file.startsWith('data/'));
   for (const file of listed) {
     const from = path.join(packageRoot, file);
     if (!fs.existsSync(from)) continue;

@@ -210,6 +210,33 @@ describe('申込 and プロジェクト as tables in Chromium', () => {
     expect(await session.page.getByRole('button', { name: 'フォームで編集（ファイル全体）' }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('shows the file chosen last when one chosen before answers later (a choice made while the page still opens)', async () => {
+    const { page } = session;
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    // The page as it is has opened its file: no question of it is still on its way.
+    await expect.poll(() => page.locator('#edit-area').evaluate((area) => area.childElementCount)).toBeGreaterThan(0);
+    let asked = 0;
+    // After the reload, the first opening's question to the server is held until the second file is shown.
+    await page.route('**/api/tables', async (route) => {
+      if (asked++ === 0) await held;
+      await route.continue();
+    });
+    await page.reload();
+    await page.click('#tab-edit');
+    await expect.poll(() => asked).toBe(1);
+    await page.selectOption('#edit-file', 'data:projects.json');
+    await expect.poll(rowCount).toBe('9');
+    const late = page.waitForResponse('**/api/tables');
+    answer();
+    await late;
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(await page.locator('#edit-file').inputValue()).toBe('data:projects.json');
+    expect(await rowCount()).toBe('9');
+    expect(await page.locator('#edit-area #root__title').count()).toBe(0);
+    await page.unroute('**/api/tables');
+  });
+
   it('ran without a script error', () => {
     expect(session.errors).toEqual([]);
   });

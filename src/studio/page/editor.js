@@ -65,13 +65,18 @@ async function loadFiles() {
   }
 }
 
+/** Counts the files opened: an opening that a later one overtook while it waited for the server stops, so the page never shows one file under another's name. */
+let openings = 0;
+
 /** Opens a file in the editor, or reopens the one open (after a conflict, or an outside change). */
 async function openFile(key, reload = false) {
   if (!reload && open?.dirty && !confirm('保存していない変更があります。捨てて別のファイルを開きますか？')) {
     byId('edit-file').value = open.key;
     return;
   }
+  const opening = ++openings;
   await loadFiles();
+  if (opening !== openings) return;
   const file = files.find((f) => keyOf(f) === key) ?? files[0];
   byId('edit-file').value = keyOf(file);
   open?.form?.close();
@@ -97,6 +102,7 @@ async function openFile(key, reload = false) {
     value = undefined;
   }
   const [editors, schemas, tables] = await Promise.all([import('/app/editors.js'), fetch('/api/schemas').then((r) => r.json()), fetch('/api/tables').then((r) => r.json())]);
+  if (opening !== openings) return;
   const container = element('div');
   area.replaceChildren(container);
   if (value !== undefined) {

@@ -60,14 +60,21 @@ export interface SavedFile {
 export const savedFilePath = (file: SavedFile): string => path.join(file.folder, ...file.name.split('/'));
 const historyDir = (file: SavedFile): string => path.join(file.folder, historyFolderName, ...path.posix.dirname(file.name).split('/').filter((p) => p !== '.'));
 const historyPrefix = (file: SavedFile): string => `${path.posix.basename(file.name)}@`;
+/**
+ * Who saved over each kept version: a file named as the version, in a folder beside the versions
+ * (the versions' folder lists versions only). A version without one was saved by someone unknown.
+ */
+const savedByFolderName = '.saved-by';
+const savedByDir = (file: SavedFile): string => path.join(historyDir(file), savedByFolderName);
 /** A version's name: the prefix, then its UTC stamp, then a number when two fell in one millisecond. */
 const versionId = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(\d{3})Z(?:-\d{3})?$/;
 
-/** Throws LinkOutside when the file, a folder above it inside `folder`, or its history folder leads out of `folder`. */
+/** Throws LinkOutside when the file, a folder above it inside `folder`, or its history folder (or the folder of who saved, in it) leads out of `folder`. */
 async function checkLinks(file: SavedFile): Promise<void> {
   const kind = file.folderKind ?? 'edition';
   await checkInside(file.folder, file.name, kind);
-  await checkInside(file.folder, [historyFolderName, ...path.posix.dirname(file.name).split('/').filter((p) => p !== '.')].join('/'), kind, true);
+  // Each folder on the way is checked: the history folder, then the folder of who saved inside it.
+  await checkInside(file.folder, [historyFolderName, ...path.posix.dirname(file.name).split('/').filter((p) => p !== '.'), savedByFolderName].join('/'), kind, true);
 }
 
 /** The file's bytes, or null when there is none; refused (LinkOutside) when it is a link out of its folder. */
@@ -124,7 +131,7 @@ export async function saveText(file: SavedFile, text: string | ((current: string
 /** Removes what a killed save of this file left, beside it and in its history. Called under its lock, when no save of it is running. */
 async function clearDebris(file: SavedFile): Promise<void> {
   const name = path.posix.basename(file.name);
-  for (const dir of [path.dirname(savedFilePath(file)), historyDir(file)]) {
+  for (const dir of [path.dirname(savedFilePath(file)), historyDir(file), savedByDir(file)]) {
     const entries = await fs.readdir(dir).catch(() => [] as string[]);
     for (const entry of entries) if (isDebrisOf(name, entry)) await fs.rm(path.join(dir, entry), { force: true });
   }
@@ -142,9 +149,6 @@ export async function clearDebrisOf(files: readonly SavedFile[]): Promise<void> 
   }
 }
 
-/** Beside a kept version, the name of who saved over it (a version without one was saved by someone unknown). */
-const savedByName = (versionName: string): string => `${versionName}.by`;
-
 async function keepVersion(file: SavedFile, bytes: Buffer, now: Date, by: string | undefined): Promise<void> {
   const dir = historyDir(file);
   await fs.mkdir(dir, { recursive: true });
@@ -153,11 +157,14 @@ async function keepVersion(file: SavedFile, bytes: Buffer, now: Date, by: string
   const name = nextVersionName(filed.at(-1), `${prefix}${now.toISOString().replace(/[-:.]/g, '')}`);
   await writeAtomically(path.join(dir, name), bytes);
   // After the version: a save killed between the two leaves a version that names no one, not a name without a version.
-  if (by) await writeAtomically(path.join(dir, savedByName(name)), Buffer.from(by, 'utf8'));
+  if (by) {
+    await fs.mkdir(savedByDir(file), { recursive: true });
+    await writeAtomically(path.join(savedByDir(file), name), Buffer.from(by, 'utf8'));
+  }
   const versions = [...filed, name];
   for (const old of versions.slice(0, Math.max(0, versions.length - historyLength))) {
     await fs.rm(path.join(dir, old), { force: true });
-    await fs.rm(path.join(dir, savedByName(old)), { force: true });
+    await fs.rm(path.join(savedByDir(file), old), { force: true });
   }
 }
 
@@ -192,7 +199,7 @@ export async function versionsOf(file: SavedFile): Promise<Version[]> {
     names.map(async (name) => {
       const id = name.slice(prefix.length);
       const [, y, mo, d, h, mi, s, ms] = versionId.exec(id)!;
-      const savedBy = (await fs.readFile(path.join(dir, savedByName(name)), 'utf8').catch(() => '')).trim();
+      const savedBy = (await fs.readFile(path.join(savedByDir(file), name), 'utf8').catch(() => '')).trim();
       return { id, savedAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`, bytes: (await fs.stat(path.join(dir, name))).size, ...(savedBy ? { savedBy } : {}) };
     }),
   );

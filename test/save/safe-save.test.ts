@@ -47,7 +47,9 @@ describe('saving a file', () => {
     for (let i = 3; i <= historyLength + 1; i++) ({ hash } = await saveText(file, `{"v": ${i}}`, { baseHash: hash, now: at(i), by: 'tanaka' }));
     const versions = await versionsOf(file);
     expect(versions.map((v) => v.savedBy ?? null)).toEqual([...Array.from({ length: historyLength - 1 }, () => 'tanaka'), null]);
-    expect(fs.readdirSync(path.join(folder, '.history')).filter((n) => n.endsWith('.by'))).toHaveLength(historyLength - 1);
+    // Beside the versions, not among them: the versions' folder lists versions only.
+    expect(fs.readdirSync(path.join(folder, '.history', '.saved-by'))).toHaveLength(historyLength - 1);
+    expect(fs.readdirSync(path.join(folder, '.history')).filter((n) => n !== '.saved-by').every((n) => n.startsWith('release.json@'))).toBe(true);
   });
 
   it('killed at any moment leaves the old file or the new one, whole', async () => {

@@ -104,7 +104,8 @@ function showNotices() {
     else if (state.failure) notice = `文書を作成できませんでした：${state.failure}`;
     else notice = '作成しています…';
   } else if (state.stale) {
-    notice = count > 0 ? `この表示は古い内容です。データに問題が ${count} 件あります。直すと更新されます。` : `この表示は古い内容です。文書を作成できませんでした：${state.failure ?? ''}`;
+    // Between a check without problems and its documents, there is neither a problem nor a failure to name yet.
+    notice = count > 0 ? `この表示は古い内容です。データに問題が ${count} 件あります。直すと更新されます。` : state.failure ? `この表示は古い内容です。文書を作成できませんでした：${state.failure}` : 'この表示は古い内容です。新しい内容で作成しています…';
   }
   for (const panel of document.querySelectorAll('.panel')) {
     const box = panel.querySelector('.notice');

@@ -47,7 +47,7 @@ function start(clone: string, args: readonly string[]): Promise<{ url: string; o
   return new Promise((resolve, reject) => {
     const read = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const url = /studio: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      const url = /(?:studio|スタジオ): (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
       if (url) resolve({ url, output: () => output, child });
     };
     child.stdout.on('data', read);

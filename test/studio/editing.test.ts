@@ -39,6 +39,8 @@ describe('the edition in the studio', () => {
       ['recipients.json', '送付先', true],
     ]);
     const lead = list.find((f) => f.kind === 'template' && f.name === 'release/lead')!;
+    expect(lead.label).toBe('報道発表資料 › 本文 › リード');
+    expect(list.filter((f) => f.kind === 'template').slice(0, 2).map((f) => f.name)).toEqual(['release/date', 'release/category']);
     expect(lead.hash).toBe(contentHash(fs.readFileSync(path.join(templatesDir, 'release', 'lead.hbs'))));
     const schemas = (await (await fetch(new URL('/api/schemas', studio.url))).json()) as Record<string, { properties: Record<string, { $ref?: string }>; $defs: Record<string, unknown> }>;
     expect(schemas['release.json'].properties.date.$ref).toBe('#/$defs/date');

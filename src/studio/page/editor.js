@@ -56,12 +56,20 @@ async function loadFiles() {
   files = await (await fetch('/api/files')).json();
   const select = byId('edit-file');
   if (select.options.length === 0) {
-    const group = (label, kind) => {
-      const optgroup = element('optgroup', { label });
-      for (const file of files.filter((f) => f.kind === kind)) optgroup.append(element('option', { value: keyOf(file), textContent: file.kind === 'data' ? `${file.label}（${file.name}）` : file.name }));
-      return optgroup;
-    };
-    select.replaceChildren(group('データ', 'data'), group('文言テンプレート', 'template'));
+    // Data files by name; templates by document (報道発表資料 › 本文 › リード: the group, then the part), in the server's order.
+    const groups = new Map([['データ', files.filter((f) => f.kind === 'data').map((file) => ({ file, text: file.label }))]]);
+    for (const file of files.filter((f) => f.kind === 'template')) {
+      const [document, ...part] = file.label.split(' › ');
+      const label = `文言：${part.length ? document : 'その他'}`;
+      groups.set(label, [...(groups.get(label) ?? []), { file, text: part.join(' › ') || file.label }]);
+    }
+    select.replaceChildren(
+      ...[...groups].map(([label, entries]) => {
+        const optgroup = element('optgroup', { label });
+        optgroup.append(...entries.map(({ file, text }) => element('option', { value: keyOf(file), textContent: `${text}（${file.name}）` })));
+        return optgroup;
+      }),
+    );
   }
 }
 

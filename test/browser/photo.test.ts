@@ -30,7 +30,8 @@ describe('the release\'s photo, chosen or dropped in the page (Chromium)', () =>
   it('is on the 発表 form; without a photo the release prints no image and no caption', async () => {
     await session.page.click('#tab-edit');
     await expect.poll(() => session.page.locator('#photo-zone').isVisible()).toBe(true);
-    expect(await session.page.locator('#photo-current').textContent()).toBe('写真はまだありません。');
+    // The zone shows before it has asked the server for the photo: its line comes a moment later.
+    await expect.poll(() => session.page.locator('#photo-current').textContent()).toBe('写真はまだありません。');
     expect(await releaseImages(0)).toEqual([]);
     expect(await session.page.locator('#release-pages').textContent()).not.toContain('刀鍛冶');
   });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../problems/diagnostics';
-import { defaultDataDir, defaultOutDir } from '../runtime/paths';
+import { defaultDataDir, defaultOutDir, editionOutDir } from '../runtime/paths';
 import { wordFontSets, type WordFontSet } from '../writers/word-fonts';
 import type { SmtpSecurity } from '../distribute/smtp-sender';
 import type { Lang } from '../messages/catalogue';
@@ -20,8 +20,12 @@ export interface CliOptions {
   readonly wordFonts?: WordFontSet;
   /** No progress line on a long build. */
   readonly quiet: boolean;
-  /** The studio's port; 0 takes a free one. */
+  /** The studio's port; 0 takes the one it had last time for the edition, or a free one. */
   readonly port: number;
+  /** No --out: each edition's packet goes to output/<edition> (the studio's too, when it switches). */
+  readonly outDirPerEdition?: boolean;
+  /** studio: leave the browser closed. */
+  readonly noOpen?: boolean;
   /** new-edition: the edition copied, and the new folder. */
   readonly from?: string;
   readonly to?: string;
@@ -72,7 +76,7 @@ export const smtpPasswordVariable = 'PRESSKIT_SMTP_PASSWORD';
 /** Declared once: the parser and the --help text both read this table. */
 export const optionTable = {
   data: { type: 'string', value: 'DIR', help: `edition folder to read (default: ${defaultDataDir})` },
-  out: { type: 'string', value: 'DIR', help: `folder that receives the packet, replaced whole on success (default: ${defaultOutDir})` },
+  out: { type: 'string', value: 'DIR', help: `folder that receives the packet, replaced whole on success (default: ${defaultOutDir}/<the edition folder's name>, so each edition keeps its own)` },
   only: { type: 'string', value: 'LIST', help: 'build only these documents, comma-separated (e.g. pdf,docx); the packet then holds only them', commands: ['build', 'validate'] },
   templates: { type: 'string', value: 'DIR', help: 'wording templates to use (default: the toolkit\'s templates/)' },
   registrations: { type: 'string', value: 'FILE', help: 'read registrations from FILE instead of DIR/registrations.json' },
@@ -80,7 +84,8 @@ export const optionTable = {
   'word-fonts': { type: 'string', value: 'yu|ms', help: 'fonts the Word briefs name: yu (游明朝/游ゴシック, Word 2016+; default) or ms (ＭＳ 明朝/ＭＳ ゴシック)' },
   threads: { type: 'string', value: 'N', help: 'threads the build uses, this one included: the release drawn on one, the briefs on the rest (default: number of CPU cores, at most 4)' },
   quiet: { type: 'boolean', value: '', help: 'build: no progress line on a long build (shown only on a terminal, after 2 s)', commands: ['build'] },
-  port: { type: 'string', value: 'N', help: 'studio: the local port to serve the page on (default: a free one)', commands: ['studio'] },
+  port: { type: 'string', value: 'N', help: 'studio: the local port to serve the page on (default: the one the edition had last time if free, else a free one)', commands: ['studio'] },
+  'no-open': { type: 'boolean', value: '', help: 'studio: do not open the page in the default browser (it is not opened in CI or without a display either)', commands: ['studio'] },
   from: { type: 'string', value: 'DIR', help: 'new-edition: the edition to start from', commands: ['new-edition'] },
   to: { type: 'string', value: 'DIR', help: 'new-edition: the new edition\'s folder (must not exist)', commands: ['new-edition'] },
   sheet: { type: 'string', value: 'NAME', help: 'import-registrations: the sheet of an .xlsx file to read (default: the first)', commands: ['import-registrations'] },
@@ -167,7 +172,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   return {
     command,
     dataDir: typeof values.data === 'string' ? values.data : defaultDataDir,
-    outDir: typeof values.out === 'string' ? values.out : defaultOutDir,
+    outDir: typeof values.out === 'string' ? values.out : editionOutDir(typeof values.data === 'string' ? values.data : defaultDataDir),
+    ...(typeof values.out === 'string' ? {} : { outDirPerEdition: true }),
     ...(typeof values.registrations === 'string' ? { registrationsFile: values.registrations } : {}),
     ...(typeof values.templates === 'string' ? { templatesDir: values.templates } : {}),
     ...(only ? { only } : {}),
@@ -176,6 +182,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(wordFonts ? { wordFonts: wordFonts as WordFontSet } : {}),
     quiet: values.quiet === true,
     port,
+    ...(values['no-open'] === true ? { noOpen: true } : {}),
     ...(typeof values.from === 'string' ? { from: values.from } : {}),
     ...(typeof values.to === 'string' ? { to: values.to } : {}),
     ...(command === 'import-registrations' ? { files, dryRun: values['dry-run'] === true, update: values.update === true } : {}),

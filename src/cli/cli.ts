@@ -7,12 +7,15 @@ import { languageOf } from './command-language';
 import { formatProblem } from '../messages/catalogue';
 import { importLines } from '../messages/import-lines';
 import { loadEdition } from '../pipeline/load-edition';
-import { compilationDir, templatesDir } from '../runtime/paths';
+import { compilationDir, packageRoot, templatesDir } from '../runtime/paths';
 import { manifestPath } from '../emit/manifest';
 import { keepHeapTight } from '../runtime/heap-growth';
 import { schemaReferenceWarnings } from '../checks/schema-references';
 import { progressLine } from './cli-progress';
 import { recipientCoverage } from '../distribute/coverage';
+
+/** Where the studio keeps the port each edition was served on. */
+const studioPortsFile = path.join(packageRoot, 'node_modules', '.cache', 'jet-presskit', 'studio-ports.json');
 
 /** A build shorter than this shows no progress line. */
 const progressAfterMs = 2000;
@@ -120,8 +123,22 @@ async function runStudio(options: CliOptions, lang: Lang): Promise<ExitCode> {
   const time = (): string => new Date().toTimeString().slice(0, 8);
   const { studioSmtp } = await import('./cli-distribute');
   const smtp = await studioSmtp(options);
-  const studio = await startStudio({ ...packetOptions(options), ...(smtp ? { smtp } : {}), editionsDir: 'editions', log: (line) => console.error(`${time()} ${line}`) });
+  const { mayOpenBrowser, openOutside } = await import('../studio/open-outside');
+  const { rememberedPort, rememberPort } = await import('../studio/remembered-port');
+  const log = (line: string) => console.error(`${time()} ${line}`);
+  const start = (port: number) => startStudio({ ...packetOptions(options), ...(smtp ? { smtp } : {}), port, editionsDir: 'editions', openFolder: openOutside, log });
+  // Without --port, the port of last time for this edition, so a bookmark keeps working; another if it is taken now.
+  const lastPort = options.port === 0 ? await rememberedPort(studioPortsFile, options.dataDir) : undefined;
+  const studio = await start(lastPort ?? options.port).catch((error: unknown) => {
+    if (lastPort === undefined || !(error instanceof PresskitError)) throw error;
+    log(`port ${lastPort} of last time is taken; serving on another`);
+    return start(0);
+  });
+  await rememberPort(studioPortsFile, options.dataDir, studio.port).catch(() => {});
   console.log(lang === 'ja' ? `スタジオ: ${studio.url}` : `studio: ${studio.url}`);
+  if (mayOpenBrowser(process.env, process.platform, options.noOpen === true)) {
+    openOutside(studio.url).catch((error: Error) => log(`could not open a browser (${error.message}); open ${studio.url} yourself`));
+  }
   // `on`, not `once`: proper-lockfile's signal-exit re-raises a signal no other listener is left to handle.
   let stop!: () => void;
   const stopped = new Promise<void>((resolve) => (stop = resolve));

@@ -5,6 +5,7 @@ import { schemaReference } from '../checks/schema-references';
 import { editedJson } from '../save/json-edits';
 import { historyFolderName } from '../save/safe-save';
 import { UsageError } from '../problems/diagnostics';
+import { carriedOverFile, yearBoundValues, type CarriedOver } from './carried-over';
 
 /** Files of an edition that belong to that edition only and never start the next one. */
 const leftBehind = new Set(['registrations.json', historyFolderName]);
@@ -26,6 +27,7 @@ export async function newEdition(from: string, to: string): Promise<string[]> {
   try {
     await fs.cp(from, staging, { recursive: true, filter: (source) => !isLeftBehind(path.basename(source)) || path.resolve(source) === path.resolve(from) });
     const written: string[] = [];
+    const values = new Map<string, unknown>();
     for (const spec of dataFiles) {
       const file = path.join(staging, spec.name);
       const text = await fs.readFile(file, 'utf8').catch(() => null);
@@ -33,9 +35,14 @@ export async function newEdition(from: string, to: string): Promise<string[]> {
       written.push(spec.name);
       const value = parseOrNull(text);
       if (!value) continue; // a file that does not parse is copied as it is; validate will say why
+      values.set(spec.name, value);
       const reference = schemaReference(to, spec.schema);
       if (value.$schema !== reference) await fs.writeFile(file, editedJson(text, { ...value, $schema: reference }));
     }
+    // What still holds the old edition's year, for the studio to list until each is changed or dismissed.
+    const carried: CarriedOver = { from: path.basename(path.resolve(from)), values: yearBoundValues(values), dismissed: [] };
+    await fs.mkdir(path.join(staging, historyFolderName), { recursive: true });
+    await fs.writeFile(path.join(staging, carriedOverFile), `${JSON.stringify(carried, null, 2)}\n`);
     await fs.rename(staging, to);
     return written;
   } catch (error) {

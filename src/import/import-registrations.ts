@@ -44,6 +44,8 @@ export interface ImportOptions {
   readonly dryRun?: boolean;
   /** The caller's clock: the version replaced is filed under it in .history/. */
   readonly now: Date;
+  /** Who imports (the machine's user name), kept with the version replaced; absent when unknown. */
+  readonly by?: string;
 }
 
 export interface ImportCounts {
@@ -169,7 +171,7 @@ async function importOnce(options: ImportOptions, retry: boolean): Promise<Impor
   if (existing && next === existing.text) return { ...report, outcome: 'unchanged' };
   if (options.dryRun) return { ...report, outcome: 'dry-run' };
   try {
-    await saveText({ folder: path.dirname(target), name: path.basename(target) }, next, { baseHash: existing ? contentHash(existing.text) : null, now: options.now });
+    await saveText({ folder: path.dirname(target), name: path.basename(target) }, next, { baseHash: existing ? contentHash(existing.text) : null, now: options.now, ...(options.by ? { by: options.by } : {}) });
   } catch (error) {
     if (error instanceof LinkOutside) return refused([linkProblem(target, error)], read);
     if (!(error instanceof SaveConflict)) throw error;

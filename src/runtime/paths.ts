@@ -26,3 +26,8 @@ export const templatesDir = path.join(packageRoot, 'templates');
 export const compilationDir = __filename.endsWith('.js') ? __dirname : undefined;
 export const defaultDataDir = 'data';
 export const defaultOutDir = 'output';
+
+/** Where an edition's packet goes by default: output/<the edition folder's name>, so making one edition's never replaces another's. */
+export function editionOutDir(dataDir: string): string {
+  return path.join(defaultOutDir, path.basename(path.resolve(dataDir)));
+}

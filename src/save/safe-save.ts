@@ -45,6 +45,8 @@ export interface SaveOptions {
   readonly baseHash?: string | null;
   /** The time the previous version is filed under: the caller's clock. */
   readonly now: Date;
+  /** Who saves (the machine's user name), kept with the version this save replaces; absent when unknown. */
+  readonly by?: string;
 }
 
 /** A file of `folder`, named by its path inside it (forward slashes), as saving and its history see it. */
@@ -58,14 +60,21 @@ export interface SavedFile {
 export const savedFilePath = (file: SavedFile): string => path.join(file.folder, ...file.name.split('/'));
 const historyDir = (file: SavedFile): string => path.join(file.folder, historyFolderName, ...path.posix.dirname(file.name).split('/').filter((p) => p !== '.'));
 const historyPrefix = (file: SavedFile): string => `${path.posix.basename(file.name)}@`;
+/**
+ * Who saved over each kept version: a file named as the version, in a folder beside the versions
+ * (the versions' folder lists versions only). A version without one was saved by someone unknown.
+ */
+const savedByFolderName = '.saved-by';
+const savedByDir = (file: SavedFile): string => path.join(historyDir(file), savedByFolderName);
 /** A version's name: the prefix, then its UTC stamp, then a number when two fell in one millisecond. */
 const versionId = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(\d{3})Z(?:-\d{3})?$/;
 
-/** Throws LinkOutside when the file, a folder above it inside `folder`, or its history folder leads out of `folder`. */
+/** Throws LinkOutside when the file, a folder above it inside `folder`, or its history folder (or the folder of who saved, in it) leads out of `folder`. */
 async function checkLinks(file: SavedFile): Promise<void> {
   const kind = file.folderKind ?? 'edition';
   await checkInside(file.folder, file.name, kind);
-  await checkInside(file.folder, [historyFolderName, ...path.posix.dirname(file.name).split('/').filter((p) => p !== '.')].join('/'), kind, true);
+  // Each folder on the way is checked: the history folder, then the folder of who saved inside it.
+  await checkInside(file.folder, [historyFolderName, ...path.posix.dirname(file.name).split('/').filter((p) => p !== '.'), savedByFolderName].join('/'), kind, true);
 }
 
 /** The file's bytes, or null when there is none; refused (LinkOutside) when it is a link out of its folder. */
@@ -113,7 +122,7 @@ export async function saveText(file: SavedFile, text: string | ((current: string
     const next = typeof text === 'function' ? text(current && current.toString('utf8')) : text;
     checkText(file, next);
     const bytes = Buffer.from(next, 'utf8');
-    if (current && !current.equals(bytes)) await keepVersion(file, current, options.now);
+    if (current && !current.equals(bytes)) await keepVersion(file, current, options.now, options.by);
     await writeAtomically(target, bytes);
     return { hash: contentHash(bytes) };
   });
@@ -122,7 +131,7 @@ export async function saveText(file: SavedFile, text: string | ((current: string
 /** Removes what a killed save of this file left, beside it and in its history. Called under its lock, when no save of it is running. */
 async function clearDebris(file: SavedFile): Promise<void> {
   const name = path.posix.basename(file.name);
-  for (const dir of [path.dirname(savedFilePath(file)), historyDir(file)]) {
+  for (const dir of [path.dirname(savedFilePath(file)), historyDir(file), savedByDir(file)]) {
     const entries = await fs.readdir(dir).catch(() => [] as string[]);
     for (const entry of entries) if (isDebrisOf(name, entry)) await fs.rm(path.join(dir, entry), { force: true });
   }
@@ -140,15 +149,23 @@ export async function clearDebrisOf(files: readonly SavedFile[]): Promise<void> 
   }
 }
 
-async function keepVersion(file: SavedFile, bytes: Buffer, now: Date): Promise<void> {
+async function keepVersion(file: SavedFile, bytes: Buffer, now: Date, by: string | undefined): Promise<void> {
   const dir = historyDir(file);
   await fs.mkdir(dir, { recursive: true });
   const prefix = historyPrefix(file);
   const filed = (await fs.readdir(dir)).filter((n) => n.startsWith(prefix) && versionId.test(n.slice(prefix.length))).sort();
   const name = nextVersionName(filed.at(-1), `${prefix}${now.toISOString().replace(/[-:.]/g, '')}`);
   await writeAtomically(path.join(dir, name), bytes);
+  // After the version: a save killed between the two leaves a version that names no one, not a name without a version.
+  if (by) {
+    await fs.mkdir(savedByDir(file), { recursive: true });
+    await writeAtomically(path.join(savedByDir(file), name), Buffer.from(by, 'utf8'));
+  }
   const versions = [...filed, name];
-  for (const old of versions.slice(0, Math.max(0, versions.length - historyLength))) await fs.rm(path.join(dir, old), { force: true });
+  for (const old of versions.slice(0, Math.max(0, versions.length - historyLength))) {
+    await fs.rm(path.join(dir, old), { force: true });
+    await fs.rm(path.join(savedByDir(file), old), { force: true });
+  }
 }
 
 /**
@@ -168,6 +185,8 @@ export interface Version {
   readonly id: string;
   readonly savedAt: string;
   readonly bytes: number;
+  /** Who made the save that filed it (the machine's user name), when that was known. */
+  readonly savedBy?: string;
 }
 
 /** The kept versions of a file, newest first: only whole ones, never a temporary a killed save left. */
@@ -180,7 +199,8 @@ export async function versionsOf(file: SavedFile): Promise<Version[]> {
     names.map(async (name) => {
       const id = name.slice(prefix.length);
       const [, y, mo, d, h, mi, s, ms] = versionId.exec(id)!;
-      return { id, savedAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`, bytes: (await fs.stat(path.join(dir, name))).size };
+      const savedBy = (await fs.readFile(path.join(savedByDir(file), name), 'utf8').catch(() => '')).trim();
+      return { id, savedAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`, bytes: (await fs.stat(path.join(dir, name))).size, ...(savedBy ? { savedBy } : {}) };
     }),
   );
 }

@@ -6,6 +6,7 @@ import { clearDebrisOf, contentHash, readSaved, readVersion, savedFilePath, save
 import { LinkOutside } from '../files/link-check';
 import { templateFiles } from '../sources/template-files';
 import { editedJson } from '../save/json-edits';
+import { templateLabel, templateRank } from './template-labels';
 
 /** What the page may open and save: the data files by name, the templates by name; nothing else. */
 export type FileKind = 'data' | 'template';
@@ -14,7 +15,7 @@ export interface EditableFile {
   readonly kind: FileKind;
   /** `release.json`, or a template's name such as `release/lead`. */
   readonly name: string;
-  /** 発表, プログラム…: what staff call it. */
+  /** 発表, プログラム…, 報道発表資料 › 本文 › リード: what staff call it. */
   readonly label: string;
   /** Its path as problems name it. */
   readonly file: string;
@@ -50,6 +51,8 @@ export class EditableEdition {
   constructor(
     private readonly folders: EditionFolders,
     private readonly now: () => Date,
+    /** Who saves, kept with each version a save replaces: the machine's user name, absent when unknown. */
+    private readonly savedBy?: string,
   ) {}
 
   /** Every editable file: the data files by name, the templates by name. */
@@ -61,7 +64,9 @@ export class EditableEdition {
       files.set(`data:${name}`, { kind: 'data', name, label: dataLabels[name] ?? name, file });
     }
     const templates = await templateFiles(this.folders.templatesDir).catch(() => new Map<string, string>());
-    for (const name of templates.keys()) files.set(`template:${name}`, { kind: 'template', name, label: name, file: { folder: this.folders.templatesDir, name: `${name}.hbs`, folderKind: 'templates' } });
+    // In the order staff read them: by document, then by part.
+    const names = [...templates.keys()].sort((a, b) => templateRank(a) - templateRank(b) || a.localeCompare(b));
+    for (const name of names) files.set(`template:${name}`, { kind: 'template', name, label: templateLabel(name), file: { folder: this.folders.templatesDir, name: `${name}.hbs`, folderKind: 'templates' } });
     return files;
   }
 
@@ -102,7 +107,7 @@ export class EditableEdition {
       if (value === undefined) return text!;
       return current === null ? `${JSON.stringify(value, null, 2)}\n` : editedJson(current, keepSchemaReference(current, value));
     };
-    return saveText(file, next, { now: this.now(), ...(change.force ? {} : { baseHash: change.baseHash }) });
+    return saveText(file, next, { now: this.now(), ...(this.savedBy ? { by: this.savedBy } : {}), ...(change.force ? {} : { baseHash: change.baseHash }) });
   }
 
   versions(file: SavedFile): Promise<Version[]> {

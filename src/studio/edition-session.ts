@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { CheckedPacket } from '../pipeline/build-packet';
 import { EditableEdition } from './editable-files';
 import { LiveRebuilds, type LiveState } from './live-rebuilds';
@@ -10,6 +11,8 @@ type LivePipelineOf = ReturnType<typeof import('./live-pipeline').livePipeline>;
 /** One edition being watched and rebuilt; switching editions closes it and opens another. */
 export interface EditionSession {
   readonly dataDir: string;
+  /** Where this edition's packet is written. */
+  readonly outDir: string;
   readonly files: EditableEdition;
   readonly pipeline: () => Promise<LivePipelineOf>;
   readonly live: LiveRebuilds<CheckedPacket, Preview>;
@@ -24,7 +27,9 @@ const loadPipelineModule = () => (pipelineModule ??= import('./live-pipeline'));
 
 /** Opens an edition: its files for editing, its live rebuilds (each state handed to `publish`), a watch on its folders. */
 export async function openEditionSession(options: StudioOptions, dataDir: string, now: () => Date, publish: (state: LiveState<Preview>) => void): Promise<EditionSession> {
-  const editionOptions = { ...options, dataDir, threads: options.threads ?? 1 };
+  // Beside the first edition's output folder, named for this edition: output/2017, output/2018.
+  const outDir = options.outDirPerEdition ? path.join(path.dirname(options.outDir), path.basename(path.resolve(dataDir))) : options.outDir;
+  const editionOptions = { ...options, dataDir, outDir, threads: options.threads ?? 1 };
   let pipeline: Promise<LivePipelineOf> | undefined;
   const load = () => (pipeline ??= loadPipelineModule().then(({ livePipeline }) => livePipeline(editionOptions)));
   const live = new LiveRebuilds<CheckedPacket, Preview>(
@@ -34,13 +39,14 @@ export async function openEditionSession(options: StudioOptions, dataDir: string
     },
     publish,
   );
-  const files = new EditableEdition(editionOptions, now);
+  const files = new EditableEdition(editionOptions, now, options.user ?? undefined);
   // What a studio or an import killed while saving left (a temporary beside a file, one in the history).
   await files.clearDebris();
   const watch: FileWatch = watchFiles([dataDir, options.templatesDir, ...(options.registrationsFile ? [options.registrationsFile] : [])], () => void live.rebuild());
   await watch.ready;
   return {
     dataDir,
+    outDir,
     files,
     pipeline: load,
     live,

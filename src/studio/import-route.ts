@@ -21,7 +21,7 @@ export type ImportAnswer = { readonly status: 200; readonly report: ImportView }
  * report (its base name, without control characters): nothing is read from or written to a path a
  * request gives; the file written is the edition's registrations file.
  */
-export async function importFromPage(body: Record<string, unknown>, edition: { readonly dataDir: string; readonly registrationsFile?: string }, now: Date): Promise<ImportAnswer> {
+export async function importFromPage(body: Record<string, unknown>, edition: { readonly dataDir: string; readonly registrationsFile?: string }, now: Date, by?: string): Promise<ImportAnswer> {
   const files = Array.isArray(body.files) ? (body.files as unknown[]) : [];
   if (files.length === 0 || files.length > maxFiles) return { status: 400, message: refusals.importFiles(maxFiles) };
   const read: { name: string; bytes: Buffer }[] = [];
@@ -38,6 +38,7 @@ export async function importFromPage(body: Record<string, unknown>, edition: { r
     update: body.update === true,
     dryRun: body.dryRun === true,
     now,
+    ...(by ? { by } : {}),
   });
   const view = (d: Diagnostic): ImportProblemView => ({ ...localise(d, 'ja'), text: formatProblem(d, 'ja') });
   return { status: 200, report: { ...report, read: report.read.map((table) => ({ ...table, format: readFormat(table.format, 'ja') })), problems: report.problems.map(view), conflicts: report.conflicts.map(view) } };

@@ -6,6 +6,7 @@ import { formSchemas } from './editable-files';
 import { EventStream } from './event-stream';
 import type { LiveState } from './live-rebuilds';
 import type { Preview } from './preview';
+import { machineUser } from './machine-user';
 import { describeProblems } from './problem-view';
 import type { PacketReport, StudioOptions, StudioState } from './studio-state';
 
@@ -29,7 +30,11 @@ export class StudioContext {
   #editors: Promise<Buffer> | undefined;
   #firstRebuild: NodeJS.Timeout | undefined;
 
-  constructor(readonly options: StudioOptions) {
+  readonly options: StudioOptions;
+
+  constructor(options: StudioOptions) {
+    // Who saves: the machine's user name, unless the caller names someone (or, with null, no one).
+    this.options = { ...options, user: options.user === undefined ? machineUser() : options.user };
     this.now = options.now ?? (() => new Date());
     this.log = options.log ?? (() => {});
     this.#state = this.#toState({ generation: 0, busy: 'checking', problems: [], failure: null, preview: null, stale: false });
@@ -98,23 +103,27 @@ export class StudioContext {
   async switchTo(dataDir: string): Promise<void> {
     await this.#session?.close();
     this.#session = await this.#openSession(dataDir);
+    // One edition's packet report is never shown under another.
+    this.#packet = { running: false, report: null };
     this.#send(this.#toState(this.#session.live.state));
     this.log(`edition ${dataDir}`);
     setImmediate(() => void this.#session!.live.rebuild());
   }
 
   async makePacket(): Promise<PacketReport> {
+    const session = this.session;
     this.#setPacket({ running: true, report: this.#packet.report });
     let report: PacketReport;
     try {
-      const built = await (await this.session.pipeline()).makePacket();
-      report = { ok: true, outDir: this.options.outDir, files: built.manifest.files.map((f) => ({ path: f.path, bytes: f.bytes })) };
-      this.log(`packet written to ${this.options.outDir}`);
+      const built = await (await session.pipeline()).makePacket();
+      report = { ok: true, outDir: session.outDir, files: built.manifest.files.map((f) => ({ path: f.path, bytes: f.bytes })) };
+      this.log(`packet written to ${session.outDir}`);
     } catch (error) {
       report = error instanceof InputError ? { ok: false, problems: describeProblems(error.diagnostics), failure: null } : { ok: false, problems: [], failure: error instanceof Error ? error.message : String(error) };
       this.log(`packet not written: ${report.failure ?? `${report.problems.length} problem(s)`}`);
     }
-    this.#setPacket({ running: false, report });
+    // Made for an edition switched away from meanwhile: not reported under the one open now.
+    this.#setPacket({ running: false, report: session === this.#session ? report : null });
     return report;
   }
 
@@ -142,7 +151,7 @@ export class StudioContext {
       warnings: describeProblems(Object.values(live.preview?.warnings ?? {}).flat()),
       preview: live.preview?.index ?? null,
       packet: this.#packet,
-      paths: { data: this.#session?.dataDir ?? options.dataDir, templates: options.templatesDir, registrations: options.registrationsFile ?? null, out: options.outDir },
+      paths: { data: this.#session?.dataDir ?? options.dataDir, templates: options.templatesDir, registrations: options.registrationsFile ?? null, out: this.#session?.outDir ?? options.outDir },
     };
   }
 

@@ -7,12 +7,18 @@ import type { ProblemView } from './problem-view';
 export interface StudioOptions extends Omit<PacketOptions, 'signal' | 'only'> {
   /** The clock the history of saved files is filed by. */
   readonly now?: () => Date;
+  /** Who saves, as 履歴 names them: the machine's user name when not given; null names no one. */
+  readonly user?: string | null;
   /** The folder whose subfolders are editions the page can switch to, and where it makes new ones. */
   readonly editionsDir?: string;
   /** Where the パケットを作成 button writes the packet. */
   readonly outDir: string;
+  /** Each edition's packet beside outDir, in a folder named for the edition (no --out given: output/<edition>). */
+  readonly outDirPerEdition?: boolean;
   /** 0 takes a free port. */
   readonly port: number;
+  /** Opens a folder in the desktop's file manager (フォルダを開く); absent, the page cannot. */
+  readonly openFolder?: (folder: string) => Promise<void>;
   /** Short lines on what the studio does (each rebuild, each packet), for a terminal. */
   readonly log?: (line: string) => void;
   /** The mail server the 送付 tab sends through (with its password); without it the tab writes drafts only. */

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
-import { launchChromium, openStudioPage, screenshot } from '../support/browser';
+import { dropFile, launchChromium, openStudioPage, screenshot } from '../support/browser';
 import { settled, stateWhere, studioOver } from '../support/studio';
 
 let browser: Browser;
@@ -36,19 +36,7 @@ const signups = (kind: string) =>
     'cp932',
   );
 
-/** Drops files on the zone as the user's file manager would. */
-async function drop(name: string, bytes: Buffer): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name: fileName, bytes: content }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(content)], fileName, { type: 'text/csv' }));
-      return transfer;
-    },
-    { name, bytes: [...bytes] },
-  );
-  await page.dispatchEvent('#import-zone', 'dragover', { dataTransfer });
-  await page.dispatchEvent('#import-zone', 'drop', { dataTransfer });
-}
+const drop = (name: string, bytes: Buffer) => dropFile(page, '#import-zone', { name, type: 'text/csv', bytes });
 
 describe('the 申込者 form\'s drop zone in Chromium', () => {
   it('is on the 申込者 form only', async () => {
@@ -85,8 +73,8 @@ describe('the 申込者 form\'s drop zone in Chromium', () => {
       { session: 'B', name: '鈴木 花子', furigana: 'すずき はなこ', organisation: '架空市役所', kind: '自治体' },
     ]);
     await stateWhere(studio, (s) => s.busy === null && s.generation > generation);
-    // The form reopens the file as it now is.
-    await expect.poll(async () => page.locator('#edit-area input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toContain('やまだ たろう');
+    // The table reopens the file as it now is.
+    await expect.poll(() => page.locator('#edit-area table.record-table').textContent()).toContain('やまだ たろう');
     await screenshot(page, 'import-3-imported');
     await page.click('#tab-workbook');
     await page.click('#sheet-tabs [role="tab"]:has-text("B日程")');

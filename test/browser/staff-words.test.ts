@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
-import { guideShot, launchChromium, openStudioPage } from '../support/browser';
+import { guideShot, launchChromium, openStudioPage, screenshot } from '../support/browser';
 import { stateWhere, studioOver } from '../support/studio';
 
 /**
@@ -28,10 +28,15 @@ afterAll(async () => {
   await studio?.close();
 });
 
+/** Opens a data file's whole-file form (a file with a list opens as a table: its form is one switch away, and stays chosen). */
 async function openForm(name: string): Promise<void> {
   if ((await page.locator('#tab-edit').getAttribute('aria-selected')) !== 'true') await page.click('#tab-edit');
   await page.locator('#edit-file option').first().waitFor({ state: 'attached' });
   await page.selectOption('#edit-file', `data:${name}`);
+  const asForm = page.getByRole('button', { name: 'フォームで編集（ファイル全体）' });
+  const title = () => page.locator('#edit-area #root__title').textContent({ timeout: 1000 }).catch(() => '');
+  await expect.poll(async () => (await asForm.isVisible()) || (await title())?.includes(name)).toBe(true);
+  if ((await asForm.isVisible()) && (await asForm.getAttribute('aria-pressed')) !== 'true') await asForm.click();
   await expect.poll(() => page.locator('#edit-area #root__title').textContent()).toContain(name);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
@@ -76,6 +81,31 @@ describe('the studio in the staff\'s own words', () => {
     });
     await page.locator('#root_projects_0_end').scrollIntoViewIfNeeded();
     await guideShot(page, '04-problem-at-field');
+  });
+
+  it('shown as a table, choosing it in the 問題 tab opens the row\'s form at the field, marked and described as in the whole-file form', async () => {
+    await page.getByRole('button', { name: '表で編集' }).click();
+    await page.click('#tab-problems');
+    await page.locator('#problems li.problem').filter({ hasText: '[end-before-start]' }).getByRole('button', { name: 'フォームのこの欄を開く' }).click();
+    const dialog = page.getByRole('dialog', { name: 'プロジェクト 1（浜田市）を編集' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const focused = () =>
+      page.evaluate(() => {
+        const field = document.activeElement as HTMLInputElement;
+        const label = document.querySelector(`label[for="${field.id}"]`)?.textContent ?? null;
+        const described = (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+        return { label, value: field.value, invalid: field.getAttribute('aria-invalid'), message: described.join(' ') };
+      });
+    await expect.poll(focused).toEqual({
+      label: '最終日（必須）',
+      value: '2017-10-20',
+      invalid: 'true',
+      message: expect.stringContaining('プロジェクト 1 の最終日（2017-10-20）が初日（2017-10-27）より前です。（初日と最終日を入れ替えるか、どちらかを直してください。）'),
+    });
+    expect(await page.locator('#tab-edit').getAttribute('aria-selected')).toBe('true');
+    await screenshot(page, 'tables-9-row-problem');
+    await dialog.getByRole('button', { name: 'キャンセル' }).click();
+    await page.getByRole('button', { name: 'フォームで編集（ファイル全体）' }).click();
   });
 
   it('the 問題 tab lists it in the same words; choosing it opens the form at the field and focuses it', async () => {

@@ -251,8 +251,9 @@ describe('the studio page in Chromium', () => {
   });
 
   it('makes a new edition from the page and opens it', async () => {
-    page.once('dialog', (dialog) => void dialog.accept('2018'));
     await page.click('#new-edition');
+    await page.fill('#new-edition-name', '2018');
+    await page.click('#new-edition-dialog button:text-is("作成して開く")');
     const next = path.join(editionsDir, '2018');
     await page.waitForFunction((dir) => (document.getElementById('edition') as HTMLSelectElement | null)?.value === dir, next);
     await previewShown(1);

@@ -16,7 +16,9 @@ describe('argument parsing', () => {
     expect(parseCliArgs(['build', '--data', 'd', '--out', 'o', '--only', 'pdf, xlsx', '--registrations', 'r.json', '--threads', '2'])).toEqual({
       command: 'build', dataDir: 'd', outDir: 'o', only: ['pdf', 'xlsx'], registrationsFile: 'r.json', threads: 2, quiet: false, port: 0, help: false,
     });
-    expect(parseCliArgs(['validate'])).toMatchObject({ command: 'validate', dataDir: 'data', outDir: 'output' });
+    expect(parseCliArgs(['validate'])).toMatchObject({ command: 'validate', dataDir: 'data', outDir: path.join('output', 'data'), outDirPerEdition: true });
+    expect(parseCliArgs(['build', '--data', 'editions/2018'])).toMatchObject({ outDir: path.join('output', '2018') });
+    expect(parseCliArgs(['build', '--out', 'elsewhere'])).not.toHaveProperty('outDirPerEdition');
   });
 
   it.each([[[]], [['publish']], [['build', '--dta', 'x']], [['build', 'extra']], [['build', '--threads', '0']], [['build', '--only', ',']]])('rejects %j as a usage error', (argv) => {

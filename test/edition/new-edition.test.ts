@@ -16,8 +16,14 @@ describe('npm run new-edition', () => {
     const to = path.join(tempDir(), 'editions', '2018');
     expect(await main(['new-edition', '--from', from, '--to', to])).toBe(0);
     expect(stdout.join('\n')).toContain(`next: npm run studio -- --data ${to}`);
-    expect(fs.readdirSync(to).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'recipients.json', 'release.json', 'schedule.json']);
-    for (const name of fs.readdirSync(to)) {
+    expect(fs.readdirSync(to).sort()).toEqual(['.history', 'organiser.json', 'programme.json', 'projects.json', 'recipients.json', 'release.json', 'schedule.json']);
+    // The old edition's history stays behind; the new one's starts with what it took over from it.
+    expect(fs.readdirSync(path.join(to, '.history'))).toEqual(['carried-over.json']);
+    const carried = JSON.parse(fs.readFileSync(path.join(to, '.history', 'carried-over.json'), 'utf8')) as { from: string; values: { id: string; kind: string }[] };
+    expect(carried.from).toBe(path.basename(from));
+    expect(carried.values.slice(0, 1)).toEqual([expect.objectContaining({ id: 'release.json#/date', kind: 'release-date', value: '2017-10-13' })]);
+    expect(carried.values.filter((v) => v.kind !== 'date').map((v) => v.id)).toEqual(['release.json#/date', 'programme.json#/countries', 'programme.json#/participants', 'projects.json#/projects']);
+    for (const name of fs.readdirSync(to).filter((n) => n.endsWith('.json'))) {
       const before = fs.readFileSync(path.join(from, name), 'utf8').split('\n');
       const after = fs.readFileSync(path.join(to, name), 'utf8').split('\n');
       const reference = (JSON.parse(after.join('\n')) as { $schema: string }).$schema;

@@ -78,7 +78,7 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   // The document libraries are bundled apart, and the release is drawn on a thread of its own.
   const built = run(root, 'build', '--quiet');
   expect(built.status, built.stderr).toBe(0);
-  expect(fs.statSync(path.join(root, 'output', '報道発表資料.pdf')).size).toBeGreaterThan(100_000);
+  expect(fs.statSync(path.join(root, 'output', 'data', '報道発表資料.pdf')).size).toBeGreaterThan(100_000);
   // The compilation in use: each command marks it so (see removeOldCompilations).
   const current = path.join(cache, compilations(root).sort((a, b) => fs.statSync(path.join(cache, b)).mtimeMs - fs.statSync(path.join(cache, a)).mtimeMs)[0]);
   expect(fs.readdirSync(current).filter((f) => f.startsWith('library-') && f.endsWith('.js')).sort()).toEqual(['library-docx.js', 'library-handlebars.js', 'library-pdf.js', 'library-xlsx.js']);
@@ -91,7 +91,7 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   expect(Object.keys(templatesCode).length).toBe(new Set(templateTexts).size); // by text: two templates may read alike
   const shaped = JSON.parse(fs.readFileSync(path.join(current, 'shaped-runs.json'), 'utf8')) as Record<string, object>;
   expect(Object.keys(shaped)).toHaveLength(2); // Mincho and bold Gothic
-  const pdf = fs.readFileSync(path.join(root, 'output', '報道発表資料.pdf'));
+  const pdf = fs.readFileSync(path.join(root, 'output', 'data', '報道発表資料.pdf'));
   // Made again with all of that taken from the files: the same bytes. The plain-JavaScript
   // packages are in the bundles of the command and of the release's thread, not loaded from
   // node_modules a file at a time (each thread lists what it loaded as it ends).
@@ -99,7 +99,7 @@ it('runs the commands compiled, and a change under src/ is in the very next comm
   fs.writeFileSync(recorder, "process.on('exit', () => process.stderr.write(`loaded ${JSON.stringify(Object.keys(require.cache))}\\n`));");
   const again = spawnSync(process.execPath, ['-r', recorder, path.join(root, 'src', 'runtime', 'run-compiled.js'), 'build', '--quiet'], { cwd: root, encoding: 'utf8' });
   expect(again.status, again.stderr).toBe(0);
-  expect(fs.readFileSync(path.join(root, 'output', '報道発表資料.pdf')).equals(pdf)).toBe(true);
+  expect(fs.readFileSync(path.join(root, 'output', 'data', '報道発表資料.pdf')).equals(pdf)).toBe(true);
   const loaded = again.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => JSON.parse(line.slice('loaded '.length)) as string[]);
   expect(loaded.map((files) => files.some((file) => file.endsWith('render-thread-entry.js'))).sort()).toEqual([false, true]); // the command's and the thread's
   expect(loaded.flat().filter((file) => /node_modules[\\/](fflate|jsonc-parser|@humanwhocodes[\\/]momoa|fastest-levenshtein|ajv|ajv-formats|eastasianwidth|proper-lockfile|graceful-fs)[\\/]/.test(file))).toEqual([]);

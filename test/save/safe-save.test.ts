@@ -37,6 +37,21 @@ describe('saving a file', () => {
     await expect(readVersion(file, '../../etc/passwd')).rejects.toThrow();
   });
 
+  it('keeps who saved with the version the save replaced; a save by someone unknown names no one; a version trimmed away takes its name along', async () => {
+    const folder = tempDir();
+    const file = { folder, name: 'release.json' };
+    let { hash } = await saveText(file, '{"v": 0}', { now: at(0) });
+    ({ hash } = await saveText(file, '{"v": 1}', { baseHash: hash, now: at(1), by: '山田 花子' }));
+    ({ hash } = await saveText(file, '{"v": 2}', { baseHash: hash, now: at(2) }));
+    expect((await versionsOf(file)).map((v) => v.savedBy)).toEqual([undefined, '山田 花子']);
+    for (let i = 3; i <= historyLength + 1; i++) ({ hash } = await saveText(file, `{"v": ${i}}`, { baseHash: hash, now: at(i), by: 'tanaka' }));
+    const versions = await versionsOf(file);
+    expect(versions.map((v) => v.savedBy ?? null)).toEqual([...Array.from({ length: historyLength - 1 }, () => 'tanaka'), null]);
+    // Beside the versions, not among them: the versions' folder lists versions only.
+    expect(fs.readdirSync(path.join(folder, '.history', '.saved-by'))).toHaveLength(historyLength - 1);
+    expect(fs.readdirSync(path.join(folder, '.history')).filter((n) => n !== '.saved-by').every((n) => n.startsWith('release.json@'))).toBe(true);
+  });
+
   it('killed at any moment leaves the old file or the new one, whole', async () => {
     const folder = tempDir();
     const target = path.join(folder, 'projects.json');

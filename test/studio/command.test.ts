@@ -8,10 +8,11 @@ import { packageRoot } from '../../src/runtime/paths';
 import { editionWith, snapshotFolder, tempDir } from '../support/edition-fixture';
 
 describe('npm run studio', () => {
-  it('takes --data, --templates, --registrations, --out and --port; --port belongs to it alone', () => {
+  it('takes --data, --templates, --registrations, --out, --port and --no-open; --port and --no-open belong to it alone', () => {
     expect(parseCliArgs(['studio', '--data', 'd', '--templates', 't', '--registrations', 'r.json', '--port', '8123'])).toMatchObject({ command: 'studio', dataDir: 'd', templatesDir: 't', registrationsFile: 'r.json', port: 8123 });
-    expect(parseCliArgs(['studio'])).toMatchObject({ port: 0, outDir: 'output' });
-    for (const argv of [['build', '--port', '8123'], ['studio', '--port', '0'], ['studio', '--port', 'x'], ['studio', '--port', '70000'], ['studio', '--only', 'pdf']]) {
+    expect(parseCliArgs(['studio'])).toMatchObject({ port: 0, outDir: path.join('output', 'data'), outDirPerEdition: true });
+    expect(parseCliArgs(['studio', '--no-open'])).toMatchObject({ noOpen: true });
+    for (const argv of [['build', '--no-open'], ['build', '--port', '8123'], ['studio', '--port', '0'], ['studio', '--port', 'x'], ['studio', '--port', '70000'], ['studio', '--only', 'pdf']]) {
       expect(() => parseCliArgs(argv), argv.join(' ')).toThrow(UsageError);
     }
   });
@@ -22,7 +23,7 @@ describe('npm run studio', () => {
     const dataDir = editionWith();
     const before = snapshotFolder(dataDir);
     const cwd = tempDir('presskit-studio-cwd-');
-    const child = spawn(process.execPath, [path.join(packageRoot, 'src', 'runtime', 'run-compiled.js'), 'studio', '--data', dataDir], { cwd });
+    const child = spawn(process.execPath, [path.join(packageRoot, 'src', 'runtime', 'run-compiled.js'), 'studio', '--data', dataDir, '--no-open'], { cwd });
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Studio } from '../../src/studio/server';
@@ -38,6 +39,8 @@ describe('the edition in the studio', () => {
       ['recipients.json', '送付先', true],
     ]);
     const lead = list.find((f) => f.kind === 'template' && f.name === 'release/lead')!;
+    expect(lead.label).toBe('報道発表資料 › 本文 › リード');
+    expect(list.filter((f) => f.kind === 'template').slice(0, 2).map((f) => f.name)).toEqual(['release/date', 'release/category']);
     expect(lead.hash).toBe(contentHash(fs.readFileSync(path.join(templatesDir, 'release', 'lead.hbs'))));
     const schemas = (await (await fetch(new URL('/api/schemas', studio.url))).json()) as Record<string, { properties: Record<string, { $ref?: string }>; $defs: Record<string, unknown> }>;
     expect(schemas['release.json'].properties.date.$ref).toBe('#/$defs/date');
@@ -84,10 +87,11 @@ describe('the edition in the studio', () => {
     expect(state.problems[0]).toMatchObject({ file: path.join(dataDir, 'schedule.json'), rule: 'minimum' });
   });
 
-  it('keeps each replaced version, lists and shows them, and restores one', async () => {
-    const history = (await (await fetch(new URL('/api/history?kind=data&name=release.json', studio.url))).json()) as { id: string; savedAt: string }[];
+  it('keeps each replaced version, lists and shows them (who saved: the machine\'s user), and restores one', async () => {
+    const history = (await (await fetch(new URL('/api/history?kind=data&name=release.json', studio.url))).json()) as { id: string; savedAt: string; savedBy?: string }[];
     expect(history).toHaveLength(2); // the seed, replaced by the first save; the outside edit, replaced by the overwrite
     expect(history[0].savedAt).toBe('2026-11-26T10:00:00.000Z');
+    expect(history.map((v) => v.savedBy)).toEqual([os.userInfo().username, os.userInfo().username]);
     const oldest = history.at(-1)!;
     const { text } = (await (await fetch(new URL(`/api/version?kind=data&name=release.json&id=${oldest.id}`, studio.url))).json()) as { text: string };
     expect(JSON.parse(text)).toMatchObject({ date: '2017-10-13' });
@@ -121,7 +125,7 @@ describe('editions in the studio', () => {
       const created = await send('/api/new-edition', { name: '2018' });
       expect(created.status).toBe(200);
       const next = path.join(editionsDir, '2018');
-      expect(fs.readdirSync(next).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'recipients.json', 'release.json', 'schedule.json']);
+      expect(fs.readdirSync(next).filter((n) => n.endsWith('.json')).sort()).toEqual(['organiser.json', 'programme.json', 'projects.json', 'recipients.json', 'release.json', 'schedule.json']);
       const opened = await stateWhere(other, (s) => s.paths.data === next && s.busy === null && s.generation >= 1);
       expect(opened.problems).toEqual([]);
       expect((await send('/api/new-edition', { name: '2018' })).status).toBe(409);

@@ -48,3 +48,17 @@ export async function openStudioPage(browser: Browser, url: string, errors: stri
   await page.goto(url);
   return page;
 }
+
+/** Drops a file on `selector` as the user's file manager would (dragover, then drop). */
+export async function dropFile(page: Page, selector: string, file: { name: string; type: string; bytes: Buffer }): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, type, bytes }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      return transfer;
+    },
+    { name: file.name, type: file.type, bytes: [...file.bytes] },
+  );
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}

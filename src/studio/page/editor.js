@@ -2,6 +2,10 @@
 // least change, refused (and offered back) when the file changed elsewhere; earlier versions kept.
 import { element } from './problems.js';
 import { showImportZone, startImportZone } from './import-zone.js';
+import { showTableOrForm } from './table-or-form.js';
+import { undoButton } from './undo-save.js';
+import { showHistoryList } from './history-view.js';
+import { showPhotoZone, startPhotoZone } from './photo-zone.js';
 
 const byId = (id) => document.getElementById(id);
 /** POSTs a JSON body with the studio's token (the page's own helper). */
@@ -14,6 +18,8 @@ let files = [];
 let open = null;
 let latestState = null;
 let checkedGeneration = null;
+/** The view staff last chose for a file shown as a table or a form: kept when the file is read again (a save elsewhere, an undo). */
+const chosenViews = new Map();
 
 export function startEditor(studioPost) {
   post = studioPost;
@@ -23,6 +29,7 @@ export function startEditor(studioPost) {
   byId('edit-reload').addEventListener('click', () => void openFile(open.key, true));
   byId('edit-history').addEventListener('click', () => void showHistory());
   startImportZone(post, () => open?.dirty === true);
+  startPhotoZone(post, () => open?.dirty === true);
   // Ctrl+S saves the open file, as in any editor (not the browser's "save page as", which would keep nothing).
   document.addEventListener('keydown', (event) => {
     if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's') return;
@@ -49,14 +56,25 @@ async function loadFiles() {
   files = await (await fetch('/api/files')).json();
   const select = byId('edit-file');
   if (select.options.length === 0) {
-    const group = (label, kind) => {
-      const optgroup = element('optgroup', { label });
-      for (const file of files.filter((f) => f.kind === kind)) optgroup.append(element('option', { value: keyOf(file), textContent: file.kind === 'data' ? `${file.label}（${file.name}）` : file.name }));
-      return optgroup;
-    };
-    select.replaceChildren(group('データ', 'data'), group('文言テンプレート', 'template'));
+    // Data files by name; templates by document (報道発表資料 › 本文 › リード: the group, then the part), in the server's order.
+    const groups = new Map([['データ', files.filter((f) => f.kind === 'data').map((file) => ({ file, text: file.label }))]]);
+    for (const file of files.filter((f) => f.kind === 'template')) {
+      const [document, ...part] = file.label.split(' › ');
+      const label = `文言：${part.length ? document : 'その他'}`;
+      groups.set(label, [...(groups.get(label) ?? []), { file, text: part.join(' › ') || file.label }]);
+    }
+    select.replaceChildren(
+      ...[...groups].map(([label, entries]) => {
+        const optgroup = element('optgroup', { label });
+        optgroup.append(...entries.map(({ file, text }) => element('option', { value: keyOf(file), textContent: `${text}（${file.name}）` })));
+        return optgroup;
+      }),
+    );
   }
 }
+
+/** Counts the files opened: an opening that a later one overtook while it waited for the server stops, so the page never shows one file under another's name. */
+let openings = 0;
 
 /** Opens a file in the editor, or reopens the one open (after a conflict, or an outside change). */
 async function openFile(key, reload = false) {
@@ -64,14 +82,18 @@ async function openFile(key, reload = false) {
     byId('edit-file').value = open.key;
     return;
   }
+  const opening = ++openings;
   await loadFiles();
+  if (opening !== openings) return;
   const file = files.find((f) => keyOf(f) === key) ?? files[0];
   byId('edit-file').value = keyOf(file);
   open?.form?.close();
   open?.editor?.close();
   byId('edit-conflict').hidden = true;
   byId('edit-history-list').hidden = true;
+  undoHolder().replaceChildren();
   showImportZone(file.kind === 'data' && file.name === 'registrations.json');
+  showPhotoZone(file.kind === 'data' && file.name === 'release.json');
   const area = byId('edit-area');
   if (file.refused) {
     // A link out of the edition: neither shown nor saved.
@@ -87,24 +109,30 @@ async function openFile(key, reload = false) {
   } catch {
     value = undefined;
   }
-  const [editors, schemas] = await Promise.all([import('/app/editors.js'), fetch('/api/schemas').then((r) => r.json())]);
+  const [editors, schemas, tables] = await Promise.all([import('/app/editors.js'), fetch('/api/schemas').then((r) => r.json()), fetch('/api/tables').then((r) => r.json())]);
+  if (opening !== openings) return;
   const container = element('div');
   area.replaceChildren(container);
   if (value !== undefined) {
     open.saved = open.value = value;
-    open.form = editors.openDataForm(container, {
-      name: file.name,
-      schema: schemas[file.name],
-      value,
-      problems: problemsOf(file),
-      // The lists a value is chosen from: schedule.json as it is on disk now (this form's own value for itself).
-      schedule: file.name === 'schedule.json' ? value : parsedData('schedule.json'),
-      defaultAttendeeKinds: schemas['schedule.json']?.properties?.attendeeKinds?.default,
-      onChange: (next) => {
-        open.value = next;
-        showDirty(!editors.sameValue(next, open.saved));
-      },
-    });
+    const onChange = (next) => {
+      open.value = next;
+      showDirty(!editors.sameValue(next, open.saved));
+    };
+    const table = tables.find((t) => t.file === file.name && (Array.isArray(value[t.array]) || !file.exists));
+    const showForm = () =>
+      editors.openDataForm(container, {
+        name: file.name,
+        schema: schemas[file.name],
+        value: open.value,
+        problems: problemsOf(file),
+        // The lists a value is chosen from: schedule.json as it is on disk now (this form's own value for itself).
+        schedule: file.name === 'schedule.json' ? open.value : parsedData('schedule.json'),
+        defaultAttendeeKinds: schemas['schedule.json']?.properties?.attendeeKinds?.default,
+        onChange,
+      });
+    const key = open.key;
+    open.form = table ? showTableOrForm(container, { table, current: () => open.value, showForm, onChange, initial: chosenViews.get(key), onShow: (view) => chosenViews.set(key, view) }) : showForm();
   } else {
     // A template, or a data file that is not JSON just now: its text, to fix by hand.
     open.editor = editors.openTextEditor(container, {
@@ -144,6 +172,7 @@ async function save(force) {
     return;
   }
   if (!response.ok) return setStatus(`保存できませんでした：${await response.text()}`);
+  const before = open.hash;
   open.hash = (await response.json()).hash;
   open.saved = open.value;
   open.savedText = open.text;
@@ -151,34 +180,45 @@ async function save(force) {
   byId('edit-conflict').hidden = true;
   byId('edit-save').disabled = true;
   setStatus(`保存しました（${new Date().toLocaleTimeString('ja-JP')}）。問題とプレビューはまもなく更新されます。`);
+  if (before !== null && before !== open.hash) offerUndo('元に戻す');
+}
+
+/** After a save that replaced a version (a restore too): a button that puts that version back. */
+function offerUndo(label) {
+  const holder = undoHolder();
+  holder.replaceChildren(
+    undoButton(post, open.file, open.hash, label, async (hash, failure) => {
+      if (!hash) return setStatus(failure);
+      await openFile(open.key, true);
+      setStatus(label === '元に戻す' ? '保存する前の内容に戻しました（戻す前の内容も履歴に残っています）。' : '元に戻す前の内容にしました。');
+      offerUndo(label === '元に戻す' ? 'やり直す' : '元に戻す');
+    }),
+  );
+}
+
+/** Where the undo button stands: beside the save's message, emptied when another file is opened. */
+function undoHolder() {
+  let holder = byId('edit-undo');
+  if (!holder) {
+    holder = element('p', { id: 'edit-undo', className: 'edit-undo' });
+    byId('edit-status').after(holder);
+  }
+  return holder;
 }
 
 async function showHistory() {
   const box = byId('edit-history-list');
   if (!box.hidden) return void (box.hidden = true);
   const { kind, name } = open.file;
-  const answer = await fetch(`/api/history?kind=${kind}&name=${encodeURIComponent(name)}`);
-  if (!answer.ok) return setStatus(`履歴を開けません：${await answer.text()}`);
-  const versions = await answer.json();
-  const list = element('ul');
-  for (const version of versions) {
-    const restore = element('button', { type: 'button', textContent: 'この版に戻す' });
-    // A version is filed when a save replaces it: its time is that save's.
-    const replaced = `${new Date(version.savedAt).toLocaleString('ja-JP')} に保存する前の内容`;
-    restore.addEventListener('click', async () => {
-      if (!mayLeave()) return;
-      const response = await post('/api/restore', { kind, name, id: version.id, baseHash: open.hash });
-      if (response.status === 409) return void (byId('edit-conflict').hidden = false);
-      if (!response.ok) return setStatus(`戻せませんでした：${await response.text()}`);
-      await openFile(open.key, true);
-      setStatus(`${replaced}に戻しました（戻す前の内容も履歴に残っています）。`);
-    });
-    const item = element('li');
-    item.append(element('span', { textContent: `${replaced}（${version.bytes} バイト）` }), restore);
-    list.append(item);
-  }
-  box.replaceChildren(element('h3', { textContent: '以前の版（新しい順、最大50）' }), versions.length ? list : element('p', { className: 'quiet', textContent: 'まだありません。保存するたびに前の版が残ります。' }));
-  box.hidden = false;
+  await showHistoryList(box, open.file, async (version, label) => {
+    if (!mayLeave()) return;
+    const response = await post('/api/restore', { kind, name, id: version.id, baseHash: open.hash });
+    if (response.status === 409) return void (byId('edit-conflict').hidden = false);
+    if (!response.ok) return setStatus(`戻せませんでした：${await response.text()}`);
+    await openFile(open.key, true);
+    setStatus(`${label}に戻しました（戻す前の内容も履歴に残っています）。`);
+    offerUndo('元に戻す');
+  });
 }
 
 /** A data file's value as last read, or undefined while it is not JSON. */
@@ -191,8 +231,8 @@ function parsedData(name) {
 }
 
 /**
- * Opens the file a problem is in, at its field (a form) or its line (a text), scrolled into view and
- * focused: the 問題 tab's entries lead here.
+ * Opens the file a problem is in, at its field (a form, or a table's row form) or its line (a text),
+ * scrolled into view and focused: the 問題 tab's entries lead here.
  */
 export async function openAt(problem) {
   await loadFiles();
@@ -202,6 +242,7 @@ export async function openAt(problem) {
     if (!mayLeave()) return;
     await openFile(keyOf(file), true);
   }
+  if (open.form?.openProblem?.(problem)) return;
   const target = open.form ? await fieldElement(problem.pointer) : null;
   if (target) {
     target.scrollIntoView({ block: 'center' });

@@ -2,6 +2,7 @@
 // `npm run import-registrations` does. A drop first asks what the import would do (a dry run);
 // the import itself waits for the button, and writes only when no row has a problem.
 import { element } from './problems.js';
+import { asBase64, takeDrops } from './drop-zone.js';
 
 const byId = (id) => document.getElementById(id);
 /** POSTs a JSON body with the studio's token (the page's own helper). */
@@ -15,17 +16,7 @@ let values = {};
 export function startImportZone(studioPost, hasUnsavedChanges) {
   post = studioPost;
   unsavedChanges = hasUnsavedChanges;
-  const zone = byId('import-zone');
-  zone.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    zone.classList.add('dragging');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
-  zone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    zone.classList.remove('dragging');
-    void check([...event.dataTransfer.files]);
-  });
+  takeDrops(byId('import-zone'), (files) => void check(files));
   byId('import-file').addEventListener('change', (event) => {
     void check([...event.target.files]);
     event.target.value = '';
@@ -40,14 +31,6 @@ export function showImportZone(visible) {
     byId('import-result').replaceChildren();
   }
 }
-
-const asBase64 = (file) =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 
 async function check(files) {
   if (files.length === 0) return;

@@ -5,6 +5,9 @@ import { keepBriefFitted, showBrief } from './brief-preview.js';
 import { editorUpdate, mayLeave, openAt, startEditor } from './editor.js';
 import { showWorkbook } from './workbook-preview.js';
 import { refreshDistribution, startDistribution } from './distribution.js';
+import { packetActions } from './packet-actions.js';
+import { askNewEdition } from './new-edition-dialog.js';
+import { showCarriedOver } from './carried-over.js';
 import { startGuide } from './guide.js';
 
 const token = document.querySelector('meta[name="studio-token"]').content;
@@ -46,6 +49,7 @@ function update(next) {
   if (state.preview) refreshPreview(state.preview);
   void editorUpdate(state);
   if (state.busy === null && !byId('panel-distribution').hidden) void refreshDistribution();
+  void showCarriedOver(state, post);
 }
 
 function showStatus() {
@@ -100,7 +104,8 @@ function showNotices() {
     else if (state.failure) notice = `文書を作成できませんでした：${state.failure}`;
     else notice = '作成しています…';
   } else if (state.stale) {
-    notice = count > 0 ? `この表示は古い内容です。データに問題が ${count} 件あります。直すと更新されます。` : `この表示は古い内容です。文書を作成できませんでした：${state.failure ?? ''}`;
+    // Between a check without problems and its documents, there is neither a problem nor a failure to name yet.
+    notice = count > 0 ? `この表示は古い内容です。データに問題が ${count} 件あります。直すと更新されます。` : state.failure ? `この表示は古い内容です。文書を作成できませんでした：${state.failure}` : 'この表示は古い内容です。新しい内容で作成しています…';
   }
   for (const panel of document.querySelectorAll('.panel')) {
     const box = panel.querySelector('.notice');
@@ -233,7 +238,7 @@ function showPacket() {
       row.append(element('td', { textContent: file.path }), element('td', { className: 'size', textContent: formatBytes(file.bytes) }));
       table.append(row);
     }
-    box.replaceChildren(heading, table);
+    box.replaceChildren(heading, table, packetActions(post));
   } else if (report.failure) {
     heading.textContent = 'パケットを作成できませんでした';
     box.replaceChildren(heading, element('p', { className: 'failure', textContent: report.failure }));
@@ -275,11 +280,8 @@ byId('edition').addEventListener('change', async () => {
 });
 
 byId('new-edition').addEventListener('click', async () => {
-  const name = prompt(`今のエディション（${byId('edition').value}）をもとに新しいエディションを作ります。名前（例：2018）：`);
-  if (!name || !mayLeave()) return;
-  const response = await post('/api/new-edition', { name: name.trim() });
-  if (response.ok) location.reload();
-  else setStatus(`新しいエディションを作れませんでした：${await response.text()}`, 'bad');
+  if (!mayLeave()) return;
+  await askNewEdition(post, [...byId('edition').options].map((o) => o.value), shownEdition);
 });
 
 void showEditions();

@@ -243,24 +243,22 @@ function framed(stack: Content[], options: { fill?: string; margin: Margin }): C
   };
 }
 
-/** The photo box: the image when the data has one, and its caption. */
+/** The photo box: the image and its caption; with no image, nothing (a caption in an empty frame would print). */
 function photo(edition: Edition, words: ReleaseWords, breaking: LineBreaking): Content[] {
   const photoData = edition.release.photo;
-  if (!photoData || words.photoCaption === null) return [];
+  const image = photoData?.image;
+  if (!photoData || !image || words.photoCaption === null) return [];
   const caption: Content = { stack: breaking.lines(words.photoCaption, styles.caption, { width: boxWidth - 2 * photoInset }), style: 'caption' };
-  const image = photoData.image;
-  // With the image, the box is a picture (its words for those who cannot see it) and its caption; without, a paragraph.
-  const box = image
-    ? role(
-        framed(
-          [
-            role({ image: `data:image/${image.type};base64,${Buffer.from(image.bytes).toString('base64')}`, fit: [360, 240], alignment: 'center', margin: [0, 0, 0, 4] }, 'Figure', { alt: photoData.alt ?? undefined }),
-            role(caption, 'Caption'),
-          ],
-          { margin: [photoInset, 0, photoInset, 0] },
-        ),
-        'Div',
-      )
-    : framed([caption], { margin: [photoInset, 0, photoInset, 0] });
+  // The box is a picture (its words for those who cannot see it) and its caption.
+  const box = role(
+    framed(
+      [
+        role({ image: `data:image/${image.type};base64,${Buffer.from(image.bytes).toString('base64')}`, fit: [360, 240], alignment: 'center', margin: [0, 0, 0, 4] }, 'Figure', { alt: photoData.alt ?? undefined }),
+        role(caption, 'Caption'),
+      ],
+      { margin: [photoInset, 0, photoInset, 0] },
+    ),
+    'Div',
+  );
   return [keptTogether([box], pageRoom)];
 }

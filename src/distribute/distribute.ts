@@ -30,7 +30,7 @@ export async function prepareMessages(options: PrepareOptions): Promise<Prepared
   const recipients = edition.recipients;
   if (!recipients) {
     const file = path.join(options.dataDir, 'recipients.json');
-    throw new InputError([{ file, line: 0, column: 0, rule: 'file', message: 'names nobody to send the packet to (the file is missing)', hint: 'make it from the example in README.md ("Handing out the packet"), or in the studio\'s 編集 tab' }]);
+    throw new InputError([{ file, line: 0, column: 0, rule: 'file', message: 'names nobody to send the packet to (the file is missing)', hint: 'make it from the example in docs/handing-out.md, or in the studio\'s 編集 tab' }]);
   }
   const coverage = recipientCoverage(edition, recipients, options.sending);
   if (options.sending && coverage.length > 0) throw new InputError(coverage);

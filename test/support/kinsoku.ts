@@ -1,4 +1,4 @@
-/** Line-start and line-end rules as the release promises them (README, "The press release PDF"). */
+/** Line-start and line-end rules as the release promises them (docs/documents.md, "The press release PDF"). */
 const mayNotStartLine = new Set([...'、。，．）」』】〕・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ：；！？']);
 const mayNotEndLine = new Set([...'（「『【〔']);
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { historyFolderName } from '../../src/save/safe-save';
-import { dropFile, screenshot } from '../support/browser';
+import { dropFile, guideShot, screenshot } from '../support/browser';
 import { tempDir } from '../support/edition-fixture';
 import { solidPng } from '../support/png';
 import { stateWhere } from '../support/studio';
@@ -68,7 +68,7 @@ describe('the release\'s photo, chosen or dropped in the page (Chromium)', () =>
     await expect.poll(() => session.page.locator('#release-pages').textContent()).toContain('刀鍛冶');
     await expect.poll(() => session.page.locator('#photo-current img[alt="今の写真"]').count()).toBe(1);
     await session.page.locator('#release-pages .pdf-page[data-page="2"]').scrollIntoViewIfNeeded();
-    await screenshot(session.page, 'photo-2-in-release');
+    await guideShot(session.page, '11-photo');
   });
 
   it('is taken off again, and the release prints neither image nor caption', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { dropFile, screenshot } from '../support/browser';
+import { dropFile, guideShot, screenshot } from '../support/browser';
 import { stateWhere, studioOver } from '../support/studio';
 import { studioInChromium } from '../support/studio-page';
 
@@ -52,7 +52,7 @@ describe('申込 and プロジェクト as tables in Chromium', () => {
     expect(drawn).toBeGreaterThan(5);
     expect(drawn).toBeLessThan(60);
     expect(await session.page.locator('.table-count').textContent()).toBe('200 件');
-    await screenshot(session.page, 'tables-1-registrations');
+    await guideShot(session.page, '09-table');
   });
 
   it('sorts by a column (ascending, then descending) and filters by another', async () => {
@@ -178,7 +178,7 @@ describe('申込 and プロジェクト as tables in Chromium', () => {
     expect(await changes(1)).toEqual(['追加プロジェクト 3（大分県）']);
     expect(await changes(2)).toEqual(['削除プロジェクト 3（大分県）']);
     expect(await saves.locator('.history-who').allTextContents()).toEqual(Array.from({ length: 3 }, () => `保存した人：${user}`));
-    await screenshot(session.page, 'tables-7-history');
+    await guideShot(session.page, '10-history');
     await session.page.click('#edit-history');
   });
 

@@ -35,9 +35,15 @@ async function openForm(name: string): Promise<void> {
   await page.selectOption('#edit-file', `data:${name}`);
   const asForm = page.getByRole('button', { name: 'フォームで編集（ファイル全体）' });
   const title = () => page.locator('#edit-area #root__title').textContent({ timeout: 1000 }).catch(() => '');
-  await expect.poll(async () => (await asForm.isVisible()) || (await title())?.includes(name)).toBe(true);
-  if ((await asForm.isVisible()) && (await asForm.getAttribute('aria-pressed')) !== 'true') await asForm.click();
-  await expect.poll(() => page.locator('#edit-area #root__title').textContent()).toContain(name);
+  // Until the form of `name` shows: the file chosen may still be opening, and the switch seen may be the previous file's.
+  await expect
+    .poll(async () => {
+      if ((await title())?.includes(name)) return true;
+      const pressed = await asForm.getAttribute('aria-pressed', { timeout: 1000 }).catch(() => null);
+      if (pressed === 'false') await asForm.click({ timeout: 1000 }).catch(() => undefined);
+      return false;
+    })
+    .toBe(true);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 

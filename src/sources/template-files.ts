@@ -12,11 +12,28 @@ export interface TemplateText {
 
 /** Each template file of a folder (subfolders included), by name (`release/lead`), in name order. */
 export async function templateFiles(dir: string): Promise<Map<string, string>> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => {
-    throw new InputError([{ file: dir, line: 0, column: 0, rule: 'template-missing', message: 'the templates folder cannot be read', hint: 'restore templates/ from the toolkit', params: { variant: 'folder' } }]);
-  });
-  const files = entries.filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => path.join(e.parentPath, e.name)).sort();
+  const files = (
+    await hbsFiles(dir).catch(() => {
+      throw new InputError([{ file: dir, line: 0, column: 0, rule: 'template-missing', message: 'the templates folder cannot be read', hint: 'restore templates/ from the toolkit', params: { variant: 'folder' } }]);
+    })
+  ).sort();
   return new Map(files.map((file) => [path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, ''), file]));
+}
+
+/**
+ * The .hbs files under `dir`. Hidden entries are passed over: a save's lock, temporary file and
+ * `.history/` come and go beside the templates while the studio runs, and a folder that vanishes
+ * while it is being read is no template's.
+ */
+async function hbsFiles(dir: string, top = true): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (!top && error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const nested = await Promise.all(
+    entries.filter((e) => !e.name.startsWith('.')).map((e) => (e.isDirectory() ? hbsFiles(path.join(dir, e.name), false) : e.isFile() && e.name.endsWith('.hbs') ? [path.join(dir, e.name)] : [])),
+  );
+  return nested.flat();
 }
 
 /** Every template of a folder by name (`release/lead`), with its file as diagnostics name it and its text. */

@@ -1,29 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
-import { guideShot, launchChromium, openStudioPage } from '../support/browser';
-import { settled, stateWhere, studioOver } from '../support/studio';
+import { guideShot } from '../support/browser';
+import { studioInChromium } from '../support/studio-page';
+import { stateWhere, studioOver } from '../support/studio';
 import { startSmtpServer, type TestServer } from '../support/smtp-server';
 
-let browser: Browser;
-let studio: Studio;
 let smtp: TestServer;
-let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   // The server refuses the message to 徳島県阿南市: the tab shows 送信失敗 beside the others' 送信済み.
   smtp = await startSmtpServer({ refuseMessageTo: ['gakko@anan.example.jp'] });
-  ({ studio } = await studioOver([], { smtp: { host: '127.0.0.1', port: smtp.port, security: 'none' } }));
-  await stateWhere(studio, settled());
-  browser = await launchChromium({ lang: 'ja' });
-  page = await openStudioPage(browser, studio.url, pageErrors, { locale: 'ja-JP' });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await studio?.close();
-  await smtp?.close();
 });
+afterAll(() => smtp?.close());
+const session = studioInChromium(() => studioOver([], { smtp: { host: '127.0.0.1', port: smtp.port, security: 'none' } }), { locale: 'ja-JP', lang: 'ja' });
+let studio: Studio;
+let page: Page;
+beforeAll(() => void ({ studio, page } = session));
 
 describe('the 送付 tab in Chromium', () => {
   it('asks to make the packet first, then lists the messages, makes the drafts, and sends after asking, naming how many go to whom', async () => {
@@ -59,6 +52,6 @@ describe('the 送付 tab in Chromium', () => {
     await expect.poll(() => page.locator('#distribution-report').textContent()).toContain('送れませんでした: 徳島県阿南市 — サーバーが受け付けませんでした');
     await expect.poll(() => page.getByRole('button', { name: '1通を送信…' }).isEnabled()).toBe(true);
     await guideShot(page, '08-distribution');
-    expect(pageErrors).toEqual([]);
+    expect(session.errors).toEqual([]);
   }, 120_000);
 });

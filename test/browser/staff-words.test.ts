@@ -1,31 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Studio } from '../../src/studio/server';
-import { guideShot, launchChromium, openStudioPage, screenshot } from '../support/browser';
-import { stateWhere, studioOver } from '../support/studio';
+import { guideShot, screenshot } from '../support/browser';
+import { studioInChromium } from '../support/studio-page';
+import { stateWhere } from '../support/studio';
 
 /**
  * The studio as staff meet it: every problem in Japanese at its field, choices instead of typing,
  * the 問題 tab leading to the field, and the guide. Its screenshots are the guide's (docs/images/).
  */
-let browser: Browser;
+const session = studioInChromium(undefined, { locale: 'ja-JP', lang: 'ja' });
 let studio: Studio;
 let dataDir: string;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  ({ studio, dataDir } = await studioOver());
-  browser = await launchChromium({ lang: 'ja' });
-  page = await openStudioPage(browser, studio.url, pageErrors, { locale: 'ja-JP' });
+  ({ studio, dataDir, page } = session);
   await page.locator('#problems .problems-clear').waitFor({ timeout: 30_000 });
   await page.locator('#release-pages canvas').first().waitFor({ timeout: 30_000 });
-});
-afterAll(async () => {
-  await browser?.close();
-  await studio?.close();
 });
 
 /** Opens a data file's whole-file form (a file with a list opens as a table: its form is one switch away, and stays chosen). */
@@ -192,7 +186,7 @@ describe('the studio in the staff\'s own words', () => {
     await search.fill('はまだ');
     await expect.poll(() => options.allTextContents()).toContain('島根県浜田市322024');
     await search.fill('');
-    expect(pageErrors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('the 使い方 link opens the guide in the page', async () => {

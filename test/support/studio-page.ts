@@ -17,16 +17,17 @@ export interface StudioInChromium {
 
 /**
  * Starts the studio `start` gives (a copy of the seed by default) before the file's tests, waits
- * for its first rebuild, and opens it in Chromium; closes both after. The fields are filled in when
+ * for its first rebuild, and opens it in Chromium (in `lang`, where given); closes both after. The fields are filled in when
  * the tests run.
  */
-export function studioInChromium(start: () => ReturnType<typeof studioOver> = () => studioOver(), options: { locale?: string } = {}): StudioInChromium {
+export function studioInChromium(start: () => ReturnType<typeof studioOver> = () => studioOver(), options: { locale?: string; lang?: string } = {}): StudioInChromium {
   const session = { errors: [] as string[] } as { -readonly [K in keyof StudioInChromium]: StudioInChromium[K] };
   beforeAll(async () => {
     ({ studio: session.studio, dataDir: session.dataDir, outDir: session.outDir } = await start());
     await stateWhere(session.studio, settled());
-    session.browser = await launchChromium();
-    session.page = await openStudioPage(session.browser, session.studio.url, session.errors, options);
+    const { lang, ...pageOptions } = options;
+    session.browser = await launchChromium(lang ? { lang } : {});
+    session.page = await openStudioPage(session.browser, session.studio.url, session.errors, pageOptions);
   });
   afterAll(async () => {
     await session.browser?.close();

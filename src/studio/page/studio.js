@@ -7,7 +7,7 @@ import { showWorkbook } from './workbook-preview.js';
 import { refreshDistribution, startDistribution } from './distribution.js';
 import { packetActions } from './packet-actions.js';
 import { askNewEdition } from './new-edition-dialog.js';
-import { showCarriedOver } from './carried-over.js';
+import { showCarriedOver } from './carried-over-panel.js';
 import { startGuide } from './guide.js';
 
 const token = document.querySelector('meta[name="studio-token"]').content;

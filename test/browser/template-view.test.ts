@@ -73,7 +73,6 @@ describe('a wording template beside what it produced (Chromium)', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('template-search');
     await page.keyboard.type('主催者 略称の読み');
     await expect.poll(() => page.locator('.template-value[aria-selected=true] .value-name').textContent()).toBe('主催者 › 略称の読み');
-    await guideShot(page, '12-template');
     await page.keyboard.press('Enter');
     // The field is in the text at the cursor, and the focus back in the text.
     await expect.poll(editorText).toMatch(/^\{\{organiser\.reading\}\}/);
@@ -86,7 +85,8 @@ describe('a wording template beside what it produced (Chromium)', () => {
     expect(fs.readFileSync(path.join(session.studio.state.paths.templates, 'release', 'lead.hbs'), 'utf8')).toMatch(/^\{\{organiser\.reading\}\}より：/);
     await expect.poll(produced, { timeout: 30_000 }).toEqual([expect.stringMatching(/^クレアより：/)]);
     expect(await releaseText(shown)).toContain('クレアより：');
-    await screenshot(page, 'template-2-inserted');
+    await expect.poll(() => page.locator('#release-pages').textContent()).toContain('クレアより：');
+    await guideShot(page, '12-template');
   });
 
   it('marks a field inserted with a wrong name at its line', async () => {

@@ -59,8 +59,10 @@ describe('a wording template beside what it produced (Chromium)', () => {
     await openTemplate('release/appendix-project');
     await expect.poll(() => page.locator('.template-filling figcaption').allTextContents()).toEqual(['プロジェクト 1（島根県浜田市）', 'プロジェクト 2（愛媛県松山市）', 'プロジェクト 3（大分県）']);
     expect(await page.locator('.template-produced').textContent()).toContain('8回使われています（最初の3回を表示）。');
+    await screenshot(page, 'template-2-many');
     await openTemplate('mail/press-club-body');
     await expect.poll(() => page.locator('.template-unused').textContent()).toContain('この文言は今のパケット（報道発表資料・自治体向け資料・出席簿）では使われていません。');
+    await screenshot(page, 'template-3-unused');
   });
 
   it('inserts a value found by its Japanese name at the cursor, with the keyboard; after the save the produced text and the release show it', async () => {
@@ -100,7 +102,7 @@ describe('a wording template beside what it produced (Chromium)', () => {
     await expect.poll(() => page.locator('#edit-problems').textContent()).toMatch(/lead\.hbs:\d+:\d+: エラー: .*readng.*\[template-value\]/);
     await expect.poll(() => page.locator('.template-text .cm-lintRange-error').count()).toBe(1);
     await expect.poll(() => page.locator('.template-stale').count()).toBe(1);
-    await screenshot(page, 'template-3-wrong-name');
+    await screenshot(page, 'template-4-wrong-name');
     expect(session.errors).toEqual([]);
   });
 });

@@ -120,6 +120,7 @@ function valueList(insert) {
     show(values, count, waiting = false) {
       all = values;
       search.disabled = count === 0;
+      list.hidden = count === 0;
       if (count === 0) {
         list.replaceChildren();
         empty.hidden = false;

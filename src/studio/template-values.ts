@@ -3,6 +3,7 @@ import type { TemplateFillings } from '../wording/fillings';
 import { schemaAt } from '../messages/field-names';
 import { modelObjects, topLevelNames, workedOutNames, type SchemaPlace } from '../messages/model-names';
 import { monthDay } from '../calendar/japanese-date';
+import { templateLabel } from './template-labels';
 
 /**
  * What the 編集 tab shows beside a template: the text it produced in the studio's latest build, and
@@ -52,11 +53,11 @@ const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const timePattern = /^\d{2}:\d{2}$/;
 
 /** The template's view in the latest build: its first fillings, labelled, and the values it may use. */
-export function templateView(fillings: TemplateFillings | undefined, templateLabel: (name: string) => string): TemplateView {
+export function templateView(fillings: TemplateFillings | undefined): TemplateView {
   if (!fillings) return { count: 0, fillings: [], values: [] };
   return {
     count: fillings.count,
-    fillings: fillings.first.map((filling) => ({ label: fillingLabel(filling, templateLabel), text: filling.text })),
+    fillings: fillings.first.map((filling) => ({ label: fillingLabel(filling), text: filling.text })),
     values: offeredValues(fillings.first.map((filling) => filling.context)),
   };
 }
@@ -64,7 +65,7 @@ export function templateView(fillings: TemplateFillings | undefined, templateLab
 type Context = Readonly<Record<string, unknown>>;
 
 /** 「プロジェクト 3（大分県佐伯市）」, 「福岡県北九州市宛て › 報告会 1（10月30日（月））」: the items this filling is for, as the form numbers them. */
-export function fillingLabel(filling: Filling, templateLabel: (name: string) => string): string {
+export function fillingLabel(filling: Filling): string {
   const context = filling.context as Context;
   const parts: string[] = [];
   const municipality = context.municipality as { fullName: string } | undefined;

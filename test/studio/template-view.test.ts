@@ -3,14 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPacket, type CheckedPacket } from '../../src/pipeline/build-packet';
 import { templatesDir } from '../../src/runtime/paths';
 import { readTemplates } from '../../src/sources/template-files';
-import { templateLabel } from '../../src/studio/template-labels';
 import { templateView, type OfferedValue } from '../../src/studio/template-values';
 import { createHandlebars } from '../../src/wording/templates';
 import { seedDataDir } from '../support/edition-fixture';
 
 /** The seed's packet checked as the studio checks it (the release first), keeping each template's first three fillings. */
 let checked: CheckedPacket;
-const view = (name: string) => templateView(checked.fillings.get(name), templateLabel);
+const view = (name: string) => templateView(checked.fillings.get(name));
 
 beforeAll(async () => {
   checked = await checkPacket({ dataDir: seedDataDir, templatesDir, only: ['pdf', 'docx', 'xlsx'], keepFillings: 3 });

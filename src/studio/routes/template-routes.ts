@@ -1,6 +1,5 @@
 import { refusals } from '../../messages/studio-refusals';
 import { reply, replyJson } from '../replies';
-import { templateLabel } from '../template-labels';
 import { templateView } from '../template-values';
 import type { Routes } from './route';
 
@@ -16,7 +15,7 @@ export const templateRoutes: Routes = {
       if (!(await session.files.locate('template', name))) return reply(response, 404, refusals.noSuchFile);
       const fillings = session.fillings();
       // Before the first check without a problem, nothing has been produced yet.
-      replyJson(response, 200, fillings ? { name, ready: true, ...templateView(fillings.get(name!), templateLabel) } : { name, ready: false });
+      replyJson(response, 200, fillings ? { name, ready: true, ...templateView(fillings.get(name!)) } : { name, ready: false });
     },
   },
 };

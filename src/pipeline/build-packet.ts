@@ -2,6 +2,7 @@ import { InputError, RenderError, UsageError, type Diagnostic } from '../problem
 import { loadEdition, type LoadOptions } from './load-edition';
 import { readSources } from '../sources/read-sources';
 import { compileTemplates } from '../wording/templates';
+import { keptFillings, type TemplateFillings } from '../wording/fillings';
 import { writers } from '../writers/registry';
 import type { RenderOptions, Writer } from '../writers/writer';
 import type { OutputFile } from '../files/output-file';
@@ -33,6 +34,8 @@ export interface PacketOptions extends LoadOptions {
   /** Where the templates' compiled code is kept for the next process (the command's compilation); none, none kept. */
   readonly templatesCodeFile?: string;
   readonly shapedRunsFile?: RenderOptions['shapedRunsFile'];
+  /** Keeps this many of each template's first fillings in the checked packet (the studio shows them beside the template); none by default. */
+  readonly keepFillings?: number;
 }
 
 export interface BuildProgress {
@@ -56,6 +59,8 @@ export interface CheckedPacket {
   readonly words: unknown[];
   readonly renderOptions: RenderOptions;
   readonly timings: Map<Stage, number>;
+  /** Each template's first fillings and their count, by name, when `keepFillings` asked for them; empty otherwise. */
+  readonly fillings: ReadonlyMap<string, TemplateFillings>;
 }
 
 /** The packet made in memory: every document file and the manifest, not yet written anywhere. */
@@ -129,14 +134,15 @@ export async function checkPacket(options: PacketOptions): Promise<CheckedPacket
   const read = await timed('load', () => readSources(options));
   const edition = await timed('load', () => loadEdition(options, read));
   if (read.templateProblems.length > 0) throw new InputError(read.templateProblems);
-  const templates = await timed('wording', () => compileTemplates(read.templatesDir, read.templates, options.templatesCodeFile));
+  const recorder = options.keepFillings ? keptFillings(options.keepFillings) : undefined;
+  const templates = await timed('wording', () => compileTemplates(read.templatesDir, read.templates, options.templatesCodeFile, recorder?.record));
   const words: unknown[] = await timed('wording', () => selected.map((writer) => writer.words(edition, templates)));
   if (templates.problems.length > 0) throw new InputError(templates.problems);
   const renderOptions = renderOptionsOf(options);
   const sources = [...edition.sources, ...templates.sources];
   const documentProblems = await timed('wording', () => selected.flatMap((writer, i) => writer.check?.(words[i], renderOptions, sources) ?? []));
   if (documentProblems.length > 0) throw new InputError(documentProblems);
-  return { edition, writers: selected, words, renderOptions, timings };
+  return { edition, writers: selected, words, renderOptions, timings, fillings: recorder?.fillings ?? new Map() };
 }
 
 export interface RenderProgress {

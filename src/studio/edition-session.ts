@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { CheckedPacket } from '../pipeline/build-packet';
+import type { TemplateFillings } from '../wording/fillings';
 import { EditableEdition } from './editable-files';
 import { LiveRebuilds, type LiveState } from './live-rebuilds';
 import type { Preview } from './preview';
@@ -16,6 +17,8 @@ export interface EditionSession {
   readonly files: EditableEdition;
   readonly pipeline: () => Promise<LivePipelineOf>;
   readonly live: LiveRebuilds<CheckedPacket, Preview>;
+  /** Each template's first fillings in the latest check that found no problem, by name; null until one has. */
+  readonly fillings: () => ReadonlyMap<string, TemplateFillings> | null;
   /** Stops rebuilding and watching, and lets the pipeline's render thread go. */
   close(): Promise<void>;
 }
@@ -32,9 +35,14 @@ export async function openEditionSession(options: StudioOptions, dataDir: string
   const editionOptions = { ...options, dataDir, outDir, threads: options.threads ?? 1 };
   let pipeline: Promise<LivePipelineOf> | undefined;
   const load = () => (pipeline ??= loadPipelineModule().then(({ livePipeline }) => livePipeline(editionOptions)));
+  let fillings: ReadonlyMap<string, TemplateFillings> | null = null;
   const live = new LiveRebuilds<CheckedPacket, Preview>(
     {
-      check: async (signal) => (await load()).check(signal),
+      check: async (signal) => {
+        const checked = await (await load()).check(signal);
+        if (!signal.aborted) fillings = checked.fillings;
+        return checked;
+      },
       render: async (...args) => (await load()).render(...args),
     },
     publish,
@@ -50,6 +58,7 @@ export async function openEditionSession(options: StudioOptions, dataDir: string
     files,
     pipeline: load,
     live,
+    fillings: () => fillings,
     async close() {
       live.stop();
       await watch.close();

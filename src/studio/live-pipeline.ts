@@ -4,6 +4,9 @@ import { pressReleasePdf } from '../writers/press-release-pdf';
 import type { LivePipeline } from './live-rebuilds';
 import { withDocuments, type Preview } from './preview';
 
+/** How many of each template's fillings the 編集 tab shows beside it. */
+const shownFillings = 3;
+
 /** The release first: it is the longest for the page to draw, and the page draws while the rest is made. */
 const studioOrder = [pressReleasePdf, ...writers.filter((w) => w !== pressReleasePdf)].map((w) => w.id);
 
@@ -17,7 +20,7 @@ export function livePipeline(options: BuildOptions): LivePipeline<CheckedPacket,
   // this thread stays free to answer the page.
   const renderThread = startRenderThread({ ...options, only: studioOrder }, true);
   return {
-    check: (signal) => checkPacket({ ...options, only: studioOrder, signal }),
+    check: (signal) => checkPacket({ ...options, only: studioOrder, signal, keepFillings: shownFillings }),
     async render(checked, signal, shown, progress) {
       const version = ++renders;
       let preview = shown;

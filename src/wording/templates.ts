@@ -25,6 +25,21 @@ export interface TemplateSet {
   readonly sources: readonly SourceText[];
 }
 
+/** One filling of a template: the context it was filled with (the model's own objects, not copies) and the text it gave. */
+export interface Filling {
+  readonly name: string;
+  readonly context: object;
+  readonly text: string;
+  /** For a partial, the template it was filled in. */
+  readonly within?: string;
+}
+
+/**
+ * Told of every filling as it is made, partials too (inside the template that calls them); the
+ * caller decides what to keep. A build without one records nothing.
+ */
+export type FillingRecorder = (filling: Filling) => void;
+
 /** Renders the templates of one folder (`release/`, `brief/`…) against a base context plus what each call adds. */
 export function folderRenderer(templates: TemplateSet, folder: string, context: object): (name: string, extra?: object) => string {
   return (name, extra = {}) => templates.render(`${folder}/${name}`, { ...context, ...extra });
@@ -43,6 +58,10 @@ const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: false }
 /** One folder's Handlebars instance and what it has compiled, by template name. */
 interface CompiledFolder {
   readonly hb: typeof Handlebars;
+  /** The recorder of the render running now (rendering is synchronous), which the partials tell of their fillings. */
+  recorder?: FillingRecorder;
+  /** The template being rendered now, which a partial is filled within. */
+  rendering?: string;
   readonly compiled: Map<string, { readonly text: string; readonly code: string; readonly template: HandlebarsTemplateDelegate }>;
 }
 
@@ -66,9 +85,9 @@ type CompiledTexts = Record<string, string>;
  * one compiled now; partials are registered as such functions too. `sources` are the folder's
  * templates as the sources stage read them.
  */
-export function compileTemplates(dir: string, sources: ReadonlyMap<string, TemplateText>, compiledFile?: string): TemplateSet {
+export function compileTemplates(dir: string, sources: ReadonlyMap<string, TemplateText>, compiledFile?: string, record?: FillingRecorder): TemplateSet {
   const key = path.resolve(dir);
-  const folder = compiledFolders.get(key) ?? { hb: createHandlebars(), compiled: new Map() };
+  const folder: CompiledFolder = compiledFolders.get(key) ?? { hb: createHandlebars(), compiled: new Map() };
   compiledFolders.set(key, folder);
   const { hb } = folder;
   const problems: Diagnostic[] = [];
@@ -98,7 +117,7 @@ export function compileTemplates(dir: string, sources: ReadonlyMap<string, Templ
     used[digest] = code;
     // Handlebars' own code for the template, made a function as hb.compile makes it.
     const template = hb.template(new Function(`return ${code}`)() as TemplateSpecification) as HandlebarsTemplateDelegate;
-    if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), template);
+    if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), recordedPartial(folder, name, template));
     folder.compiled.set(name, { text, code, template });
     compiled.set(name, template);
   }
@@ -124,10 +143,18 @@ export function compileTemplates(dir: string, sources: ReadonlyMap<string, Templ
         return '';
       }
       try {
-        return template(context);
+        if (!record) return template(context);
+        folder.recorder = record;
+        folder.rendering = name;
+        const text = template(context);
+        record({ name, context, text });
+        return text;
       } catch (error) {
         addOnce(templateDiagnostic(file, error));
         return '';
+      } finally {
+        folder.recorder = undefined;
+        folder.rendering = undefined;
       }
     },
   };
@@ -137,6 +164,15 @@ export function compileTemplates(dir: string, sources: ReadonlyMap<string, Templ
     if (!seen.has(key)) renderProblems.push(d);
     seen.add(key);
   }
+}
+
+/** A partial that tells the render's recorder, if it has one, of each filling (its context as Handlebars hands it over). */
+function recordedPartial(folder: CompiledFolder, name: string, template: HandlebarsTemplateDelegate): HandlebarsTemplateDelegate {
+  return (context, options) => {
+    const text = template(context, options);
+    folder.recorder?.({ name, context: context as object, text, ...(folder.rendering ? { within: folder.rendering } : {}) });
+    return text;
+  };
 }
 
 interface HandlebarsException {

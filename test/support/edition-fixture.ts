@@ -30,7 +30,10 @@ export function templatesWith(edits: readonly Edit[] = []): string {
 
 function copyWith(source: string, prefix: string, edits: readonly Edit[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  fs.cpSync(source, dir, { recursive: true });
+  // Without the hidden entries a save leaves beside a file (its lock, its history): a studio another
+  // test started over the toolkit's templates takes each template's lock as it opens, and a lock
+  // gone between listing and copying failed the copy.
+  fs.cpSync(source, dir, { recursive: true, filter: (entry) => entry === source || !path.basename(entry).startsWith('.') });
   for (const edit of edits) {
     const file = path.join(dir, edit.file);
     if ('delete' in edit) {

@@ -6,6 +6,7 @@ import { showTableOrForm } from './table-or-form.js';
 import { undoButton } from './undo-save.js';
 import { showHistoryList } from './history-view.js';
 import { showPhotoZone, startPhotoZone } from './photo-zone.js';
+import { openTemplateView } from './template-view.js';
 
 const byId = (id) => document.getElementById(id);
 /** POSTs a JSON body with the studio's token (the page's own helper). */
@@ -102,7 +103,7 @@ async function openFile(key, reload = false) {
     byId('edit-save').disabled = true;
     return;
   }
-  open = { key: keyOf(file), file, hash: file.hash, dirty: false, saved: undefined, value: undefined, savedText: file.text ?? '', text: file.text ?? '', form: null, editor: null };
+  open = { key: keyOf(file), file, hash: file.hash, dirty: false, saved: undefined, value: undefined, savedText: file.text ?? '', text: file.text ?? '', form: null, editor: null, view: null };
   let value;
   try {
     value = file.kind === 'data' ? JSON.parse((file.text ?? '{}').replace(/^\uFEFF/, '')) : undefined;
@@ -134,8 +135,10 @@ async function openFile(key, reload = false) {
     const key = open.key;
     open.form = table ? showTableOrForm(container, { table, current: () => open.value, showForm, onChange, initial: chosenViews.get(key), onShow: (view) => chosenViews.set(key, view) }) : showForm();
   } else {
-    // A template, or a data file that is not JSON just now: its text, to fix by hand.
-    open.editor = editors.openTextEditor(container, {
+    // A template, or a data file that is not JSON just now: its text, to fix by hand; a template
+    // with what it produced and the values it may use beside it.
+    const textHolder = file.kind === 'template' ? element('div', { className: 'template-text' }) : container;
+    open.editor = editors.openTextEditor(textHolder, {
       text: open.text,
       label: `${file.name} の内容`,
       problems: problemsOf(file),
@@ -144,6 +147,14 @@ async function openFile(key, reload = false) {
         showDirty(text !== open.savedText);
       },
     });
+    if (file.kind === 'template') {
+      const side = element('div', { className: 'template-side' });
+      container.className = 'template-work';
+      container.append(textHolder, side);
+      const editor = open.editor;
+      open.view = openTemplateView(side, file.name, (field) => editor.insert(field));
+      void open.view.refresh(latestState?.problems.length > 0);
+    }
   }
   setStatus(file.exists ? '' : 'このファイルはまだありません。保存すると作られます。');
   byId('edit-save').disabled = true;
@@ -288,6 +299,7 @@ export async function editorUpdate(state) {
   if (!open || state.busy === 'checking' || state.generation === checkedGeneration) return;
   checkedGeneration = state.generation;
   showProblemsHere();
+  void open.view?.refresh(state.problems.length > 0);
   const current = (await (await fetch('/api/files')).json()).find((f) => keyOf(f) === open.key);
   if (current && current.hash !== open.hash) {
     if (open.dirty) byId('edit-conflict').hidden = false;

@@ -11,6 +11,7 @@ import { pageRoutes } from './page-routes';
 import { photoRoutes } from './photo-routes';
 import type { ReadRoute, Routes, WriteRoute } from './route';
 import { tableRoutes } from './table-routes';
+import { templateRoutes } from './template-routes';
 
 export interface RouteTable {
   readonly reads: ReadonlyMap<string, ReadRoute>;
@@ -19,7 +20,7 @@ export interface RouteTable {
 
 /** Every route of the studio, by its exact path. A path named twice is a mistake caught at start. */
 export function routeTable(token: string): RouteTable {
-  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, guideRoutes(), tableRoutes, changeRoutes, photoRoutes, packetOutsideRoutes, carriedOverRoutes];
+  const groups: readonly Routes[] = [pageRoutes(token), fileRoutes, editionRoutes, packetRoutes, importRoutes, distributionRoutes, guideRoutes(), tableRoutes, changeRoutes, photoRoutes, packetOutsideRoutes, carriedOverRoutes, templateRoutes];
   const reads = new Map<string, ReadRoute>();
   const writes = new Map<string, WriteRoute>();
   for (const group of groups) {

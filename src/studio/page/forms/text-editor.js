@@ -37,5 +37,12 @@ export function openTextEditor(container, { text, label, problems, onChange }) {
     view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
     view.focus();
   };
-  return { showProblems, goTo, close: () => view.destroy() };
+  /** Puts `text` in place of the selection (a block's cursor inside it, before its closing tag), the focus in the editor. */
+  const insert = (text) => {
+    const { from, to } = view.state.selection.main;
+    const inside = text.lastIndexOf('{{/');
+    view.dispatch({ changes: { from, to, insert: text }, selection: { anchor: from + (inside > 0 ? inside : text.length) }, scrollIntoView: true });
+    view.focus();
+  };
+  return { showProblems, goTo, insert, close: () => view.destroy() };
 }

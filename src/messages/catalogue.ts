@@ -204,7 +204,7 @@ const ja: Readonly<Record<string, Wording>> = {
       : { message: `${place(d)}の ${p(d, 'image')} が読めません。`, hint: '画像をエディションのフォルダーに置くか、ファイル名を直してください。' },
 
   // the templates and the documents
-  'template-value': (d) => ({ message: `文言テンプレートが、データにない「${p(d, 'name')}」を使っています。`, hint: '綴りを確かめてください（使える値は README のデータの説明にあります）。' }),
+  'template-value': (d) => ({ message: `文言テンプレートが、データにない「${p(d, 'name')}」を使っています。`, hint: '綴りを確かめてください。スタジオの「編集」でこのテンプレートを開くと、使える値が「差し込める値」に日本語の名前で並んでいます。' }),
   'template-syntax': (d) =>
     p(d, 'variant') === 'open-block'
       ? { message: '文言テンプレートが {{#if}} などのブロックの途中で終わっています。', hint: '{{#if}}・{{#each}}・{{#unless}} を、それぞれ {{/if}}・{{/each}}・{{/unless}} で閉じてください。' }
@@ -213,7 +213,7 @@ const ja: Readonly<Record<string, Wording>> = {
     p(d, 'variant') === 'folder'
       ? { message: '文言テンプレートのフォルダーが読めません。', hint: 'ツールの templates/ を元に戻してください。' }
       : { message: 'この文言テンプレートがありません。', hint: 'ツールから元に戻してください（git checkout templates/）。' },
-  template: () => ({ message: '文言テンプレートの補助機能（ヘルパー）の使い方に誤りがあります。', hint: 'ヘルパーとその引数を README のヘルパーの表と見比べてください。' }),
+  template: () => ({ message: '文言テンプレートの補助機能（ヘルパー）の使い方に誤りがあります。', hint: 'スタジオの「差し込める値」から入れた形（和暦の日付など）と見比べてください（ヘルパーの一覧は README にあります）。' }),
   'missing-glyph': (d) => ({
     message: `文字 ${p(d, 'character')} は報道発表資料のフォントにないため、空の四角で印刷されます${d.params?.more !== undefined ? `（ほかに${p(d, 'more')}か所）` : ''}。`,
     hint: '別の文字に置き換えるか、その文字を持つフォントを --fallback-font で指定して作成してください。',

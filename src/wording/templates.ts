@@ -188,7 +188,7 @@ function templateDiagnostic(file: string, error: unknown): Diagnostic {
   const line = e.lineNumber ?? (parseLine ? Number(parseLine[1]) : 0);
   const column = e.column !== undefined ? e.column + 1 : line > 0 ? 1 : 0;
   if (missing) {
-    return { file, line, column, rule: 'template-value', message: `the template names "${missing[1]}", which is not in the data`, hint: 'check the spelling against the model described in README.md', params: { name: missing[1] } };
+    return { file, line, column, rule: 'template-value', message: `the template names "${missing[1]}", which is not in the data`, hint: "check the spelling: in the studio, the template's 差し込める値 list names every value it may use (README.md describes the model)", params: { name: missing[1] } };
   }
   // A parse error reads "Parse error on line 3:\n<excerpt>\n---^\nExpecting …": its last line says what is wrong.
   const lines = e.message.split('\n');

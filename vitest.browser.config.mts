@@ -8,7 +8,8 @@ export default defineConfig({
     include: ['test/browser/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    // Two files at a time: each waits much of its time on its studio's rebuilds and on Chromium.
+    maxWorkers: 2,
     // A rebuild, a packet or a save takes a second or two on a busy machine.
     expect: { poll: { timeout: 30_000 } },
   },

@@ -72,7 +72,10 @@ export function progressLine(terminal: ProgressTerminal, options: ProgressLineOp
         }
       },
       count(stage, done, total) {
+        const first = !counts.has(stage);
         counts.set(stage, { done, total });
+        // The total, as soon as it is known; the redraws follow the count.
+        if (first && shown) draw();
       },
     },
     end() {

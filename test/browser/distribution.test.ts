@@ -13,7 +13,7 @@ beforeAll(async () => {
   smtp = await startSmtpServer({ refuseMessageTo: ['gakko@anan.example.jp'] });
 });
 afterAll(() => smtp?.close());
-const session = studioInChromium(() => studioOver([], { smtp: { host: '127.0.0.1', port: smtp.port, security: 'none' } }), { locale: 'ja-JP', lang: 'ja' });
+const session = studioInChromium(() => studioOver([], { smtp: { host: '127.0.0.1', port: smtp.port, security: 'none' } }));
 let studio: Studio;
 let page: Page;
 beforeAll(() => void ({ studio, page } = session));

@@ -11,7 +11,7 @@ import { stateWhere } from '../support/studio';
  * The studio as staff meet it: every problem in Japanese at its field, choices instead of typing,
  * the 問題 tab leading to the field, and the guide. Its screenshots are the guide's (docs/images/).
  */
-const session = studioInChromium(undefined, { locale: 'ja-JP', lang: 'ja' });
+const session = studioInChromium();
 let studio: Studio;
 let dataDir: string;
 let page: Page;

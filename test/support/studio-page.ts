@@ -15,12 +15,15 @@ export interface StudioInChromium {
   readonly errors: string[];
 }
 
+/** A browser as staff have it: Japanese, so dates and numbers show as they see them (and the guide's screenshots with them). */
+const japaneseBrowser = { locale: 'ja-JP', lang: 'ja' };
+
 /**
  * Starts the studio `start` gives (a copy of the seed by default) before the file's tests, waits
- * for its first rebuild, and opens it in Chromium (in `lang`, where given); closes both after. The fields are filled in when
+ * for its first rebuild, and opens it in Chromium (Japanese unless told otherwise); closes both after. The fields are filled in when
  * the tests run.
  */
-export function studioInChromium(start: () => ReturnType<typeof studioOver> = () => studioOver(), options: { locale?: string; lang?: string } = {}): StudioInChromium {
+export function studioInChromium(start: () => ReturnType<typeof studioOver> = () => studioOver(), options: { locale?: string; lang?: string } = japaneseBrowser): StudioInChromium {
   const session = { errors: [] as string[] } as { -readonly [K in keyof StudioInChromium]: StudioInChromium[K] };
   beforeAll(async () => {
     ({ studio: session.studio, dataDir: session.dataDir, outDir: session.outDir } = await start());

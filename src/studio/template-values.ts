@@ -1,4 +1,4 @@
-import { createHandlebars, type Filling } from '../wording/templates';
+import { compileOptions, createHandlebars, type Filling } from '../wording/templates';
 import type { TemplateFillings } from '../wording/fillings';
 import { schemaAt } from '../messages/field-names';
 import { modelObjects, topLevelNames, workedOutNames, type SchemaPlace } from '../messages/model-names';
@@ -116,7 +116,7 @@ const rank = (key: string): number => (ownKeys.includes(key) ? ownKeys.indexOf(k
 
 function render(hb: ReturnType<typeof createHandlebars>, field: string, context: object): string | undefined {
   try {
-    return hb.compile(field, { strict: true, noEscape: true })(context);
+    return hb.compile(field, compileOptions)(context);
   } catch {
     return undefined;
   }

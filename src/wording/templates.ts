@@ -53,7 +53,8 @@ export function createHandlebars(): typeof Handlebars {
   return hb;
 }
 
-const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: false } as const;
+/** How every template is compiled; a field the studio offers is tried with the same. */
+export const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: false } as const;
 
 /** One folder's Handlebars instance and what it has compiled, by template name. */
 interface CompiledFolder {
